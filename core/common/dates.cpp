@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dates.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace fd {
+
+QDate parseUserDate(QStringView input)
+{
+    const QString text = input.trimmed().toString();
+    if (text.isEmpty())
+        return {};
+
+    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$)"));
+    static const QRegularExpression german(QStringLiteral(R"(^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})$)"));
+
+    int y = 0, m = 0, d = 0;
+    if (const auto match = iso.match(text); match.hasMatch()) {
+        y = match.captured(1).toInt();
+        m = match.captured(2).toInt();
+        d = match.captured(3).toInt();
+    } else if (const auto match = german.match(text); match.hasMatch()) {
+        d = match.captured(1).toInt();
+        m = match.captured(2).toInt();
+        const QString year = match.captured(3);
+        y = year.toInt();
+        if (year.size() == 2)
+            y += (y < 70) ? 2000 : 1900; // "4.7.24" as Excel shortens it
+    } else {
+        return {};
+    }
+    const QDate date(y, m, d);
+    return date.isValid() ? date : QDate();
+}
+
+QTime parseUserTime(QStringView input)
+{
+    QString text = input.trimmed().toString();
+    text.remove(QRegularExpression(QStringLiteral(R"(\s*(uhr|h)$)"), QRegularExpression::CaseInsensitiveOption));
+    if (text.isEmpty())
+        return {};
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,2})(?:[:.](\d{2}))?$)"));
+    const auto match = re.match(text);
+    if (!match.hasMatch())
+        return {};
+    const QTime t(match.captured(1).toInt(), match.captured(2).isEmpty() ? 0 : match.captured(2).toInt());
+    return t.isValid() ? t : QTime();
+}
+
+QVariant toDbDate(const QDate &date)
+{
+    if (!date.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return date.toString(Qt::ISODate);
+}
+
+QDate fromDbDate(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType().id() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+QVariant toDbTime(const QTime &time)
+{
+    if (!time.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return time.toString(QStringLiteral("HH:mm"));
+}
+
+QTime fromDbTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType().id() == QMetaType::QTime)
+        return value.toTime();
+    const QString s = value.toString();
+    QTime t = QTime::fromString(s, QStringLiteral("HH:mm"));
+    if (!t.isValid())
+        t = QTime::fromString(s, Qt::ISODate);
+    return t;
+}
+
+QVariant toDbTimestamp(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return dateTime.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromDbTimestamp(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (dt.isValid() && dt.timeSpec() == Qt::LocalTime)
+        dt.setTimeZone(QTimeZone::utc());
+    return dt.toUTC();
+}
+
+QDateTime nowUtc()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc());
+}
+
+QString formatDateForExport(const QDate &date, bool german)
+{
+    if (!date.isValid())
+        return {};
+    return german ? date.toString(QStringLiteral("dd.MM.yyyy")) : date.toString(Qt::ISODate);
+}
+
+} // namespace fd

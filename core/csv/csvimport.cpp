@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvimport.h"
+
+#include "common/dates.h"
+#include "common/textfold.h"
+#include "db/database.h"
+#include "db/transaction.h"
+
+#include <QFileInfo>
+
+namespace fd {
+
+QString ImportMessage::toString() const
+{
+    QString text;
+    if (!file.isEmpty())
+        text = QFileInfo(file).fileName();
+    if (line > 0)
+        text += (text.isEmpty() ? QString() : QStringLiteral(":")) + QString::number(line);
+    if (!text.isEmpty())
+        text += QLatin1String(": ");
+    if (!column.isEmpty())
+        text += column + QLatin1String(": ");
+    return text + message;
+}
+
+bool ImportReport::hasErrors() const
+{
+    return errorCount() > 0;
+}
+
+int ImportReport::errorCount() const
+{
+    int n = 0;
+    for (const ImportMessage &m : messages)
+        n += m.severity == ImportMessage::Severity::Error;
+    return n;
+}
+
+int ImportReport::warningCount() const
+{
+    int n = 0;
+    for (const ImportMessage &m : messages)
+        n += m.severity == ImportMessage::Severity::Warning;
+    return n;
+}
+
+void ImportReport::error(int line, const QString &column, const QString &message)
+{
+    messages.append({ImportMessage::Severity::Error, file, line, column, message});
+}
+
+void ImportReport::warning(int line, const QString &column, const QString &message)
+{
+    messages.append({ImportMessage::Severity::Warning, file, line, column, message});
+}
+
+void ImportReport::info(int line, const QString &column, const QString &message)
+{
+    messages.append({ImportMessage::Severity::Info, file, line, column, message});
+}
+
+QStringList ImportReport::lines(ImportMessage::Severity severity) const
+{
+    QStringList out;
+    for (const ImportMessage &m : messages) {
+        if (m.severity == severity)
+            out << m.toString();
+    }
+    return out;
+}
+
+QString ImportReport::summary() const
+{
+    if (hasErrors())
+        return QCoreApplication::translate("CsvImporter", "%n error(s) found; nothing was imported.", nullptr, errorCount());
+    const QString skipped = rowsSkipped > 0
+        ? QLatin1Char(' ') + QCoreApplication::translate("CsvImporter", "%n duplicate(s) skipped.", nullptr, rowsSkipped)
+        : QString();
+    if (dryRun || !committed)
+        return QCoreApplication::translate("CsvImporter", "%n record(s) can be imported.", nullptr, rowsToCreate) + skipped;
+    return QCoreApplication::translate("CsvImporter", "%n record(s) imported.", nullptr, rowsToCreate) + skipped;
+}
+
+ColumnMap ColumnMap::build(const CsvTable &table, const QList<ColumnSpec> &specs, ImportReport &report)
+{
+    ColumnMap map;
+    for (int i = 0; i < table.header.size(); ++i) {
+        const QString name = table.header.at(i).trimmed();
+        const QString key = foldKey(name);
+        if (key.isEmpty())
+            continue;
+        bool known = false;
+        for (const ColumnSpec &spec : specs) {
+            for (const QString &alias : spec.aliases) {
+                if (foldKey(alias) == key) {
+                    known = true;
+                    if (map.m_index.contains(spec.key)) {
+                        report.warning(table.headerLine, name,
+                                       tr("The column appears twice (also as \"%1\"); the first one is used.")
+                                           .arg(map.m_headerNames.value(spec.key)));
+                    } else {
+                        map.m_index.insert(spec.key, i);
+                        map.m_headerNames.insert(spec.key, name);
+                    }
+                    break;
+                }
+            }
+            if (known)
+                break;
+        }
+        if (!known)
+            report.warning(table.headerLine, name, tr("Unknown column; it is ignored."));
+    }
+    for (const ColumnSpec &spec : specs) {
+        if (spec.required && !map.m_index.contains(spec.key)) {
+            report.error(table.headerLine, spec.aliases.value(0),
+                         tr("The required column is missing (accepted names: %1).").arg(spec.aliases.join(QLatin1String(", "))));
+        }
+    }
+    return map;
+}
+
+QString ColumnMap::value(const CsvRecord &record, const QString &key) const
+{
+    const int i = m_index.value(key, -1);
+    if (i < 0 || i >= record.fields.size())
+        return {};
+    return record.fields.at(i).trimmed();
+}
+
+QString ColumnMap::headerName(const QString &key) const
+{
+    return m_headerNames.value(key, key);
+}
+
+ImportPreview CsvImporter::prepare(const CsvTable &table, const ProgressFn &progress)
+{
+    reset();
+    m_file = table.sourceName;
+    ImportPreview preview;
+    preview.header = table.header;
+    ImportReport &report = preview.report;
+    report.file = table.sourceName;
+    report.encoding = table.encoding;
+    report.delimiter = table.delimiter;
+
+    const ColumnMap columns = ColumnMap::build(table, this->columns(), report);
+    if (report.hasErrors()) {
+        m_report = report;
+        m_prepared = false;
+        return preview;
+    }
+    const qint64 total = table.records.size();
+    qint64 done = 0;
+    for (const CsvRecord &record : table.records) {
+        PreviewRow row;
+        row.line = record.line;
+        row.cells = record.fields;
+        const int errorsBefore = report.errorCount();
+        prepareRecord(record, columns, report, row);
+        if (report.errorCount() > errorsBefore) {
+            row.status = RowStatus::Error;
+            if (row.message.isEmpty()) {
+                QStringList msgs;
+                for (int i = errorsBefore; i < report.messages.size(); ++i) {
+                    const ImportMessage &m = report.messages.at(i);
+                    if (m.severity == ImportMessage::Severity::Error && m.line == record.line)
+                        msgs << (m.column.isEmpty() ? m.message : m.column + QLatin1String(": ") + m.message);
+                }
+                row.message = msgs.join(QLatin1String("; "));
+            }
+        }
+        ++report.rowsRead;
+        if (row.status == RowStatus::New || row.status == RowStatus::Linked)
+            ++report.rowsToCreate;
+        else if (row.status == RowStatus::Duplicate)
+            ++report.rowsSkipped;
+        preview.rows.append(row);
+        if (progress && (++done % 256 == 0) && !progress(done, total)) {
+            report.error(0, QString(), tr("The import was cancelled."));
+            break;
+        }
+    }
+    m_report = report;
+    m_prepared = !report.hasErrors();
+    return preview;
+}
+
+Result<ImportReport> CsvImporter::commit(const ProgressFn &progress)
+{
+    if (!m_prepared)
+        return Error(Error::Code::Validation, tr("The file has errors; nothing was imported."));
+    ImportReport report = m_report;
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = write(report, progress); !s) {
+        tx.rollback();
+        return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    notifyWritten();
+    report.committed = true;
+    m_prepared = false;
+    return report;
+}
+
+Result<ImportReport> CsvImporter::importFile(const QString &path, bool dryRun, const ProgressFn &progress)
+{
+    auto table = CsvReader::readFile(path);
+    if (!table)
+        return table.error();
+    ImportPreview preview = prepare(*table, progress);
+    preview.report.dryRun = dryRun;
+    if (preview.report.hasErrors() || dryRun)
+        return preview.report;
+    auto written = commit(progress);
+    if (!written)
+        return written.error();
+    return written.value();
+}
+
+QDate parseDateCell(const QString &text, int line, const QString &column, ImportReport &report)
+{
+    if (text.isEmpty())
+        return {};
+    const QDate date = parseUserDate(text);
+    if (!date.isValid())
+        report.error(line, column,
+                     QCoreApplication::translate("CsvImporter", "\"%1\" is not a date (use 16.05.2024 or 2024-05-16).").arg(text));
+    return date;
+}
+
+} // namespace fd

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "csv/csvreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace fd {
+
+class Database;
+
+// A column an importer understands, with the header names offices use for it
+// (German and English; matched ignoring case, accents and surrounding spaces).
+struct ColumnSpec {
+    QString key;
+    QStringList aliases;
+    bool required = false;
+};
+
+struct ImportMessage {
+    enum class Severity { Error, Warning, Info };
+    Severity severity = Severity::Error;
+    QString file;
+    int line = 0;
+    QString column;
+    QString message;
+
+    QString toString() const; // "members.csv:12: Mitglied seit: \"31.02.2024\" is not a date"
+};
+
+// What an import found and did. Nothing is written unless there are no errors.
+struct ImportReport {
+    QString file;
+    QString encoding;
+    QChar delimiter;
+    int rowsRead = 0;
+    int rowsToCreate = 0;
+    int rowsSkipped = 0;      // duplicates, reported as warnings
+    bool dryRun = false;
+    bool committed = false;
+    QList<ImportMessage> messages;
+    // What was written, per table, so that the import can be undone.
+    QHash<QString, QList<qint64>> createdIds;
+
+    bool hasErrors() const;
+    int errorCount() const;
+    int warningCount() const;
+    void error(int line, const QString &column, const QString &message);
+    void warning(int line, const QString &column, const QString &message);
+    void info(int line, const QString &column, const QString &message);
+    QStringList lines(ImportMessage::Severity severity) const;
+    QString summary() const;  // one translated sentence
+};
+
+// Maps the file's header to the importer's columns.
+class ColumnMap
+{
+    Q_DECLARE_TR_FUNCTIONS(ColumnMap)
+public:
+    // Unknown columns become warnings, missing required ones errors, in `report`.
+    static ColumnMap build(const CsvTable &table, const QList<ColumnSpec> &specs, ImportReport &report);
+
+    bool has(const QString &key) const { return m_index.contains(key); }
+    QString value(const CsvRecord &record, const QString &key) const;
+    QString headerName(const QString &key) const; // as written in the file
+
+private:
+    QHash<QString, int> m_index;
+    QHash<QString, QString> m_headerNames;
+};
+
+enum class RowStatus {
+    New,        // will be created
+    Linked,     // will be created, linked to an existing record (a person's organisation)
+    Duplicate,  // exists already: skipped and reported
+    Error,
+};
+
+struct PreviewRow {
+    int line = 0;
+    QStringList cells;
+    RowStatus status = RowStatus::New;
+    QString message;
+};
+
+struct ImportPreview {
+    ImportReport report;
+    QStringList header;
+    QList<PreviewRow> rows;
+};
+
+// Called with (done, total); return false to cancel.
+using ProgressFn = std::function<bool(qint64 done, qint64 total)>;
+
+// An importer of one kind of record. prepare() reads and checks everything
+// and writes nothing; commit() writes what prepare() planned, all in one
+// transaction, or nothing at all.
+class CsvImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+public:
+    explicit CsvImporter(Database &db) : m_db(db) {}
+    virtual ~CsvImporter() = default;
+
+    virtual QString kind() const = 0;             // "members", "people" (CLI word)
+    virtual QList<ColumnSpec> columns() const = 0;
+
+    ImportPreview prepare(const CsvTable &table, const ProgressFn &progress = {});
+    Result<ImportReport> commit(const ProgressFn &progress = {});
+
+    // Read, check and (unless dry run) write a file in one go.
+    Result<ImportReport> importFile(const QString &path, bool dryRun, const ProgressFn &progress = {});
+
+protected:
+    // Parse and check one record; add errors/warnings to the report and set the row's status.
+    virtual void prepareRecord(const CsvRecord &record, const ColumnMap &columns, ImportReport &report, PreviewRow &row) = 0;
+    virtual void reset() = 0;
+    // Write the planned rows (inside the transaction).
+    virtual Status write(ImportReport &report, const ProgressFn &progress) = 0;
+    virtual void notifyWritten() = 0;
+
+    Database &m_db;
+    QString m_file;
+
+private:
+    ImportReport m_report;
+    bool m_prepared = false;
+};
+
+// Helpers for importers: parse a cell and report a clear error if it is bad.
+QDate parseDateCell(const QString &text, int line, const QString &column, ImportReport &report);
+
+} // namespace fd

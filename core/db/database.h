@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "db/dialect.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QUuid>
+
+#include <memory>
+
+namespace fd {
+
+class Notifier;
+
+// One open ForumDesk database: a connection with the right settings, the
+// schema brought up to date, and the notifier that reports what changes.
+// A connection belongs to the thread that opened it; worker threads call
+// openSibling() for their own.
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        bool create = true;     // create the file if it does not exist
+        bool readOnly = false;  // never write (the file is on read-only media, or a preview)
+        bool migrate = true;    // bring an older schema up to date
+        bool backupBeforeMigration = true;
+        int targetVersion = -1; // migrate up to this version only (tests of migrations); -1 = latest
+    };
+
+    ~Database() override;
+
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path) { return openSqlite(path, Options()); }
+
+    // What schema version the file has, without changing a byte of it.
+    // 0 for a file that does not exist or is empty.
+    static Result<int> inspectSchemaVersion(const QString &path);
+
+    // Another connection to the same database, for a worker thread.
+    Result<std::unique_ptr<Database>> openSibling() const;
+
+    QSqlDatabase connection() const;
+    const SqlDialect &dialect() const { return m_dialect; }
+    Notifier *notifier() const { return m_notifier; }
+    QString path() const { return m_path; }
+    QUuid databaseUuid() const { return m_uuid; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+
+    // Meta values (forumdesk_meta), e.g. "database_uuid", "kind" (office | pack).
+    QString metaValue(const QString &key) const;
+    Status setMetaValue(const QString &key, const QString &value);
+
+    // Used by Transaction.
+    int transactionDepth() const { return m_transactionDepth; }
+
+private:
+    friend class Transaction;
+    Database(const QString &connectionName, const QString &path, SqlDialect dialect);
+
+    Status configureConnection();
+
+    QString m_connectionName;
+    QString m_path;
+    SqlDialect m_dialect;
+    Notifier *m_notifier = nullptr;
+    QUuid m_uuid;
+    bool m_readOnly = false;
+    Options m_options;
+    int m_transactionDepth = 0;
+};
+
+// Errors from the driver, with the context the user needs.
+Error databaseError(const QSqlError &error, const QString &what);
+
+} // namespace fd

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "common/dates.h"
+#include "db/database.h"
+#include "db/migrations/steps.h"
+#include "db/transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace fd {
+
+const QList<Migration> &allMigrations()
+{
+    static const QList<Migration> migrations = [] {
+        QList<Migration> list{
+            migrations::foundation(),
+        };
+        for (int i = 0; i < list.size(); ++i)
+            Q_ASSERT(list.at(i).version == i + 1);
+        return list;
+    }();
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return allMigrations().constLast().version;
+}
+
+Result<int> Migrator::currentVersion() const
+{
+    QSqlDatabase conn = m_db.connection();
+    const QStringList tables = conn.tables(QSql::Tables);
+    if (tables.contains(QLatin1String("forumdesk_meta"))) {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("SELECT value FROM forumdesk_meta WHERE key = 'schema_version'"));
+        if (!q.exec())
+            return databaseError(q.lastError(), QStringLiteral("schema version"));
+        if (!q.next())
+            return Error(Error::Code::Format,
+                         QCoreApplication::translate("Database", "The database has no schema version: it was not written by ForumDesk."));
+        bool ok = false;
+        const int v = q.value(0).toString().toInt(&ok);
+        if (!ok || v < 1)
+            return Error(Error::Code::Format,
+                         QCoreApplication::translate("Database", "The database's schema version is not a number."));
+        return v;
+    }
+    if (!tables.isEmpty())
+        return Error(Error::Code::Format,
+                     QCoreApplication::translate("Database", "This is a database of another program, not a ForumDesk database."));
+    return 0;
+}
+
+Status Migrator::migrate(int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestSchemaVersion();
+    const Result<int> current = currentVersion();
+    if (!current)
+        return current.error();
+    if (*current > latestSchemaVersion())
+        return Error(Error::Code::NewerSchema,
+                     QCoreApplication::translate("Database", "The database was written by a newer ForumDesk (schema %1; this version knows up to %2).")
+                         .arg(*current)
+                         .arg(latestSchemaVersion()));
+
+    for (const Migration &m : allMigrations()) {
+        if (m.version <= *current || m.version > targetVersion)
+            continue;
+        Transaction tx(m_db);
+        if (Status s = tx.begin(); !s)
+            return s;
+        for (const QString &statement : m.statements) {
+            QSqlQuery q(m_db.connection());
+            if (!q.exec(m_db.dialect().ddl(statement))) {
+                return databaseError(q.lastError(),
+                                     QCoreApplication::translate("Database", "Updating the database to version %1 failed").arg(m.version))
+                    .withDetail(statement);
+            }
+        }
+        if (m.migrateData) {
+            if (Status s = m.migrateData(m_db); !s)
+                return s;
+        }
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO forumdesk_meta (key, value) VALUES ('schema_version', ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(QString::number(m.version));
+        if (!q.exec())
+            return databaseError(q.lastError(), QStringLiteral("schema version"));
+        if (m.version == 1) {
+            // The identity of this database, for merging offline copies.
+            for (const auto &[key, value] : {std::pair{QStringLiteral("database_uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                             std::pair{QStringLiteral("created_at"), toDbTimestamp(nowUtc()).toString()},
+                                             std::pair{QStringLiteral("kind"), QStringLiteral("office")}}) {
+                QSqlQuery meta(m_db.connection());
+                meta.prepare(QStringLiteral("INSERT INTO forumdesk_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
+                meta.addBindValue(key);
+                meta.addBindValue(value);
+                if (!meta.exec())
+                    return databaseError(meta.lastError(), QStringLiteral("meta"));
+            }
+        }
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace fd

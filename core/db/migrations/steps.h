@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/migrations.h"
+
+// One function per schema version, in order. A released step is never edited:
+// a change is a new step, with a test that migrates the older file.
+namespace fd::migrations {
+
+Migration foundation();        // 1
+
+} // namespace fd::migrations

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rowsnapshot.h"
+
+#include "db/database.h"
+#include "db/transaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace fd {
+
+namespace {
+
+struct Dependant {
+    const char *table;
+    const char *column;
+};
+
+struct TableInfo {
+    const char *table;
+    Entity entity;
+    QList<Dependant> dependants; // rows removed by ON DELETE CASCADE
+};
+
+// The tables whose deletes can be undone, and what cascades from them.
+const QList<TableInfo> &tableInfos()
+{
+    static const QList<TableInfo> infos = {
+        {"organisations", Entity::Organisation, {{"membership_fees", "organisation_id"}, {"affiliations", "organisation_id"}}},
+        {"membership_fees", Entity::MembershipFee, {}},
+        {"people", Entity::Person, {{"affiliations", "person_id"}, {"consent_log", "person_id"}, {"registrations", "person_id"}}},
+        {"affiliations", Entity::Affiliation, {}},
+        {"consent_log", Entity::Person, {}},
+        {"event_kinds", Entity::EventKind, {}},
+        {"events", Entity::Event, {{"registrations", "event_id"}}},
+        {"registrations", Entity::Registration, {}},
+    };
+    return infos;
+}
+
+const TableInfo *infoFor(const QString &table)
+{
+    for (const TableInfo &info : tableInfos()) {
+        if (table == QLatin1String(info.table))
+            return &info;
+    }
+    return nullptr;
+}
+
+QString placeholders(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1String(", "));
+}
+
+Status selectRows(Database &db, const QString &table, const QString &column, const QList<qint64> &ids,
+                  QList<QVariantMap> &rows)
+{
+    if (ids.isEmpty())
+        return {};
+    if (!db.connection().tables().contains(table))
+        return {}; // a dependant table of a later schema version
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3) ORDER BY id").arg(table, column, placeholders(ids.size())));
+    for (qint64 id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return databaseError(q.lastError(), table);
+    while (q.next()) {
+        const QSqlRecord rec = q.record();
+        QVariantMap row;
+        for (int i = 0; i < rec.count(); ++i)
+            row.insert(rec.fieldName(i), rec.value(i));
+        rows.append(row);
+    }
+    return {};
+}
+
+Status capture(Database &db, const TableInfo &info, const QString &column, const QList<qint64> &ids,
+               QList<RowSnapshot::Table> &out)
+{
+    RowSnapshot::Table t;
+    t.name = QLatin1String(info.table);
+    if (Status s = selectRows(db, t.name, column, ids, t.rows); !s)
+        return s;
+    if (t.rows.isEmpty())
+        return {};
+    QList<qint64> capturedIds;
+    for (const QVariantMap &row : std::as_const(t.rows))
+        capturedIds << row.value(QStringLiteral("id")).toLongLong();
+    out.append(t);
+    for (const Dependant &d : info.dependants) {
+        const TableInfo *child = infoFor(QLatin1String(d.table));
+        Q_ASSERT(child);
+        if (Status s = capture(db, *child, QLatin1String(d.column), capturedIds, out); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+int RowSnapshot::rowCount(const QString &table) const
+{
+    int n = 0;
+    for (const Table &t : tables) {
+        if (t.name == table)
+            n += t.rows.size();
+    }
+    return n;
+}
+
+Entity entityForTable(const QString &table)
+{
+    const TableInfo *info = infoFor(table);
+    return info ? info->entity : Entity::Organisation;
+}
+
+Result<RowSnapshot> captureRows(Database &db, const QString &table, const QList<qint64> &ids)
+{
+    const TableInfo *info = infoFor(table);
+    if (!info)
+        return Error(Error::Code::Generic, QStringLiteral("no snapshot rules for table %1").arg(table));
+    RowSnapshot snapshot;
+    if (Status s = capture(db, *info, QStringLiteral("id"), ids, snapshot.tables); !s)
+        return s.error();
+    return snapshot;
+}
+
+Status restoreRows(Database &db, const RowSnapshot &snapshot)
+{
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    for (const RowSnapshot::Table &t : snapshot.tables) {
+        QList<qint64> ids;
+        for (const QVariantMap &row : t.rows) {
+            const QStringList columns = row.keys();
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(t.name, columns.join(QLatin1String(", ")), placeholders(columns.size())));
+            for (const QString &c : columns)
+                q.addBindValue(row.value(c));
+            if (!q.exec())
+                return databaseError(q.lastError(), t.name);
+            ids << row.value(QStringLiteral("id")).toLongLong();
+        }
+        db.notifier()->rowsChanged(entityForTable(t.name), ChangeKind::Added, ids);
+    }
+    return tx.commit();
+}
+
+} // namespace fd

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "csv/csvimport.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace fd {
+
+class Database;
+
+// The kinds of record that come in and go out as CSV, by the word the CLI and
+// the import dialog use for them ("members", "people", ...).
+QStringList importKinds();
+std::unique_ptr<CsvImporter> makeImporter(const QString &kind, Database &db);
+
+struct CsvExportOptions {
+    bool germanHeaders = true; // German column names and dates (16.05.2024), else English and ISO
+};
+
+QStringList exportKinds();
+// Writes the records of `kind` to `path`; returns how many rows were written.
+Result<int> exportCsv(Database &db, const QString &kind, const QString &path, const CsvExportOptions &options);
+
+// True if the UI language is German (then exports default to German headers).
+bool uiLanguageIsGerman();
+
+} // namespace fd

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace fd::i18n {
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("de"), QStringLiteral("en")};
+}
+
+QString systemLanguage()
+{
+    const QStringList ui = QLocale::system().uiLanguages();
+    for (const QString &l : ui) {
+        const QString code = l.left(2).toLower();
+        if (availableLanguages().contains(code))
+            return code;
+    }
+    return QStringLiteral("en");
+}
+
+QString install(QCoreApplication &app, const QString &requested)
+{
+    const QString language = availableLanguages().contains(requested) ? requested : systemLanguage();
+
+    // A locale for dates and numbers: the system's own if it speaks this
+    // language (de_AT keeps Austrian conventions), otherwise the language's.
+    const QLocale system = QLocale::system();
+    const QLocale locale = system.name().startsWith(language) ? system : QLocale(language);
+    QLocale::setDefault(locale);
+
+    static QTranslator *appTranslator = nullptr;
+    static QTranslator *qtTranslator = nullptr;
+    for (QTranslator **t : {&appTranslator, &qtTranslator}) {
+        if (*t) {
+            app.removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    // English is the source language; its file only holds plural forms.
+    appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QStringLiteral(":/i18n/forumdesk_%1.qm").arg(language)))
+        app.installTranslator(appTranslator);
+    qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || qtTranslator->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QCoreApplication::applicationDirPath() + QStringLiteral("/translations")))
+        app.installTranslator(qtTranslator);
+    return language;
+}
+
+} // namespace fd::i18n

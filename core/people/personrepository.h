@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "people/person.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace fd {
+
+class Database;
+
+// The only code that reads and writes people, their affiliations with
+// organisations and their consent history.
+class PersonRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonRepository)
+public:
+    explicit PersonRepository(Database &db) : m_db(db) {}
+
+    // Everyone, each with their affiliation current on `today` (if any).
+    Result<QList<PersonListItem>> list(const QDate &today = QDate::currentDate()) const;
+    Result<PersonListItem> listItem(qint64 personId, const QDate &today = QDate::currentDate()) const;
+    // People affiliated with an organisation (now or earlier), newest affiliation first.
+    Result<QList<PersonListItem>> peopleAt(qint64 organisationId) const;
+
+    Result<Person> byId(qint64 id) const;
+    Result<Person> byUuid(const QUuid &uuid) const;
+    Result<QList<Person>> byEmail(const QString &email) const;
+    // Same folded name (first + last) at the same organisation; any organisation if 0.
+    Result<QList<Person>> byNameAt(const QString &firstName, const QString &lastName, qint64 organisationId) const;
+
+    // Creates the person; consents that are given are written to the consent history.
+    Result<Person> create(Person person);
+    // Optimistic; every consent that changed is written to the consent history.
+    Result<Person> update(const Person &person);
+    Status remove(qint64 id, qint64 expectedRowVersion);
+
+    Result<QList<Affiliation>> affiliations(qint64 personId) const;
+    Result<Affiliation> affiliationById(qint64 id) const;
+    Result<Affiliation> createAffiliation(Affiliation affiliation);
+    Result<Affiliation> updateAffiliation(const Affiliation &affiliation);
+    Status removeAffiliation(qint64 id, qint64 expectedRowVersion);
+
+    Result<QList<ConsentRecord>> consentHistory(qint64 personId) const;
+
+    static QString nameKey(const QString &firstName, const QString &lastName);
+
+private:
+    Result<QList<PersonListItem>> listWhere(const QString &where, const QVariantList &values, const QDate &today) const;
+    Result<QList<Person>> peopleWhere(const QString &where, const QVariantList &values) const;
+    Status logConsent(qint64 personId, ConsentTopic topic, const Consent &consent, const QString &note);
+
+    Database &m_db;
+};
+
+} // namespace fd

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catch.hpp"
+
+#include "common/dates.h"
+
+using namespace fd;
+
+TEST_CASE("German dates with and without leading zeros are read", "[dates]")
+{
+    CHECK(parseUserDate(u"4.7.2024") == QDate(2024, 7, 4));
+    CHECK(parseUserDate(u"04.07.2024") == QDate(2024, 7, 4));
+    CHECK(parseUserDate(u" 16.05.2024 ") == QDate(2024, 5, 16));
+    CHECK(parseUserDate(u"4.7.24") == QDate(2024, 7, 4));
+    CHECK(parseUserDate(u"1.1.99") == QDate(1999, 1, 1));
+}
+
+TEST_CASE("ISO dates are read, with or without a time part", "[dates]")
+{
+    CHECK(parseUserDate(u"2024-07-04") == QDate(2024, 7, 4));
+    CHECK(parseUserDate(u"2024-7-4") == QDate(2024, 7, 4));
+    CHECK(parseUserDate(u"2024-07-04T10:00:00") == QDate(2024, 7, 4));
+}
+
+TEST_CASE("Impossible and foreign date forms are rejected", "[dates]")
+{
+    CHECK_FALSE(parseUserDate(u"31.02.2024").isValid());
+    CHECK_FALSE(parseUserDate(u"2024-13-01").isValid());
+    CHECK_FALSE(parseUserDate(u"07/04/2024").isValid()); // ambiguous US/UK form
+    CHECK_FALSE(parseUserDate(u"morgen").isValid());
+    CHECK_FALSE(parseUserDate(u"").isValid());
+    CHECK_FALSE(parseUserDate(u"4.7.").isValid());
+}
+
+TEST_CASE("Times are read as offices write them", "[dates]")
+{
+    CHECK(parseUserTime(u"9:30") == QTime(9, 30));
+    CHECK(parseUserTime(u"09.30") == QTime(9, 30));
+    CHECK(parseUserTime(u"14 Uhr") == QTime(14, 0));
+    CHECK_FALSE(parseUserTime(u"25:00").isValid());
+}
+
+TEST_CASE("Dates and timestamps round-trip through the database form", "[dates]")
+{
+    const QDate d(2024, 5, 16);
+    CHECK(toDbDate(d).toString() == QStringLiteral("2024-05-16"));
+    CHECK(fromDbDate(toDbDate(d)) == d);
+    CHECK(toDbDate(QDate()).isNull());
+    CHECK_FALSE(fromDbDate(QVariant()).isValid());
+
+    const QDateTime now = nowUtc();
+    const QString text = toDbTimestamp(now).toString();
+    CHECK(text.endsWith(QLatin1Char('Z')));
+    CHECK(fromDbTimestamp(text) == now);
+}

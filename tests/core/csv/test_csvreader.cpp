@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catch.hpp"
+#include "testdb.h"
+
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
+
+using namespace fd;
+
+TEST_CASE("The delimiter is detected from the header", "[csv]")
+{
+    CHECK(CsvReader::detectDelimiter(QStringLiteral("Name;Art;Bundesland\n")) == QLatin1Char(';'));
+    CHECK(CsvReader::detectDelimiter(QStringLiteral("Name,Type,State\n")) == QLatin1Char(','));
+    CHECK(CsvReader::detectDelimiter(QStringLiteral("Name\tType\tState\n")) == QLatin1Char('\t'));
+    // Commas inside quotes do not count.
+    CHECK(CsvReader::detectDelimiter(QStringLiteral("\"Name, full\";Art\n")) == QLatin1Char(';'));
+    CHECK(CsvReader::detectDelimiter(QStringLiteral("Name\n")) == QLatin1Char(';'));
+}
+
+TEST_CASE("UTF-8 with and without BOM and Windows-1252 are decoded", "[csv]")
+{
+    const QString text = QStringLiteral("Name;Art\nKöln;Stadt\nGöttingen;Stadt\n");
+    QString encoding;
+    CHECK(CsvReader::decode(text.toUtf8(), &encoding) == text);
+    CHECK(encoding == QStringLiteral("UTF-8"));
+    CHECK(CsvReader::decode(QByteArray("\xEF\xBB\xBF") + text.toUtf8(), &encoding) == text);
+    CHECK(encoding == QStringLiteral("UTF-8 (BOM)"));
+    CHECK(CsvReader::decode(test::toWindows1252(text), &encoding) == text);
+    CHECK(encoding == QStringLiteral("Windows-1252"));
+}
+
+TEST_CASE("Windows-1252's own characters beyond Latin-1 are decoded", "[csv]")
+{
+    // Euro sign, German low and high quotes, en dash.
+    const QByteArray bytes("\x80 \x84Zitat\x93 \x96");
+    CHECK(CsvReader::decodeWindows1252(bytes) == QStringLiteral("€ „Zitat“ –"));
+}
+
+TEST_CASE("UTF-16 with BOM, as Excel's Unicode text, is decoded", "[csv]")
+{
+    const QString text = QStringLiteral("Name\tArt\nKöln\tStadt\n");
+    QByteArray bytes("\xFF\xFE");
+    for (const QChar c : text) {
+        bytes += char(c.unicode() & 0xFF);
+        bytes += char(c.unicode() >> 8);
+    }
+    auto table = CsvReader::parse(bytes, QStringLiteral("u16.txt"));
+    REQUIRE(table);
+    CHECK(table->encoding == QStringLiteral("UTF-16LE"));
+    CHECK(table->delimiter == QLatin1Char('\t'));
+    CHECK(table->records.at(0).fields == QStringList{QStringLiteral("Köln"), QStringLiteral("Stadt")});
+}
+
+TEST_CASE("Quoted fields keep delimiters, quotes and line breaks", "[csv]")
+{
+    const QByteArray data = "Name;Notizen;Website\r\n"
+                            "\"Köln\";\"Zeile eins\r\nZeile zwei; mit Semikolon\";https://www.stadt-koeln.de\r\n"
+                            "\"Essen\";\"Er sagte \"\"Hallo\"\"\";\r\n"
+                            "Mannheim;;\r\n";
+    auto table = CsvReader::parse(data, QStringLiteral("x.csv"));
+    REQUIRE(table);
+    CHECK(table->header == QStringList{QStringLiteral("Name"), QStringLiteral("Notizen"), QStringLiteral("Website")});
+    REQUIRE(table->records.size() == 3);
+    CHECK(table->records.at(0).fields.at(1) == QStringLiteral("Zeile eins\nZeile zwei; mit Semikolon"));
+    CHECK(table->records.at(1).fields.at(1) == QStringLiteral("Er sagte \"Hallo\""));
+    CHECK(table->records.at(2).fields.at(0) == QStringLiteral("Mannheim"));
+}
+
+TEST_CASE("Records know the line they start on, past embedded line breaks and empty lines", "[csv]")
+{
+    const QByteArray data = "Name;Notizen\n"
+                            "Köln;\"eins\nzwei\ndrei\"\n"
+                            "\n"
+                            ";;\n"
+                            "Essen;x\n";
+    auto table = CsvReader::parse(data, QStringLiteral("x.csv"));
+    REQUIRE(table);
+    REQUIRE(table->records.size() == 2);
+    CHECK(table->records.at(0).line == 2);
+    CHECK(table->records.at(1).line == 7);
+}
+
+TEST_CASE("A quote that is never closed is reported with the line it opened on", "[csv]")
+{
+    const QByteArray data = "Name;Notizen\nKöln;ok\nEssen;\"offen\nMannheim;x\n";
+    auto table = CsvReader::parse(data, QStringLiteral("broken.csv"));
+    REQUIRE_FALSE(table);
+    CHECK(table.error().line == 3);
+    CHECK(table.error().file == QStringLiteral("broken.csv"));
+}
+
+TEST_CASE("Empty and binary files are refused", "[csv]")
+{
+    CHECK_FALSE(CsvReader::parse(QByteArray(), QStringLiteral("empty.csv")));
+    CHECK_FALSE(CsvReader::parse(QByteArray("\n\n"), QStringLiteral("blank.csv")));
+    CHECK_FALSE(CsvReader::parse(QByteArray("PK\x03\x04\x00\x00garbage", 12), QStringLiteral("book.xlsx")));
+}
+
+TEST_CASE("A missing file gives a message with its name", "[csv]")
+{
+    auto table = CsvReader::readFile(QStringLiteral("/nonexistent/members.csv"));
+    REQUIRE_FALSE(table);
+    CHECK(table.error().toString().contains(QStringLiteral("members.csv")));
+}
+
+TEST_CASE("The writer produces what German Excel reads, and the reader reads it back", "[csv]")
+{
+    CsvWriter w;
+    w.addRow({QStringLiteral("Name"), QStringLiteral("Notizen")});
+    w.addRow({QStringLiteral("Köln"), QStringLiteral("a;b \"c\"\nd")});
+    w.addRow({QStringLiteral(" Essen"), QString()});
+    const QByteArray bytes = w.toUtf8WithBom();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.contains("Name;Notizen\r\n"));
+    auto table = CsvReader::parse(bytes, QStringLiteral("round.csv"));
+    REQUIRE(table);
+    REQUIRE(table->records.size() == 2);
+    CHECK(table->records.at(0).fields.at(1) == QStringLiteral("a;b \"c\"\nd"));
+    CHECK(table->records.at(1).fields.at(0) == QStringLiteral(" Essen"));
+}

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catch.hpp"
+#include "testdb.h"
+
+#include "db/database.h"
+#include "db/migrations.h"
+#include "db/notifier.h"
+#include "db/transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace fd;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+TEST_CASE("A new database is created with the latest schema and safe settings", "[db]")
+{
+    test::TempDatabase t;
+    CHECK(t->schemaVersion() == latestSchemaVersion());
+    CHECK_FALSE(t->databaseUuid().isNull());
+    CHECK(test::scalar(t.db(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(test::scalar(t.db(), QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(test::scalar(t.db(), QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
+    CHECK(test::scalar(t.db(), QStringLiteral("PRAGMA application_id")).toInt() == 0x4644534B);
+}
+
+TEST_CASE("Foreign keys are enforced on every connection, siblings included", "[db]")
+{
+    test::TempDatabase t;
+    auto sibling = t->openSibling();
+    REQUIRE(sibling);
+    CHECK(test::scalar(*sibling.value(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    QSqlQuery q((*sibling)->connection());
+    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO affiliations (uuid, person_id, organisation_id, created_at, updated_at) "
+                                      "VALUES ('x', 999, 999, 'now', 'now')")));
+}
+
+TEST_CASE("The database identity survives closing and reopening", "[db]")
+{
+    test::TempDatabase t;
+    const QUuid uuid = t->databaseUuid();
+    t.reopen();
+    CHECK(t->databaseUuid() == uuid);
+}
+
+TEST_CASE("A file written by a newer ForumDesk is refused and left untouched", "[db]")
+{
+    test::TempDatabase t;
+    REQUIRE(t->setMetaValue(QStringLiteral("schema_version"), QString::number(latestSchemaVersion() + 1)));
+    const QString path = t.path();
+    t.close();
+    const QByteArray before = fileHash(path);
+
+    auto opened = Database::openSqlite(path);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == Error::Code::NewerSchema);
+    CHECK(opened.error().message.contains(QStringLiteral("newer version of ForumDesk")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A file that is not a database is refused with a clear message", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Name;Art\nKöln;Stadt\n");
+    f.close();
+    auto opened = Database::openSqlite(path);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == Error::Code::Format);
+    CHECK(opened.error().message.contains(QStringLiteral("not a ForumDesk database")));
+}
+
+TEST_CASE("Another program's SQLite database is refused", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        conn.setDatabaseName(path);
+        REQUIRE(conn.open());
+        QSqlQuery q(conn);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")));
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    auto opened = Database::openSqlite(path);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().message.contains(QStringLiteral("another program")));
+}
+
+TEST_CASE("A missing file is not created when creation is not wanted", "[db]")
+{
+    QTemporaryDir dir;
+    Database::Options options;
+    options.create = false;
+    auto opened = Database::openSqlite(dir.filePath(QStringLiteral("missing.sqlite")), options);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == Error::Code::NotFound);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
+}
+
+TEST_CASE("Notifications wait for the commit and vanish on rollback", "[db]")
+{
+    test::TempDatabase t;
+    QSignalSpy spy(t->notifier(), &Notifier::changed);
+    {
+        Transaction tx(t.db());
+        REQUIRE(tx.begin());
+        t->notifier()->rowChanged(Entity::Organisation, ChangeKind::Added, 1);
+        CHECK(spy.count() == 0);
+        {
+            Transaction inner(t.db());
+            REQUIRE(inner.begin());
+            t->notifier()->rowChanged(Entity::Person, ChangeKind::Added, 2);
+            inner.rollback();
+        }
+        REQUIRE(tx.commit());
+    }
+    REQUIRE(spy.count() == 1);
+    CHECK(spy.at(0).at(0).value<Entity>() == Entity::Organisation);
+
+    spy.clear();
+    {
+        Transaction tx(t.db());
+        REQUIRE(tx.begin());
+        t->notifier()->rowChanged(Entity::Organisation, ChangeKind::Changed, 1);
+    } // rolled back by the destructor
+    CHECK(spy.count() == 0);
+}
+
+TEST_CASE("A nested transaction rolls back only its own writes", "[db]")
+{
+    test::TempDatabase t;
+    Transaction outer(t.db());
+    REQUIRE(outer.begin());
+    REQUIRE(t->setMetaValue(QStringLiteral("a"), QStringLiteral("1")));
+    {
+        Transaction inner(t.db());
+        REQUIRE(inner.begin());
+        REQUIRE(t->setMetaValue(QStringLiteral("b"), QStringLiteral("2")));
+        inner.rollback();
+    }
+    REQUIRE(outer.commit());
+    CHECK(t->metaValue(QStringLiteral("a")) == QStringLiteral("1"));
+    CHECK(t->metaValue(QStringLiteral("b")).isEmpty());
+}

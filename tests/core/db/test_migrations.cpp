@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catch.hpp"
+#include "testdb.h"
+
+#include "db/database.h"
+#include "db/migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace fd;
+
+namespace {
+
+void checkIntegrity(Database &db)
+{
+    CHECK(test::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+    QSqlQuery fk(db.connection());
+    REQUIRE(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(fk.next());
+}
+
+// Split an sqlite3 ".dump" into statements (no statement of ours has ";" at a line end inside a string).
+QStringList statementsOf(const QString &dump)
+{
+    QStringList out;
+    QString current;
+    bool inString = false;
+    for (const QChar ch : dump) {
+        current += ch;
+        if (ch == QLatin1Char('\''))
+            inString = !inString;
+        else if (ch == QLatin1Char(';') && !inString) {
+            const QString s = current.trimmed();
+            if (!s.isEmpty() && s != QLatin1String(";"))
+                out << s;
+            current.clear();
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Every migration step runs on an empty database and ends at the latest version", "[migrations]")
+{
+    for (int from = 0; from < latestSchemaVersion(); ++from) {
+        INFO("starting at version " << from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        if (from > 0) {
+            Database::Options o;
+            o.targetVersion = from;
+            auto old = Database::openSqlite(path, o);
+            REQUIRE(old);
+            CHECK((*old)->schemaVersion() == from);
+        }
+        auto db = Database::openSqlite(path);
+        REQUIRE(db);
+        CHECK((*db)->schemaVersion() == latestSchemaVersion());
+        checkIntegrity(**db);
+    }
+}
+
+TEST_CASE("Databases saved by every earlier release open with their data intact", "[migrations]")
+{
+    // tests/data/schema/vN.sql: a database as release N left it, with data.
+    const QDir fixtures(QStringLiteral(FD_TEST_DATA_DIR "/schema"));
+    const QStringList dumps = fixtures.entryList({QStringLiteral("v*.sql")}, QDir::Files, QDir::Name);
+    REQUIRE_FALSE(dumps.isEmpty());
+    for (const QString &name : dumps) {
+        INFO("fixture " << name.toStdString());
+        QFile f(fixtures.filePath(name));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QString dump = QString::fromUtf8(f.readAll());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+            conn.setDatabaseName(path);
+            REQUIRE(conn.open());
+            for (const QString &statement : statementsOf(dump)) {
+                QSqlQuery q(conn);
+                INFO(statement.left(120).toStdString());
+                REQUIRE(q.exec(statement));
+            }
+            conn.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+
+        const int oldVersion = name.mid(1, name.indexOf(QLatin1Char('.')) - 1).toInt();
+        auto inspected = Database::inspectSchemaVersion(path);
+        REQUIRE(inspected);
+        CHECK(*inspected == oldVersion);
+
+        auto db = Database::openSqlite(path);
+        REQUIRE(db);
+        CHECK((*db)->schemaVersion() == latestSchemaVersion());
+        checkIntegrity(**db);
+        // The data of the old release is all there.
+        CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM organisations")).toInt() > 20);
+        CHECK(test::scalar(**db, QStringLiteral("SELECT name FROM organisations WHERE name_key = 'koln'")).toString() == QStringLiteral("Köln"));
+        CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM people")).toInt() > 40);
+        if (oldVersion < latestSchemaVersion()) {
+            // The file as it was before the update is kept beside it.
+            CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("old.before-v%1.sqlite").arg(latestSchemaVersion()))));
+        }
+    }
+}
+
+TEST_CASE("Migrating is refused for a database from the future", "[migrations]")
+{
+    test::TempDatabase t;
+    REQUIRE(t->setMetaValue(QStringLiteral("schema_version"), QStringLiteral("999")));
+    Migrator m(t.db());
+    const Status s = m.migrate();
+    REQUIRE_FALSE(s);
+    CHECK(s.error().code == Error::Code::NewerSchema);
+}

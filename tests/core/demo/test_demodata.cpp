@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catch.hpp"
+#include "testdb.h"
+
+#include "demo/demodata.h"
+#include "members/organisationrepository.h"
+#include "people/personrepository.h"
+
+using namespace fd;
+
+TEST_CASE("The demo holds the network as the 2024 report describes it", "[demo]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoData::isEmpty(t.db()));
+    auto summary = DemoData::load(t.db());
+    REQUIRE(summary);
+    OrganisationRepository orgs(t.db());
+    auto in2024 = orgs.membersDuring(2024);
+    auto in2025 = orgs.membersDuring(2025);
+    REQUIRE(in2024);
+    REQUIRE(in2025);
+    // 18 cities and 2 organisations in 2024; Kaiserslautern and the LPR NRW join in 2025.
+    CHECK(in2024->size() == 20);
+    CHECK(in2025->size() == 22);
+    int cities2025 = 0;
+    for (const Organisation &o : std::as_const(*in2025))
+        cities2025 += o.kind == OrganisationKind::City;
+    CHECK(cities2025 == 19);
+    auto mannheim = orgs.findByName(QStringLiteral("Mannheim"));
+    REQUIRE(mannheim->has_value());
+
+    PersonRepository people(t.db());
+    auto rau = people.byEmail(QStringLiteral("anna.rau@defus.example"));
+    REQUIRE(rau->size() == 1);
+    auto board = people.byNameAt(QStringLiteral("Volker"), QStringLiteral("Proffen"), mannheim->value().id);
+    REQUIRE(board->size() == 1);
+    CHECK(board->first().title == QStringLiteral("Dr."));
+}
+
+TEST_CASE("The demo is only loaded into an empty database", "[demo]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoData::load(t.db()));
+    const int before = test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM people")).toInt();
+    auto again = DemoData::load(t.db());
+    REQUIRE_FALSE(again);
+    CHECK(test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM people")).toInt() == before);
+}
