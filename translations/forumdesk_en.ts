@@ -1,4 +1,126 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+    <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>%n row(s) written to %1.</source>
+            <translation>
+                <numerusform>%n row written to %1.</numerusform>
+                <numerusform>%n rows written to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message numerus="yes">
+            <source>Delete %n organisation(s)</source>
+            <translation>
+                <numerusform>Delete %n organisation</numerusform>
+                <numerusform>Delete %n organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n person(s)</source>
+            <translation>
+                <numerusform>Delete %n person</numerusform>
+                <numerusform>Delete %n people</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImporter</name>
+        <message numerus="yes">
+            <source>%n error(s) found; nothing was imported.</source>
+            <translation>
+                <numerusform>%n error found; nothing was imported.</numerusform>
+                <numerusform>%n errors found; nothing was imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s) skipped.</source>
+            <translation>
+                <numerusform>%n duplicate skipped.</numerusform>
+                <numerusform>%n duplicates skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) can be imported.</source>
+            <translation>
+                <numerusform>%n record can be imported.</numerusform>
+                <numerusform>%n records can be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported.</source>
+            <translation>
+                <numerusform>%n record imported.</numerusform>
+                <numerusform>%n records imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::ImportDialog</name>
+        <message numerus="yes">
+            <source>%1 · encoding %2 · delimiter %3 · %n row(s)</source>
+            <translation>
+                <numerusform>%1 · encoding %2 · delimiter %3 · %n row</numerusform>
+                <numerusform>%1 · encoding %2 · delimiter %3 · %n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>%n error: nothing will be imported. Correct the file and choose it again.</numerusform>
+                <numerusform>%n errors: nothing will be imported. Correct the file and choose it again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::ListPage</name>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::MainWindow</name>
+        <message numerus="yes">
+            <source>%n row(s) written to %1.</source>
+            <translation>
+                <numerusform>%n row written to %1.</numerusform>
+                <numerusform>%n rows written to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::MembersPage</name>
+        <message numerus="yes">
+            <source>Delete %n organisation(s)?</source>
+            <translation>
+                <numerusform>Delete %n organisation?</numerusform>
+                <numerusform>Delete %n organisations?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact person link(s) are removed; the people themselves stay.</source>
+            <translation>
+                <numerusform>%n contact person link is removed; the people themselves stay.</numerusform>
+                <numerusform>%n contact person links are removed; the people themselves stay.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::PeoplePage</name>
+        <message numerus="yes">
+            <source>Delete %n person(s)?</source>
+            <translation>
+                <numerusform>Delete %n person?</numerusform>
+                <numerusform>Delete %n people?</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

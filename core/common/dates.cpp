@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dates.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -32,6 +33,18 @@ QDate parseUserDate(QStringView input)
     }
     const QDate date(y, m, d);
     return date.isValid() ? date : QDate();
+}
+
+QDate parseDisplayedDate(QStringView input)
+{
+    const QDate date = parseUserDate(input);
+    if (date.isValid())
+        return date;
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toDate(input.trimmed().toString(), format);
 }
 
 QTime parseUserTime(QStringView input)
@@ -109,6 +122,17 @@ QDateTime nowUtc()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc());
+}
+
+QString formatDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(date, format);
 }
 
 QString formatDateForExport(const QDate &date, bool german)

@@ -13,6 +13,10 @@ namespace fd {
 // for anything else, including impossible dates such as 31.02.2024.
 QDate parseUserDate(QStringView text);
 
+// What people type into a date field: everything parseUserDate() reads, and
+// the locale's own short form with a four-digit year (15/01/2024, 1/15/2024).
+QDate parseDisplayedDate(QStringView text);
+
 // A time as typed: "9:30", "09:30", "9.30", "14 Uhr".
 QTime parseUserTime(QStringView text);
 
@@ -28,6 +32,10 @@ QDateTime fromDbTimestamp(const QVariant &value);
 
 // Now, in UTC, truncated to milliseconds so that it round-trips exactly.
 QDateTime nowUtc();
+
+// A date as people read it in tables and forms: the locale's short format,
+// always with a four-digit year ("16.05.2024", "16/05/2024", "5/16/2024").
+QString formatDate(const QDate &date);
 
 // For CSV export: "04.07.2024" in German, ISO otherwise.
 QString formatDateForExport(const QDate &date, bool german);

@@ -2,7 +2,10 @@
 #include "rowsnapshot.h"
 
 #include "db/database.h"
+#include "db/sqlhelpers.h"
 #include "db/transaction.h"
+
+#include <QCoreApplication>
 
 #include <QHash>
 #include <QSqlError>
@@ -151,6 +154,35 @@ Status restoreRows(Database &db, const RowSnapshot &snapshot)
             ids << row.value(QStringLiteral("id")).toLongLong();
         }
         db.notifier()->rowsChanged(entityForTable(t.name), ChangeKind::Added, ids);
+    }
+    return tx.commit();
+}
+
+Status deleteRows(Database &db, const RowSnapshot &snapshot)
+{
+    if (snapshot.isEmpty())
+        return {};
+    const RowSnapshot::Table &top = snapshot.tables.first();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QList<qint64> ids;
+    for (const QVariantMap &row : top.rows) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ? AND row_version = ?").arg(top.name));
+        q.addBindValue(row.value(QStringLiteral("id")));
+        q.addBindValue(row.value(QStringLiteral("row_version")));
+        if (!q.exec())
+            return databaseError(q.lastError(), top.name);
+        if (q.numRowsAffected() != 1)
+            return conflictError(QCoreApplication::translate("Database", "A record"));
+        ids << row.value(QStringLiteral("id")).toLongLong();
+    }
+    db.notifier()->rowsChanged(entityForTable(top.name), ChangeKind::Removed, ids);
+    for (int i = 1; i < snapshot.tables.size(); ++i) {
+        const Entity e = entityForTable(snapshot.tables.at(i).name);
+        if (e != entityForTable(top.name))
+            db.notifier()->entityReset(e);
     }
     return tx.commit();
 }

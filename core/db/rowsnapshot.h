@@ -32,6 +32,11 @@ Result<RowSnapshot> captureRows(Database &db, const QString &table, const QList<
 // Insert the captured rows again (in one transaction, parents first) and report them.
 Status restoreRows(Database &db, const RowSnapshot &snapshot);
 
+// Delete the snapshot's top rows (their dependants go by ON DELETE CASCADE),
+// but only if each is still at the version captured: otherwise nothing is
+// deleted and the error is a conflict.
+Status deleteRows(Database &db, const RowSnapshot &snapshot);
+
 // Which notifier entity a table belongs to.
 Entity entityForTable(const QString &table);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "organisation.h"
 
+#include "common/dates.h"
 #include "common/textfold.h"
 
 #include <QCoreApplication>
@@ -95,8 +96,7 @@ FieldErrors validate(const Organisation &org)
         errors.append({QStringLiteral("joined_on"), Text::tr("A member who left needs the date they joined.")});
     if (org.leftOn.isValid() && org.joinedOn.isValid() && org.leftOn < org.joinedOn)
         errors.append({QStringLiteral("left_on"), Text::tr("The leaving date (%1) is before the joining date (%2).")
-                                                      .arg(QLocale().toString(org.leftOn, QLocale::ShortFormat),
-                                                           QLocale().toString(org.joinedOn, QLocale::ShortFormat))});
+                                                      .arg(formatDate(org.leftOn), formatDate(org.joinedOn))});
     if (!org.website.trimmed().isEmpty()) {
         QString site = org.website.trimmed();
         if (!site.contains(QLatin1String("://")))

@@ -6,9 +6,12 @@
 #include "catch.hpp"
 
 #include "db/paths.h"
+#include "i18n/language.h"
 
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #ifdef FD_TEST_WIDGETS
 #include <QApplication>
@@ -22,14 +25,17 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Never touch the user's real settings or database.
+    // Never touch the user's real settings or database, and keep test
+    // programs that run in parallel out of each other's settings.
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     fd::setApplicationIdentity();
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-#ifdef FD_CATCH3
+    // Screenshots for the README are taken in the users' language (tools/screenshots.sh).
+    if (!qEnvironmentVariableIsEmpty("FD_TEST_LANG"))
+        fd::i18n::install(app, qEnvironmentVariable("FD_TEST_LANG"));
     return Catch::Session().run(argc, argv);
-#else
-    return Catch::Session().run(argc, argv);
-#endif
 }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Fails if a user-visible string in core/, ui/ or app/ has no German
+# translation, or an English plural form is missing: lupdate runs into copies
+# of the .ts files, so a string added to the code but not translated counts.
+set -euo pipefail
+src="${1:?source dir}"
+lupdate="${2:-lupdate}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$src/translations/forumdesk_de.ts" "$src/translations/forumdesk_en.ts" "$work/"
+cd "$src"
+"$lupdate" -silent -locations none -no-obsolete core ui app -ts "$work/forumdesk_de.ts"
+"$lupdate" -silent -locations none -no-obsolete -pluralonly core ui app -ts "$work/forumdesk_en.ts"
+status=0
+python3 "$src/tools/translate.py" check "$work/forumdesk_de.ts" || status=1
+python3 "$src/tools/translate.py" check "$work/forumdesk_en.ts" || status=1
+exit $status

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catch.hpp"
+#include "uitest.h"
+
+#include "app/session.h"
+#include "app/settings.h"
+#include "common/page.h"
+#include "db/database.h"
+
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QTest>
+
+using namespace fd;
+
+TEST_CASE("The main window shows the pages in the sidebar and switches with Ctrl+1 and Ctrl+2", "[ui][app]")
+{
+    test::UiFixture ui;
+    auto *sidebar = ui.window().findChild<QListWidget *>(QStringLiteral("sidebar"));
+    REQUIRE(sidebar);
+    CHECK(sidebar->count() >= 2);
+    QTest::keyClick(&ui.window(), Qt::Key_2, Qt::ControlModifier);
+    CHECK(ui.window().currentPage()->id() == QStringLiteral("people"));
+    QTest::keyClick(&ui.window(), Qt::Key_1, Qt::ControlModifier);
+    CHECK(ui.window().currentPage()->id() == QStringLiteral("members"));
+    test::screenshot(&ui.window(), QStringLiteral("main-window"));
+}
+
+TEST_CASE("Opening a file from a newer ForumDesk is refused and the current database stays open", "[ui][app]")
+{
+    test::UiFixture ui;
+    QTemporaryDir dir;
+    const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        auto db = Database::openSqlite(newer);
+        REQUIRE(db);
+        REQUIRE((*db)->setMetaValue(QStringLiteral("schema_version"), QStringLiteral("9999")));
+    }
+    const QString before = ui.window().session()->path();
+    test::onNextModal([](QWidget *box) { test::clickButton(box, QStringLiteral("OK")); });
+    CHECK_FALSE(ui.window().openDatabase(newer, false));
+    CHECK(ui.window().session()->path() == before);
+}
+
+TEST_CASE("Recent files remember the databases opened, newest first", "[ui][app]")
+{
+    test::UiFixture ui;
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    REQUIRE(ui.window().openDatabase(other, true));
+    const QStringList recent = settings::recentFiles.get();
+    REQUIRE(recent.size() >= 2);
+    CHECK(recent.first() == QFileInfo(other).absoluteFilePath());
+    CHECK(recent.at(1) == QFileInfo(ui.dbPath()).absoluteFilePath());
+}

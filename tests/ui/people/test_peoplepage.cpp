@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catch.hpp"
+#include "uitest.h"
+
+#include "app/session.h"
+#include "common/filterproxy.h"
+#include "members/organisationrepository.h"
+#include "people/peoplepage.h"
+#include "people/personeditor.h"
+#include "people/personmodel.h"
+#include "people/personrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace fd;
+
+TEST_CASE("A contact's phone number is edited, undone and redone", "[ui][people][undo]")
+{
+    test::UiFixture ui;
+    auto *page = ui.page<PeoplePage>(QStringLiteral("people"));
+    ui.window().showPage(QStringLiteral("people"));
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    PersonRepository repo(ui.window().session()->db());
+    const Person kruger = repo.byEmail(QStringLiteral("sabine.krueger@augsburg.example"))->first();
+
+    QTest::keyClick(&ui.window(), Qt::Key_F, Qt::ControlModifier);
+    test::typeText(page->filterEdit(), QStringLiteral("kruger augsburg"));
+    REQUIRE(page->proxy()->rowCount() == 1);
+    QTest::keyClick(page->filterEdit(), Qt::Key_Down);
+    REQUIRE(page->currentId() == kruger.id);
+
+    // Enter in the table moves into the form.
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    auto *editor = page->personEditor();
+    auto *first = editor->findChild<QLineEdit *>(QStringLiteral("firstName"));
+    CHECK(first->hasFocus());
+    auto *phone = editor->findChildren<QLineEdit *>().at(0);
+    for (QLineEdit *e : editor->findChildren<QLineEdit *>()) {
+        if (e->text() == kruger.phone)
+            phone = e;
+    }
+    REQUIRE(phone->text() == kruger.phone);
+    phone->setFocus();
+    phone->selectAll();
+    test::typeText(phone, QStringLiteral("0821 324-4711"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    CHECK(repo.byId(kruger.id)->phone == QStringLiteral("0821 324-4711"));
+    test::screenshot(&ui.window(), QStringLiteral("people-edit"));
+
+    page->view()->setFocus();
+    QTest::keyClick(&ui.window(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(repo.byId(kruger.id)->phone == kruger.phone);
+    CHECK(phone->text() == kruger.phone);
+    QTest::keyClick(&ui.window(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(repo.byId(kruger.id)->phone == QStringLiteral("0821 324-4711"));
+}
+
+TEST_CASE("A new person at a new organisation is entered with the keyboard and undone in one step", "[ui][people][undo]")
+{
+    test::UiFixture ui;
+    auto *page = ui.page<PeoplePage>(QStringLiteral("people"));
+    ui.window().showPage(QStringLiteral("people"));
+    const int before = page->model()->rowCount();
+    page->view()->setFocus();
+    QTest::keyClick(&ui.window(), Qt::Key_N, Qt::ControlModifier);
+    auto *editor = page->personEditor();
+    auto *first = editor->findChild<QLineEdit *>(QStringLiteral("firstName"));
+    REQUIRE(first->hasFocus());
+    test::typeText(first, QStringLiteral("Jörg"));
+    test::typeText(editor->findChild<QLineEdit *>(QStringLiteral("lastName")), QStringLiteral("Weiß"));
+    test::typeText(editor->findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("joerg.weiss@kassel.example"));
+    auto *org = editor->findChild<QComboBox *>(QStringLiteral("organisation"));
+    org->lineEdit()->setText(QStringLiteral("Stadt Kassel"));
+    test::typeText(editor->findChild<QLineEdit *>(QStringLiteral("jobTitle")), QStringLiteral("Ordnungsamt"));
+    // The organisation is new: ForumDesk asks before creating it.
+    test::onNextModal([](QWidget *box) { test::clickButton(box, QStringLiteral("Yes")); });
+    QTest::keyClick(editor->findChild<QLineEdit *>(QStringLiteral("jobTitle")), Qt::Key_Return);
+
+    PersonRepository people(ui.window().session()->db());
+    OrganisationRepository orgs(ui.window().session()->db());
+    auto found = people.byEmail(QStringLiteral("joerg.weiss@kassel.example"));
+    REQUIRE(found->size() == 1);
+    auto item = people.listItem(found->first().id);
+    CHECK(item->current.organisationName == QStringLiteral("Stadt Kassel"));
+    CHECK(item->current.jobTitle == QStringLiteral("Ordnungsamt"));
+    CHECK(page->model()->rowCount() == before + 1);
+    CHECK(page->currentId() == found->first().id);
+
+    // One undo takes back the person, the affiliation and the new organisation.
+    ui.window().undoAction()->trigger();
+    CHECK(people.byEmail(QStringLiteral("joerg.weiss@kassel.example"))->isEmpty());
+    CHECK_FALSE(orgs.findByName(QStringLiteral("Stadt Kassel"))->has_value());
+    CHECK(page->model()->rowCount() == before);
+    ui.window().redoAction()->trigger();
+    CHECK(people.byEmail(QStringLiteral("joerg.weiss@kassel.example"))->size() == 1);
+    CHECK(orgs.findByName(QStringLiteral("Stadt Kassel"))->has_value());
+}
+
+TEST_CASE("Withdrawing a consent in the form is dated and logged", "[ui][people][gdpr]")
+{
+    test::UiFixture ui;
+    auto *page = ui.page<PeoplePage>(QStringLiteral("people"));
+    ui.window().showPage(QStringLiteral("people"));
+    PersonRepository repo(ui.window().session()->db());
+    const Person rau = repo.byEmail(QStringLiteral("anna.rau@defus.example"))->first();
+    REQUIRE(rau.newsletter.granted);
+    page->selectId(rau.id);
+    QCheckBox *newsletter = nullptr;
+    for (QCheckBox *c : page->personEditor()->findChildren<QCheckBox *>()) {
+        if (c->text() == QStringLiteral("Newsletter"))
+            newsletter = c;
+    }
+    REQUIRE(newsletter);
+    newsletter->click();
+    REQUIRE(page->personEditor()->save());
+    const Person after = *repo.byId(rau.id);
+    CHECK_FALSE(after.newsletter.granted);
+    CHECK(after.newsletter.on == QDate::currentDate());
+    const auto history = *repo.consentHistory(rau.id);
+    CHECK_FALSE(history.first().granted);
+    CHECK(history.first().topic == ConsentTopic::Newsletter);
+}
+
+TEST_CASE("Opening a contact from the member's page shows the person", "[ui][people]")
+{
+    test::UiFixture ui;
+    OrganisationRepository orgs(ui.window().session()->db());
+    PersonRepository people(ui.window().session()->db());
+    const qint64 mannheim = orgs.findByName(QStringLiteral("Mannheim"))->value().id;
+    const qint64 proffen = people.byNameAt(QStringLiteral("Volker"), QStringLiteral("Proffen"), mannheim)->first().id;
+    ui.window().showPage(QStringLiteral("members"));
+    emit ui.window().page(QStringLiteral("members"))->openRecord(Entity::Person, proffen);
+    auto *page = ui.page<PeoplePage>(QStringLiteral("people"));
+    CHECK(ui.window().currentPage() == page);
+    CHECK(page->currentId() == proffen);
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/notifier.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace fd {
+
+class Page;
+class Session;
+
+// The main window: a sidebar of pages, the File/Edit/View menus and the
+// status bar. It knows pages only through the Page interface.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Open (or create) a database file; shows what went wrong and returns false on failure.
+    bool openDatabase(const QString &path, bool createIfMissing = true);
+    Session *session() const { return m_session.get(); }
+    Page *currentPage() const;
+    Page *page(const QString &id) const;
+    void showPage(const QString &id);
+    // On the first start with an empty database: offer the demo data.
+    void offerDemoIfEmpty();
+
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void buildPages();
+    void clearPages();
+    void updateActions();
+    void updateRecentMenu();
+    void updateTitle();
+    bool commitAllPages();
+    void newDatabase();
+    void openDatabaseDialog();
+    void importCsv();
+    void exportCsv();
+    void loadDemo();
+    void showSettings();
+    void showAbout();
+    void openRecord(Entity entity, qint64 id);
+
+    std::unique_ptr<Session> m_session;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QList<Page *> m_pages;
+    QLabel *m_statusCount;
+    QLabel *m_statusPath;
+
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_demo = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_newItem = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_about = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+};
+
+} // namespace fd

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session.h"
+
+#include "db/database.h"
+#include "db/notifier.h"
+
+#include <QUndoStack>
+
+namespace fd {
+
+Session::Session(std::unique_ptr<Database> db, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_undoStack(new QUndoStack(this))
+{
+    m_undoStack->setUndoLimit(500);
+}
+
+Session::~Session()
+{
+    // Commands refer to the database: drop them first.
+    delete m_undoStack;
+    m_undoStack = nullptr;
+}
+
+Notifier *Session::notifier() const
+{
+    return m_db->notifier();
+}
+
+QString Session::path() const
+{
+    return m_db->path();
+}
+
+void Session::reportCommandFailure(const Error &error)
+{
+    emit commandFailed(error.message);
+}
+
+} // namespace fd

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace fd {
+
+class Database;
+class Notifier;
+
+// One open database in the GUI, with its undo history. Every edit is saved at
+// once; the undo stack holds how to take it back.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(std::unique_ptr<Database> db, QObject *parent = nullptr);
+    ~Session() override;
+
+    Database &db() const { return *m_db; }
+    Notifier *notifier() const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString path() const;
+
+    // An undo or redo that could not be carried out (someone else changed the
+    // record meanwhile): the command is dropped and the user is told why.
+    void reportCommandFailure(const Error &error);
+
+signals:
+    void commandFailed(const QString &message);
+
+private:
+    std::unique_ptr<Database> m_db;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace fd

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+
+#include "app/session.h"
+#include "commands/dbcommand.h"
+#include "csv/csvimport.h"
+#include "members/organisationrepository.h"
+#include "people/personrepository.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace fd::commands {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
+
+// Push and return the result of the first redo.
+Status push(Session &session, std::unique_ptr<DbCommand> command)
+{
+    auto sink = std::make_shared<Status>();
+    command->setResultSink(sink);
+    session.undoStack()->push(command.release());
+    return *sink;
+}
+
+Result<qint64> pushCreate(Session &session, std::unique_ptr<CreateRowsCommand> command)
+{
+    CreateRowsCommand *raw = command.get();
+    if (Status s = push(session, std::move(command)); !s)
+        return s.error();
+    return raw->createdId(); // still on the stack: it succeeded
+}
+
+} // namespace
+
+Result<qint64> addOrganisation(Session &session, const Organisation &organisation)
+{
+    return pushCreate(session, std::make_unique<CreateRowsCommand>(
+                                   session, Text::tr("Add %1").arg(organisation.name), QStringLiteral("organisations"),
+                                   [&session, organisation]() -> Result<qint64> {
+                                       auto created = OrganisationRepository(session.db()).create(organisation);
+                                       if (!created)
+                                           return created.error();
+                                       return created->id;
+                                   }));
+}
+
+Status editOrganisation(Session &session, const Organisation &before, const Organisation &after)
+{
+    if (before.sameContent(after))
+        return {};
+    return push(session, std::make_unique<EditCommand<Organisation>>(
+                             session, Text::tr("Edit %1").arg(after.name), before, after,
+                             [&session](const Organisation &o) { return OrganisationRepository(session.db()).update(o); }));
+}
+
+Status deleteOrganisations(Session &session, const QList<Organisation> &organisations)
+{
+    if (organisations.isEmpty())
+        return {};
+    QList<qint64> ids;
+    for (const Organisation &o : organisations)
+        ids << o.id;
+    const QString text = organisations.size() == 1 ? Text::tr("Delete %1").arg(organisations.first().name)
+                                                   : Text::tr("Delete %n organisation(s)", nullptr, organisations.size());
+    return push(session, std::make_unique<DeleteRowsCommand>(session, text, QStringLiteral("organisations"), ids));
+}
+
+Result<qint64> addFee(Session &session, const MembershipFee &fee)
+{
+    return pushCreate(session, std::make_unique<CreateRowsCommand>(
+                                   session, Text::tr("Add fee %1").arg(fee.year), QStringLiteral("membership_fees"),
+                                   [&session, fee]() -> Result<qint64> {
+                                       auto created = OrganisationRepository(session.db()).createFee(fee);
+                                       if (!created)
+                                           return created.error();
+                                       return created->id;
+                                   }));
+}
+
+Status editFee(Session &session, const MembershipFee &before, const MembershipFee &after)
+{
+    if (before.sameContent(after))
+        return {};
+    return push(session, std::make_unique<EditCommand<MembershipFee>>(
+                             session, Text::tr("Edit fee %1").arg(after.year), before, after,
+                             [&session](const MembershipFee &f) { return OrganisationRepository(session.db()).updateFee(f); }));
+}
+
+Status deleteFee(Session &session, const MembershipFee &fee)
+{
+    return push(session, std::make_unique<DeleteRowsCommand>(session, Text::tr("Delete fee %1").arg(fee.year),
+                                                             QStringLiteral("membership_fees"), QList<qint64>{fee.id}));
+}
+
+Result<qint64> savePerson(Session &session, const PersonChange &change)
+{
+    const bool isNew = change.before.id == 0;
+    auto composite = std::make_unique<CompositeCommand>(
+        session, isNew ? Text::tr("Add %1").arg(change.after.fullName()) : Text::tr("Edit %1").arg(change.after.fullName()));
+
+    // 1. The organisation to link to, if it is new.
+    CreateRowsCommand *newOrg = nullptr;
+    if (!change.newOrganisationName.trimmed().isEmpty()) {
+        Organisation o;
+        o.name = change.newOrganisationName.trimmed();
+        o.kind = OrganisationKind::Organisation;
+        newOrg = composite->add(std::make_unique<CreateRowsCommand>(
+            session, QString(), QStringLiteral("organisations"), [&session, o]() -> Result<qint64> {
+                auto created = OrganisationRepository(session.db()).create(o);
+                if (!created)
+                    return created.error();
+                return created->id;
+            }));
+    }
+
+    // 2. The person.
+    CreateRowsCommand *created = nullptr;
+    if (isNew) {
+        created = composite->add(std::make_unique<CreateRowsCommand>(
+            session, QString(), QStringLiteral("people"), [&session, p = change.after]() -> Result<qint64> {
+                auto person = PersonRepository(session.db()).create(p);
+                if (!person)
+                    return person.error();
+                return person->id;
+            }));
+    } else if (!change.before.sameContent(change.after)) {
+        composite->add(std::make_unique<EditCommand<Person>>(
+            session, QString(), change.before, change.after,
+            [&session](const Person &p) { return PersonRepository(session.db()).update(p); }));
+    }
+    const qint64 existingId = change.before.id;
+    auto personId = [created, existingId] { return created ? created->createdId() : existingId; };
+
+    // 3. Where they work now.
+    const bool wantsOrganisation = change.currentAfter.organisationId > 0 || newOrg;
+    const bool hasCurrent = change.currentBefore.id > 0;
+    if (wantsOrganisation && !hasCurrent) {
+        composite->add(std::make_unique<CreateRowsCommand>(
+            session, QString(), QStringLiteral("affiliations"),
+            [&session, a = change.currentAfter, newOrg, personId]() -> Result<qint64> {
+                Affiliation aff = a;
+                aff.personId = personId();
+                if (newOrg)
+                    aff.organisationId = newOrg->createdId();
+                auto created = PersonRepository(session.db()).createAffiliation(aff);
+                if (!created)
+                    return created.error();
+                return created->id;
+            }));
+    } else if (wantsOrganisation && hasCurrent) {
+        if (newOrg || !change.currentBefore.sameContent(change.currentAfter)) {
+            // The organisation id of a new organisation is known only when it exists.
+            struct LateEdit : DbCommand {
+                LateEdit(Session &s, Affiliation before, Affiliation after, CreateRowsCommand *org)
+                    : DbCommand(s, QString()), m_before(before), m_after(after), m_org(org), m_version(before.rowVersion) {}
+                Status apply() override { Affiliation a = m_after; if (m_org) a.organisationId = m_org->createdId(); return store(a); }
+                Status revert() override { return store(m_before); }
+                Status store(Affiliation a)
+                {
+                    a.rowVersion = m_version;
+                    auto saved = PersonRepository(m_session.db()).updateAffiliation(a);
+                    if (!saved)
+                        return saved.error();
+                    m_version = saved->rowVersion;
+                    return {};
+                }
+                Affiliation m_before, m_after;
+                CreateRowsCommand *m_org;
+                qint64 m_version;
+            };
+            composite->add(std::make_unique<LateEdit>(session, change.currentBefore, change.currentAfter, newOrg));
+        }
+    } else if (!wantsOrganisation && hasCurrent) {
+        // The organisation was cleared: the affiliation ends today; the history stays.
+        Affiliation ended = change.currentBefore;
+        ended.validUntil = QDate::currentDate();
+        if (ended.validFrom.isValid() && ended.validFrom > ended.validUntil)
+            ended.validUntil = ended.validFrom;
+        composite->add(std::make_unique<EditCommand<Affiliation>>(
+            session, QString(), change.currentBefore, ended,
+            [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));
+    }
+
+    if (composite->isEmpty())
+        return existingId;
+    if (Status s = push(session, std::move(composite)); !s)
+        return s.error();
+    return created ? created->createdId() : existingId;
+}
+
+Status deletePeople(Session &session, const QList<Person> &people)
+{
+    if (people.isEmpty())
+        return {};
+    QList<qint64> ids;
+    for (const Person &p : people)
+        ids << p.id;
+    const QString text = people.size() == 1 ? Text::tr("Delete %1").arg(people.first().fullName())
+                                            : Text::tr("Delete %n person(s)", nullptr, people.size());
+    return push(session, std::make_unique<DeleteRowsCommand>(session, text, QStringLiteral("people"), ids));
+}
+
+Result<qint64> addAffiliation(Session &session, const Affiliation &affiliation)
+{
+    return pushCreate(session, std::make_unique<CreateRowsCommand>(
+                                   session, Text::tr("Add position"), QStringLiteral("affiliations"),
+                                   [&session, affiliation]() -> Result<qint64> {
+                                       auto created = PersonRepository(session.db()).createAffiliation(affiliation);
+                                       if (!created)
+                                           return created.error();
+                                       return created->id;
+                                   }));
+}
+
+Status editAffiliation(Session &session, const Affiliation &before, const Affiliation &after)
+{
+    if (before.sameContent(after))
+        return {};
+    return push(session, std::make_unique<EditCommand<Affiliation>>(
+                             session, Text::tr("Edit position"), before, after,
+                             [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));
+}
+
+Status deleteAffiliation(Session &session, const Affiliation &affiliation)
+{
+    return push(session, std::make_unique<DeleteRowsCommand>(session, Text::tr("Delete position"), QStringLiteral("affiliations"),
+                                                             QList<qint64>{affiliation.id}));
+}
+
+Status changePosition(Session &session, const Affiliation &current, const Affiliation &next)
+{
+    auto composite = std::make_unique<CompositeCommand>(session, Text::tr("New position"));
+    if (current.id > 0) {
+        Affiliation ended = current;
+        ended.validUntil = next.validFrom.isValid() ? next.validFrom.addDays(-1) : QDate::currentDate();
+        composite->add(std::make_unique<EditCommand<Affiliation>>(
+            session, QString(), current, ended,
+            [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));
+    }
+    composite->add(std::make_unique<CreateRowsCommand>(session, QString(), QStringLiteral("affiliations"),
+                                                       [&session, next]() -> Result<qint64> {
+                                                           auto created = PersonRepository(session.db()).createAffiliation(next);
+                                                           if (!created)
+                                                               return created.error();
+                                                           return created->id;
+                                                       }));
+    return push(session, std::move(composite));
+}
+
+Result<ImportReport> importRecords(Session &session, CsvImporter &importer)
+{
+    auto report = std::make_shared<ImportReport>();
+    auto command = std::make_unique<CreateRowsCommand>(
+        session, Text::tr("Import %1").arg(importer.kind()), [&importer, report]() -> Result<QList<CreatedRows>> {
+            auto written = importer.commit();
+            if (!written)
+                return written.error();
+            *report = *written;
+            // Tables in the order they were filled: organisations before people.
+            QList<CreatedRows> rows;
+            for (const QString &table : {QStringLiteral("organisations"), QStringLiteral("people")}) {
+                if (written->createdIds.contains(table))
+                    rows.append({table, written->createdIds.value(table)});
+            }
+            for (auto it = written->createdIds.cbegin(); it != written->createdIds.cend(); ++it) {
+                if (it.key() != QLatin1String("organisations") && it.key() != QLatin1String("people"))
+                    rows.append({it.key(), it.value()});
+            }
+            return rows;
+        });
+    if (Status s = push(session, std::move(command)); !s)
+        return s.error();
+    return *report;
+}
+
+} // namespace fd::commands

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Every edit a user can make, as one function each (after Subsurface's
+// commands/command.h). Widgets call these; they never create undo commands
+// themselves, so an edit cannot forget its undo. Each function runs the edit
+// at once (saved in one transaction) and returns whether it worked.
+
+#include "common/result.h"
+#include "members/organisation.h"
+#include "people/person.h"
+
+#include <QList>
+
+namespace fd {
+
+class CsvImporter;
+class Session;
+struct ImportReport;
+
+namespace commands {
+
+// Members and other organisations.
+Result<qint64> addOrganisation(Session &session, const Organisation &organisation);
+Status editOrganisation(Session &session, const Organisation &before, const Organisation &after);
+Status deleteOrganisations(Session &session, const QList<Organisation> &organisations);
+
+// Fees.
+Result<qint64> addFee(Session &session, const MembershipFee &fee);
+Status editFee(Session &session, const MembershipFee &before, const MembershipFee &after);
+Status deleteFee(Session &session, const MembershipFee &fee);
+
+// What the person editor saves in one step.
+struct PersonChange {
+    Person before;                // id 0: a new person
+    Person after;
+    Affiliation currentBefore;    // id 0: none
+    Affiliation currentAfter;     // organisationId 0 and no new organisation: none (ends currentBefore today)
+    QString newOrganisationName;  // create this organisation (not a member) and link to it
+};
+Result<qint64> savePerson(Session &session, const PersonChange &change);
+Status deletePeople(Session &session, const QList<Person> &people);
+
+// Affiliations (the history of where a person works).
+Result<qint64> addAffiliation(Session &session, const Affiliation &affiliation);
+Status editAffiliation(Session &session, const Affiliation &before, const Affiliation &after);
+Status deleteAffiliation(Session &session, const Affiliation &affiliation);
+// A new position: the current one ends the day before `next` starts.
+Status changePosition(Session &session, const Affiliation &current, const Affiliation &next);
+
+// Write a prepared import (CsvImporter::prepare) as one undoable step.
+Result<ImportReport> importRecords(Session &session, CsvImporter &importer);
+
+} // namespace commands
+} // namespace fd

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dbcommand.h"
+
+#include "app/session.h"
+#include "db/database.h"
+#include "db/transaction.h"
+
+namespace fd {
+
+DbCommand::DbCommand(Session &session, const QString &text) : QUndoCommand(text), m_session(session) {}
+
+void DbCommand::redo()
+{
+    run(true);
+}
+
+void DbCommand::undo()
+{
+    run(false);
+}
+
+void DbCommand::run(bool forward)
+{
+    Transaction tx(m_session.db());
+    Status status = tx.begin();
+    if (status)
+        status = forward ? apply() : revert();
+    if (status)
+        status = tx.commit();
+    else
+        tx.rollback();
+
+    if (m_sink) {
+        // The first redo, from push(): the caller shows the result itself.
+        *m_sink = status;
+        m_sink.reset();
+    } else if (!status) {
+        m_session.reportCommandFailure(status.error());
+    }
+    if (!status)
+        setObsolete(true);
+}
+
+Status CompositeCommand::apply()
+{
+    for (auto &part : m_parts) {
+        if (Status s = part->apply(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status CompositeCommand::revert()
+{
+    for (auto it = m_parts.rbegin(); it != m_parts.rend(); ++it) {
+        if (Status s = (*it)->revert(); !s)
+            return s;
+    }
+    return {};
+}
+
+CreateRowsCommand::CreateRowsCommand(Session &session, const QString &text, CreateFn create)
+    : DbCommand(session, text), m_create(std::move(create))
+{
+}
+
+CreateRowsCommand::CreateRowsCommand(Session &session, const QString &text, const QString &table, CreateOneFn create)
+    : DbCommand(session, text),
+      m_create([table, create = std::move(create)]() -> Result<QList<CreatedRows>> {
+          Result<qint64> id = create();
+          if (!id)
+              return id.error();
+          return QList<CreatedRows>{{table, {*id}}};
+      })
+{
+}
+
+Status CreateRowsCommand::apply()
+{
+    if (!m_done) {
+        Result<QList<CreatedRows>> created = m_create();
+        if (!created)
+            return created.error();
+        m_created = *created;
+        m_done = true;
+        m_create = nullptr; // what it captured may not outlive the first run
+        return {};
+    }
+    for (const RowSnapshot &snapshot : std::as_const(m_snapshots)) {
+        if (Status s = restoreRows(m_session.db(), snapshot); !s)
+            return s;
+    }
+    return {};
+}
+
+Status CreateRowsCommand::revert()
+{
+    QList<RowSnapshot> snapshots;
+    for (auto it = m_created.crbegin(); it != m_created.crend(); ++it) {
+        if (it->ids.isEmpty())
+            continue;
+        auto snapshot = captureRows(m_session.db(), it->table, it->ids);
+        if (!snapshot)
+            return snapshot.error();
+        if (Status s = deleteRows(m_session.db(), *snapshot); !s)
+            return s;
+        snapshots.prepend(*snapshot);
+    }
+    m_snapshots = snapshots;
+    return {};
+}
+
+DeleteRowsCommand::DeleteRowsCommand(Session &session, const QString &text, const QString &table, const QList<qint64> &ids)
+    : DbCommand(session, text), m_table(table), m_ids(ids)
+{
+}
+
+Status DeleteRowsCommand::apply()
+{
+    auto snapshot = captureRows(m_session.db(), m_table, m_ids);
+    if (!snapshot)
+        return snapshot.error();
+    if (Status s = deleteRows(m_session.db(), *snapshot); !s)
+        return s;
+    m_snapshot = *snapshot;
+    return {};
+}
+
+Status DeleteRowsCommand::revert()
+{
+    return restoreRows(m_session.db(), m_snapshot);
+}
+
+} // namespace fd

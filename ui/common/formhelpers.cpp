@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formhelpers.h"
+
+#include <QLabel>
+#include <QWidget>
+
+namespace fd {
+
+namespace {
+const char *const ErrorStyle = "border: 1px solid #c0392b;";
+}
+
+void FormErrors::show(const FieldErrors &errors)
+{
+    clear();
+    QStringList lines;
+    for (const FieldError &e : errors) {
+        lines << e.message;
+        if (QWidget *w = m_fields.value(e.field)) {
+            w->setStyleSheet(QLatin1String(ErrorStyle));
+            m_marked << w;
+        }
+    }
+    m_label->setText(lines.join(QLatin1Char('\n')));
+    m_label->setVisible(!lines.isEmpty());
+    if (!errors.isEmpty()) {
+        if (QWidget *w = m_fields.value(errors.first().field))
+            w->setFocus();
+    }
+}
+
+void FormErrors::show(const Error &error)
+{
+    clear();
+    if (QWidget *w = m_fields.value(error.field)) {
+        w->setStyleSheet(QLatin1String(ErrorStyle));
+        m_marked << w;
+        w->setFocus();
+    }
+    m_label->setText(error.message);
+    m_label->setVisible(true);
+}
+
+void FormErrors::clear()
+{
+    for (QWidget *w : std::as_const(m_marked))
+        w->setStyleSheet(QString());
+    m_marked.clear();
+    m_label->clear();
+    m_label->setVisible(false);
+}
+
+QLabel *sectionLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.05);
+    label->setFont(f);
+    label->setContentsMargins(0, 8, 0, 2);
+    return label;
+}
+
+} // namespace fd

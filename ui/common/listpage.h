@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/page.h"
+
+class QAbstractItemModel;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+
+namespace fd {
+
+class FilterProxy;
+class RecordEditor;
+
+// A page with a filterable, sortable table and a detail editor beside it:
+// Ctrl+F filters as you type, Enter edits the selected row, Ctrl+N makes a
+// new one, Del deletes after asking. Edits in progress are saved when the
+// selection moves on.
+class ListPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit ListPage(Session &session, QWidget *parent = nullptr);
+
+    bool canCreate() const override { return true; }
+    void createItem() override;
+    bool canDelete() const override;
+    void deleteSelected() override;
+    void focusFilter() override;
+    bool commitPendingEdits() override;
+    void showRecord(qint64 id) override;
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    FilterProxy *proxy() const { return m_proxy; }
+    RecordEditor *editor() const { return m_editor; }
+    QList<qint64> selectedIds() const;
+    qint64 currentId() const;
+    void selectId(qint64 id);
+
+protected:
+    // Call once from the subclass's constructor.
+    void setup(QAbstractItemModel *model, RecordEditor *editor, const QString &filterPlaceholder);
+    // A row of extra filter widgets beside the filter field.
+    QHBoxLayout *toolbar() const { return m_toolbar; }
+    // Ask, then delete through the command facade.
+    virtual void deleteRecords(const QList<qint64> &ids) = 0;
+    virtual QString countText(int shown, int total) const;
+    void updateCount();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
+    bool leaveEditor();
+
+    QLineEdit *m_filter;
+    QHBoxLayout *m_toolbar;
+    QTableView *m_view;
+    FilterProxy *m_proxy;
+    RecordEditor *m_editor = nullptr;
+    QSplitter *m_splitter;
+    QLabel *m_count;
+    bool m_reselecting = false;
+};
+
+} // namespace fd

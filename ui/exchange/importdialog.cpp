@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importdialog.h"
+
+#include "app/session.h"
+#include "app/settings.h"
+#include "commands/command.h"
+#include "exchange/exchange.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace fd {
+
+namespace {
+QString kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("members"))
+        return ImportDialog::tr("Members and organisations");
+    if (kind == QLatin1String("people"))
+        return ImportDialog::tr("Contact people");
+    return kind;
+}
+} // namespace
+
+ImportDialog::ImportDialog(Session &session, const QString &kind, QWidget *parent)
+    : QDialog(parent), m_session(session), m_kind(new QComboBox(this)), m_path(new QLineEdit(this)), m_fileInfo(new QLabel(this)),
+      m_summary(new QLabel(this)), m_messages(new QTreeWidget(this)), m_table(new QTableWidget(this)),
+      m_import(new QPushButton(tr("&Import"), this))
+{
+    setWindowTitle(tr("Import from CSV"));
+    for (const QString &k : importKinds())
+        m_kind->addItem(kindLabel(k), k);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(kind)));
+    m_path->setReadOnly(true);
+    m_path->setPlaceholderText(tr("Choose a CSV file (Excel: \"CSV UTF-8\" or \"CSV (semicolon separated)\")"));
+    auto *choose = new QPushButton(tr("&Choose file…"), this);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Import:"), this));
+    top->addWidget(m_kind);
+    top->addWidget(m_path, 1);
+    top->addWidget(choose);
+
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_summary->setWordWrap(true);
+    m_fileInfo->setWordWrap(true);
+
+    m_messages->setHeaderLabels({tr("Line"), tr("Column"), tr("Message")});
+    m_messages->setRootIsDecorated(false);
+    m_messages->setAlternatingRowColors(true);
+    m_messages->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_messages);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    m_import->setDefault(true);
+    m_import->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_fileInfo);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(960, 620);
+
+    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportDialog::analyse);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
+    m_summary->setText(tr("Choose a file to see what it holds. Nothing is written before you press Import."));
+}
+
+void ImportDialog::chooseFile()
+{
+    QString dir = settings::lastImportFolder.get();
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), dir,
+                                                      tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings::lastImportFolder.set(QFileInfo(path).absolutePath());
+    setFile(path);
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_path->setText(QDir::toNativeSeparators(path));
+    analyse();
+}
+
+bool ImportDialog::canImport() const
+{
+    return m_ready;
+}
+
+void ImportDialog::analyse()
+{
+    m_ready = false;
+    m_import->setEnabled(false);
+    m_messages->clear();
+    m_table->clear();
+    m_table->setRowCount(0);
+    m_table->setColumnCount(0);
+    const QString path = QDir::fromNativeSeparators(m_path->text());
+    if (path.isEmpty())
+        return;
+
+    m_importer = makeImporter(m_kind->currentData().toString(), m_session.db());
+    auto table = CsvReader::readFile(path);
+    if (!table) {
+        m_fileInfo->clear();
+        m_summary->setText(tr("The file cannot be read."));
+        auto *item = new QTreeWidgetItem(m_messages, {table.error().line > 0 ? QString::number(table.error().line) : QString(),
+                                                      QString(), table.error().message});
+        item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        return;
+    }
+    const QString delimiter = table->delimiter == QLatin1Char('\t') ? tr("tab") : QString(table->delimiter);
+    m_fileInfo->setText(tr("%1 · encoding %2 · delimiter %3 · %n row(s)", nullptr, int(table->records.size()))
+                            .arg(QFileInfo(path).fileName(), table->encoding, delimiter));
+
+    QProgressDialog progress(tr("Checking the file…"), tr("Cancel"), 0, int(table->records.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    m_preview = m_importer->prepare(*table, [&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(total));
+        progress.setValue(int(done));
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+
+    const ImportReport &report = m_preview.report;
+    m_summary->setText(report.hasErrors() ? tr("%n error(s): nothing will be imported. Correct the file and choose it again.", nullptr,
+                                               report.errorCount())
+                                          : report.summary());
+    m_summary->setStyleSheet(report.hasErrors() ? QStringLiteral("color: #b03a2e;") : QString());
+    for (const ImportMessage &m : report.messages) {
+        auto *item = new QTreeWidgetItem(m_messages, {m.line > 0 ? QString::number(m.line) : QString(), m.column, m.message});
+        const auto icon = m.severity == ImportMessage::Severity::Error     ? QStyle::SP_MessageBoxCritical
+                          : m.severity == ImportMessage::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                                           : QStyle::SP_MessageBoxInformation;
+        item->setIcon(0, style()->standardIcon(icon));
+    }
+    m_messages->resizeColumnToContents(0);
+    m_messages->resizeColumnToContents(1);
+    m_messages->setVisible(!report.messages.isEmpty());
+
+    QStringList headers = {tr("Line"), tr("Result")};
+    headers += m_preview.header;
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    const int shown = int(qMin<qsizetype>(m_preview.rows.size(), 2000));
+    m_table->setRowCount(shown);
+    for (int r = 0; r < shown; ++r) {
+        const PreviewRow &row = m_preview.rows.at(r);
+        m_table->setItem(r, 0, new QTableWidgetItem(QString::number(row.line)));
+        QString status;
+        QColor color;
+        switch (row.status) {
+        case RowStatus::New: status = tr("new"); color = QColor(0x1e, 0x84, 0x49); break;
+        case RowStatus::Linked: status = tr("new, linked"); color = QColor(0x1e, 0x84, 0x49); break;
+        case RowStatus::Duplicate: status = tr("skipped: exists"); color = QColor(0xb9, 0x77, 0x0e); break;
+        case RowStatus::Error: status = tr("error"); color = QColor(0xb0, 0x3a, 0x2e); break;
+        }
+        auto *statusItem = new QTableWidgetItem(status);
+        statusItem->setForeground(color);
+        statusItem->setToolTip(row.message);
+        m_table->setItem(r, 1, statusItem);
+        for (int c = 0; c < row.cells.size() && c + 2 < headers.size(); ++c)
+            m_table->setItem(r, c + 2, new QTableWidgetItem(row.cells.at(c)));
+    }
+    m_table->resizeColumnsToContents();
+    m_ready = !report.hasErrors() && report.rowsToCreate > 0;
+    m_import->setEnabled(m_ready);
+}
+
+void ImportDialog::runImport()
+{
+    if (!m_ready || !m_importer)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = commands::importRecords(m_session, *m_importer);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        QMessageBox::critical(this, tr("Import failed"), tr("Nothing was imported.\n\n%1").arg(report.error().message));
+        return;
+    }
+    m_result = *report;
+    accept();
+}
+
+} // namespace fd

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/listpage.h"
+
+class QComboBox;
+
+namespace fd {
+
+class OrganisationEditor;
+class OrganisationModel;
+
+// Members and the other organisations the office deals with.
+class MembersPage : public ListPage
+{
+    Q_OBJECT
+public:
+    explicit MembersPage(Session &session, QWidget *parent = nullptr);
+
+    QString id() const override { return QStringLiteral("members"); }
+    QString title() const override { return tr("Members"); }
+    QIcon icon() const override;
+    QString exchangeKind() const override { return QStringLiteral("members"); }
+
+    OrganisationModel *model() const { return m_model; }
+    QComboBox *scopeFilter() const { return m_scope; }
+
+protected:
+    void deleteRecords(const QList<qint64> &ids) override;
+
+private:
+    enum Scope { CurrentMembers, AllMembers, FormerMembers, OtherOrganisations, Everything };
+
+    OrganisationModel *m_model;
+    OrganisationEditor *m_editor;
+    QComboBox *m_scope;
+};
+
+} // namespace fd

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/notifier.h"
+#include "members/organisation.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace fd {
+
+class Database;
+
+// All organisations (members and others), one row each, kept current by the
+// notifier. Thin: reads from the repository, exposes roles, holds no rules.
+class OrganisationModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Kind, State, Joined, Left, Status, Fee, Website, ColumnCount };
+
+    explicit OrganisationModel(Database &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const Organisation &organisation(int row) const { return m_rows.at(row); }
+    int rowOf(qint64 id) const;
+    int feeYear() const { return m_feeYear; }
+
+    void reload();
+
+private:
+    void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
+    void onReset(Entity entity);
+    void reloadFees();
+    QString filterText(const Organisation &o) const;
+
+    Database &m_db;
+    QList<Organisation> m_rows;
+    QList<QString> m_filterTexts;
+    QHash<qint64, MembershipFee> m_fees; // organisation id -> fee of m_feeYear
+    int m_feeYear;
+    QDate m_today;
+};
+
+} // namespace fd

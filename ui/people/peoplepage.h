@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/listpage.h"
+
+class QComboBox;
+
+namespace fd {
+
+class PersonEditor;
+class PersonModel;
+
+// Contact people at members, partners, ministries and newsrooms.
+class PeoplePage : public ListPage
+{
+    Q_OBJECT
+public:
+    explicit PeoplePage(Session &session, QWidget *parent = nullptr);
+
+    QString id() const override { return QStringLiteral("people"); }
+    QString title() const override { return tr("People"); }
+    QIcon icon() const override;
+    QString exchangeKind() const override { return QStringLiteral("people"); }
+
+    PersonModel *model() const { return m_model; }
+    PersonEditor *personEditor() const { return m_editor; }
+
+protected:
+    void deleteRecords(const QList<qint64> &ids) override;
+
+private:
+    PersonModel *m_model;
+    PersonEditor *m_editor;
+    QComboBox *m_scope;
+};
+
+} // namespace fd

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/dates.h"
+#include "personeditor.h"
+
+#include "app/session.h"
+#include "commands/command.h"
+#include "common/dateedit.h"
+#include "common/textfold.h"
+#include "db/database.h"
+#include "people/affiliationdialog.h"
+#include "people/personrepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fd {
+
+namespace {
+constexpr std::array<ConsentTopic, 3> Topics = {ConsentTopic::Newsletter, ConsentTopic::Photos, ConsentTopic::Sharing};
+}
+
+PersonEditor::PersonEditor(Session &session, QWidget *parent)
+    : RecordEditor(parent), m_session(session), m_heading(new QLabel(this)), m_title(new QComboBox(this)),
+      m_firstName(new QLineEdit(this)), m_lastName(new QLineEdit(this)), m_email(new QLineEdit(this)), m_phone(new QLineEdit(this)),
+      m_organisation(new QComboBox(this)), m_jobTitle(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
+      m_errorLabel(new QLabel(this)), m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
+      m_details(new QWidget(this)), m_history(new QTableWidget(0, 4, this)), m_newPosition(new QPushButton(tr("New position…"), this)),
+      m_editPosition(new QPushButton(tr("Edit…"), this)), m_deletePosition(new QPushButton(tr("Remove"), this)),
+      m_consentLog(new QListWidget(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+
+    m_title->setEditable(true);
+    m_organisation->setEditable(true);
+    m_title->addItems({QString(), QStringLiteral("Dr."), QStringLiteral("Prof."), QStringLiteral("Prof. Dr."),
+                       QStringLiteral("Dr. med."), QStringLiteral("Dipl.-Ing.")});
+    m_title->setInsertPolicy(QComboBox::NoInsert);
+    m_firstName->setObjectName(QStringLiteral("firstName"));
+    m_lastName->setObjectName(QStringLiteral("lastName"));
+    m_email->setObjectName(QStringLiteral("email"));
+    m_organisation->setObjectName(QStringLiteral("organisation"));
+    m_jobTitle->setObjectName(QStringLiteral("jobTitle"));
+    m_email->setPlaceholderText(tr("name@example.org"));
+    m_organisation->setToolTip(tr("Where the person works now. Type a few letters to choose; "
+                                  "a name that is not known yet is created as a new organisation."));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setVisible(false);
+
+    auto *nameRow = new QHBoxLayout;
+    nameRow->setContentsMargins(0, 0, 0, 0);
+    m_title->setMinimumContentsLength(8);
+    nameRow->addWidget(m_title);
+    nameRow->addWidget(m_firstName, 1);
+
+    auto *consents = new QGridLayout;
+    consents->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 3; ++i) {
+        m_consent[i] = new QCheckBox(consentTopicLabel(Topics[i]), this);
+        m_consentDate[i] = new DateEdit(this);
+        m_consentDate[i]->setPlaceholderText(tr("date"));
+        m_consentDate[i]->setToolTip(tr("When the consent was given or withdrawn"));
+        consents->addWidget(m_consent[i], i, 0);
+        consents->addWidget(m_consentDate[i], i, 1);
+        connect(m_consent[i], &QCheckBox::toggled, this, [this, i](bool on) {
+            if (m_loading)
+                return;
+            // Giving or withdrawing consent happens today unless the user says otherwise.
+            m_consentDate[i]->setDate(QDate::currentDate());
+            Q_UNUSED(on);
+            markDirty();
+        });
+        connect(m_consentDate[i], &DateEdit::edited, this, &PersonEditor::markDirty);
+        connect(m_consentDate[i]->lineEdit(), &QLineEdit::returnPressed, this, &PersonEditor::save);
+    }
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *nameLabel = new QLabel(tr("Title, &first name:"), this);
+    nameLabel->setBuddy(m_firstName);
+    form->addRow(nameLabel, nameRow);
+    form->addRow(tr("&Last name:"), m_lastName);
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("&Organisation:"), m_organisation);
+    form->addRow(tr("F&unction:"), m_jobTitle);
+    form->addRow(tr("Consents:"), consents);
+    form->addRow(tr("N&otes:"), m_notes);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    m_save->setToolTip(tr("Save the changes (Enter or Ctrl+S)"));
+    m_revert->setToolTip(tr("Discard the changes (Esc)"));
+
+    m_history->setHorizontalHeaderLabels({tr("Organisation"), tr("Function"), tr("From"), tr("Until")});
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->verticalHeader()->hide();
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setMaximumHeight(150);
+    auto *historyButtons = new QHBoxLayout;
+    historyButtons->addWidget(m_newPosition);
+    historyButtons->addWidget(m_editPosition);
+    historyButtons->addWidget(m_deletePosition);
+    historyButtons->addStretch();
+    m_newPosition->setToolTip(tr("The person changes position or organisation: the current one ends, the history stays"));
+    m_consentLog->setMaximumHeight(110);
+
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
+    details->addWidget(sectionLabel(tr("Positions"), this));
+    details->addWidget(m_history);
+    details->addLayout(historyButtons);
+    details->addWidget(sectionLabel(tr("Consent history"), this));
+    details->addWidget(m_consentLog);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(form);
+    layout->addWidget(m_errorLabel);
+    layout->addLayout(buttons);
+    layout->addWidget(m_details);
+    layout->addStretch();
+
+    m_errors = std::make_unique<FormErrors>(m_errorLabel);
+    m_errors->bind(QStringLiteral("last_name"), m_lastName);
+    m_errors->bind(QStringLiteral("email"), m_email);
+    m_errors->bind(QStringLiteral("organisation"), m_organisation);
+    for (int i = 0; i < 3; ++i)
+        m_errors->bind(QStringLiteral("consent_") + consentTopicKey(Topics[i]), m_consentDate[i]);
+
+    for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_phone, m_jobTitle, m_title->lineEdit(), m_organisation->lineEdit()}) {
+        connect(edit, &QLineEdit::textEdited, this, &PersonEditor::markDirty);
+        connect(edit, &QLineEdit::returnPressed, this, &PersonEditor::save);
+    }
+    connect(m_title, &QComboBox::currentTextChanged, this, &PersonEditor::markDirty);
+    connect(m_organisation, &QComboBox::currentTextChanged, this, &PersonEditor::markDirty);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &PersonEditor::markDirty);
+    connect(m_save, &QPushButton::clicked, this, &PersonEditor::save);
+    connect(m_revert, &QPushButton::clicked, this, &PersonEditor::revert);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &PersonEditor::save);
+    auto *revertShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(revertShortcut, &QShortcut::activated, this, &PersonEditor::revert);
+
+    connect(m_newPosition, &QPushButton::clicked, this, &PersonEditor::newPosition);
+    connect(m_editPosition, &QPushButton::clicked, this, &PersonEditor::editPosition);
+    connect(m_deletePosition, &QPushButton::clicked, this, &PersonEditor::deletePosition);
+    connect(m_history, &QTableWidget::cellDoubleClicked, this, &PersonEditor::editPosition);
+    connect(session.notifier(), &Notifier::changed, this, &PersonEditor::onChanged);
+    connect(session.notifier(), &Notifier::reset, this, [this](Entity e) { onChanged(e, ChangeKind::Changed, {m_person.id}); });
+
+    fillOrganisationCombo(m_session.db(), m_organisation);
+    clear();
+}
+
+void PersonEditor::setEnabledForm(bool enabled)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_firstName, m_lastName, m_email, m_phone, m_organisation, m_jobTitle, m_notes})
+        w->setEnabled(enabled);
+    for (int i = 0; i < 3; ++i) {
+        m_consent[i]->setEnabled(enabled);
+        m_consentDate[i]->setEnabled(enabled);
+    }
+}
+
+void PersonEditor::clear()
+{
+    m_loading = true;
+    m_person = Person();
+    m_current = Affiliation();
+    m_isNew = false;
+    fillForm(Person(), Affiliation());
+    m_heading->setText(tr("No person selected"));
+    setEnabledForm(false);
+    m_details->setVisible(false);
+    m_loading = false;
+    setDirty(false);
+}
+
+void PersonEditor::load(qint64 id)
+{
+    auto item = PersonRepository(m_session.db()).listItem(id);
+    if (item)
+        show(*item);
+    else
+        clear();
+}
+
+void PersonEditor::show(const PersonListItem &item)
+{
+    m_loading = true;
+    m_person = item.person;
+    m_current = item.current;
+    m_isNew = false;
+    fillForm(item.person, item.current);
+    setEnabledForm(true);
+    m_details->setVisible(true);
+    loadHistory();
+    m_loading = false;
+    setDirty(false);
+}
+
+void PersonEditor::startNew()
+{
+    m_loading = true;
+    m_person = Person();
+    m_current = Affiliation();
+    m_isNew = true;
+    fillForm(Person(), Affiliation());
+    m_heading->setText(tr("New person"));
+    setEnabledForm(true);
+    m_details->setVisible(false);
+    m_loading = false;
+    setDirty(false);
+    m_save->setEnabled(true);
+    m_revert->setEnabled(true);
+    focusFirstField();
+}
+
+void PersonEditor::presetOrganisation(qint64 organisationId)
+{
+    m_organisation->setCurrentIndex(m_organisation->findData(organisationId));
+}
+
+void PersonEditor::fillForm(const Person &p, const Affiliation &current)
+{
+    m_heading->setText(p.fullName());
+    m_title->setCurrentText(p.title);
+    m_firstName->setText(p.firstName);
+    m_lastName->setText(p.lastName);
+    m_email->setText(p.email);
+    m_phone->setText(p.phone);
+    fillOrganisationCombo(m_session.db(), m_organisation);
+    m_organisation->setCurrentIndex(current.organisationId ? m_organisation->findData(current.organisationId) : 0);
+    m_jobTitle->setText(current.jobTitle);
+    for (int i = 0; i < 3; ++i) {
+        const Consent c = p.consent(Topics[i]);
+        m_consent[i]->setChecked(c.granted);
+        m_consentDate[i]->setDate(c.on);
+    }
+    m_notes->setPlainText(p.notes);
+    m_errors->clear();
+}
+
+void PersonEditor::markDirty()
+{
+    if (!m_loading)
+        setDirty(true);
+}
+
+void PersonEditor::setDirty(bool dirty)
+{
+    m_dirty = dirty;
+    m_save->setEnabled(dirty || m_isNew);
+    m_revert->setEnabled(dirty || m_isNew);
+}
+
+void PersonEditor::focusFirstField()
+{
+    m_firstName->setFocus();
+    m_firstName->selectAll();
+}
+
+qint64 PersonEditor::chosenOrganisationId() const
+{
+    const QString text = m_organisation->currentText().trimmed();
+    if (text.isEmpty())
+        return 0;
+    for (int i = 1; i < m_organisation->count(); ++i) {
+        if (foldKey(m_organisation->itemText(i)) == foldKey(text))
+            return m_organisation->itemData(i).toLongLong();
+    }
+    return -1; // a name that is not known yet
+}
+
+bool PersonEditor::save()
+{
+    if (!m_dirty && !m_isNew)
+        return true;
+    m_errors->clear();
+
+    commands::PersonChange change;
+    change.before = m_person;
+    Person p = m_person;
+    p.title = m_title->currentText().trimmed();
+    p.firstName = m_firstName->text();
+    p.lastName = m_lastName->text();
+    p.email = m_email->text().trimmed();
+    p.phone = m_phone->text();
+    p.notes = m_notes->toPlainText();
+    FieldErrors errors;
+    for (int i = 0; i < 3; ++i) {
+        if (!m_consentDate[i]->hasValidInput())
+            errors.append({QStringLiteral("consent_") + consentTopicKey(Topics[i]),
+                           tr("The date of \"%1\" is not a date.").arg(consentTopicLabel(Topics[i]))});
+        p.setConsent(Topics[i], {m_consent[i]->isChecked(), m_consentDate[i]->date()});
+    }
+    change.after = p;
+    errors += validate(p);
+    if (!errors.isEmpty()) {
+        m_errors->show(errors);
+        return false;
+    }
+
+    change.currentBefore = m_current;
+    change.currentAfter = m_current;
+    change.currentAfter.personId = m_person.id;
+    change.currentAfter.jobTitle = m_jobTitle->text().trimmed();
+    const qint64 orgId = chosenOrganisationId();
+    if (orgId == -1) {
+        const QString name = m_organisation->currentText().trimmed();
+        const auto answer = QMessageBox::question(
+            this, tr("New organisation"),
+            tr("\"%1\" is not known yet. Create it as an organisation (not a member) and link %2 to it?").arg(name, p.fullName()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            m_organisation->setFocus();
+            return false;
+        }
+        change.newOrganisationName = name;
+        change.currentAfter.organisationId = 0;
+    } else {
+        change.currentAfter.organisationId = orgId;
+    }
+
+    auto result = commands::savePerson(m_session, change);
+    if (!result) {
+        m_errors->show(result.error());
+        return false;
+    }
+    m_isNew = false;
+    load(*result);
+    emit saved(*result);
+    return true;
+}
+
+void PersonEditor::revert()
+{
+    if (m_isNew) {
+        clear();
+        emit cancelledNew();
+        return;
+    }
+    if (m_person.id)
+        load(m_person.id);
+}
+
+void PersonEditor::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
+{
+    if (m_isNew || m_person.id == 0)
+        return;
+    if (entity == Entity::Person && ids.contains(m_person.id)) {
+        if (kind == ChangeKind::Removed)
+            clear();
+        else if (!m_dirty)
+            load(m_person.id);
+    } else if (entity == Entity::Organisation && !m_dirty) {
+        load(m_person.id);
+    }
+}
+
+void PersonEditor::loadHistory()
+{
+    PersonRepository repo(m_session.db());
+    m_affiliations.clear();
+    m_history->setRowCount(0);
+    if (auto list = repo.affiliations(m_person.id))
+        m_affiliations = *list;
+    const QLocale locale;
+    const QDate today = QDate::currentDate();
+    m_history->setRowCount(int(m_affiliations.size()));
+    for (int i = 0; i < m_affiliations.size(); ++i) {
+        const Affiliation &a = m_affiliations.at(i);
+        const QStringList cells = {a.organisationName, a.jobTitle,
+                                   a.validFrom.isValid() ? formatDate(a.validFrom) : QString(),
+                                   a.validUntil.isValid() ? formatDate(a.validUntil) : QString()};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (!a.isCurrentOn(today))
+                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+            m_history->setItem(i, c, item);
+        }
+    }
+    m_history->resizeColumnsToContents();
+    m_editPosition->setEnabled(!m_affiliations.isEmpty());
+    m_deletePosition->setEnabled(!m_affiliations.isEmpty());
+
+    m_consentLog->clear();
+    if (auto log = repo.consentHistory(m_person.id)) {
+        for (const ConsentRecord &r : std::as_const(*log)) {
+            const QString when = r.effectiveOn.isValid() ? formatDate(r.effectiveOn)
+                                                         : formatDate(r.recordedAt.toLocalTime().date());
+            m_consentLog->addItem(r.granted ? tr("%1: %2 given").arg(when, consentTopicLabel(r.topic))
+                                            : tr("%1: %2 withdrawn").arg(when, consentTopicLabel(r.topic)));
+        }
+        if (log->isEmpty())
+            m_consentLog->addItem(tr("No consents recorded."));
+    }
+}
+
+void PersonEditor::newPosition()
+{
+    if (m_dirty && !save())
+        return;
+    Affiliation next;
+    next.personId = m_person.id;
+    next.organisationId = m_current.organisationId;
+    next.validFrom = QDate::currentDate();
+    AffiliationDialog dialog(m_session.db(), next, AffiliationDialog::Mode::NewPosition, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = commands::changePosition(m_session, m_current, dialog.affiliation()); !s)
+        QMessageBox::warning(this, tr("Position not saved"), s.error().message);
+}
+
+void PersonEditor::editPosition()
+{
+    const int row = m_history->currentRow();
+    if (row < 0 || row >= m_affiliations.size())
+        return;
+    const Affiliation before = m_affiliations.at(row);
+    AffiliationDialog dialog(m_session.db(), before, AffiliationDialog::Mode::Edit, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = commands::editAffiliation(m_session, before, dialog.affiliation()); !s)
+        QMessageBox::warning(this, tr("Position not saved"), s.error().message);
+}
+
+void PersonEditor::deletePosition()
+{
+    const int row = m_history->currentRow();
+    if (row < 0 || row >= m_affiliations.size())
+        return;
+    if (Status s = commands::deleteAffiliation(m_session, m_affiliations.at(row)); !s)
+        QMessageBox::warning(this, tr("Position not removed"), s.error().message);
+}
+
+} // namespace fd

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/dates.h"
+#include "personmodel.h"
+
+#include "common/roles.h"
+#include "common/textfold.h"
+#include "db/database.h"
+#include "people/personrepository.h"
+
+namespace fd {
+
+PersonModel::PersonModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+{
+    connect(db.notifier(), &Notifier::changed, this, &PersonModel::onChanged);
+    connect(db.notifier(), &Notifier::reset, this, &PersonModel::onReset);
+    reload();
+}
+
+void PersonModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_filterTexts.clear();
+    m_rowById.clear();
+    if (auto list = PersonRepository(m_db).list()) {
+        m_rows = *list;
+        m_filterTexts.reserve(m_rows.size());
+        for (int i = 0; i < m_rows.size(); ++i) {
+            m_filterTexts.append(filterText(m_rows.at(i)));
+            m_rowById.insert(m_rows.at(i).person.id, i);
+        }
+    }
+    endResetModel();
+}
+
+QString PersonModel::filterText(const PersonListItem &item)
+{
+    const Person &p = item.person;
+    return foldKey(QStringList{p.title, p.firstName, p.lastName, item.current.organisationName, item.current.jobTitle, p.email, p.phone}
+                       .join(QLatin1Char(' ')));
+}
+
+QString PersonModel::consentText(const Person &p)
+{
+    QStringList parts;
+    for (ConsentTopic t : {ConsentTopic::Newsletter, ConsentTopic::Photos, ConsentTopic::Sharing}) {
+        if (p.consent(t).granted)
+            parts << consentTopicLabel(t);
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+int PersonModel::rowOf(qint64 personId) const
+{
+    return m_rowById.value(personId, -1);
+}
+
+void PersonModel::removeRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_filterTexts.removeAt(row);
+    m_rowById.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).person.id, i);
+    endRemoveRows();
+}
+
+void PersonModel::refreshRow(qint64 personId)
+{
+    const int row = rowOf(personId);
+    auto item = PersonRepository(m_db).listItem(personId);
+    if (!item) {
+        if (row >= 0)
+            removeRow(row);
+        return;
+    }
+    if (row >= 0) {
+        m_rows[row] = *item;
+        m_filterTexts[row] = filterText(*item);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else {
+        beginInsertRows({}, m_rows.size(), m_rows.size());
+        m_rows.append(*item);
+        m_filterTexts.append(filterText(*item));
+        m_rowById.insert(personId, int(m_rows.size() - 1));
+        endInsertRows();
+    }
+}
+
+void PersonModel::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
+{
+    if (entity == Entity::Person) {
+        for (qint64 id : ids) {
+            if (kind == ChangeKind::Removed) {
+                const int row = rowOf(id);
+                if (row >= 0)
+                    removeRow(row);
+            } else {
+                refreshRow(id);
+            }
+        }
+    } else if (entity == Entity::Organisation && kind != ChangeKind::Added) {
+        // A renamed organisation shows in every row of its people.
+        reload();
+    }
+}
+
+void PersonModel::onReset(Entity entity)
+{
+    if (entity == Entity::Person || entity == Entity::Affiliation || entity == Entity::Organisation)
+        reload();
+}
+
+int PersonModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PersonModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PersonModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const PersonListItem &item = m_rows.at(index.row());
+    const Person &p = item.person;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case Name: return p.sortName();
+        case Title: return p.title;
+        case Organisation: return item.current.organisationName;
+        case Function: return item.current.jobTitle;
+        case Email: return p.email;
+        case Phone: return p.phone;
+        case Consents: return consentText(p);
+        }
+        break;
+    case roles::SortRole:
+        switch (index.column()) {
+        case Name: return PersonRepository::nameKey(p.firstName, p.lastName);
+        case Title: return p.title;
+        case Organisation: return foldKey(item.current.organisationName);
+        case Function: return foldKey(item.current.jobTitle);
+        case Email: return p.email.toCaseFolded();
+        case Phone: return p.phone;
+        case Consents: return int(p.newsletter.granted) * 4 + int(p.photos.granted) * 2 + int(p.sharing.granted);
+        }
+        break;
+    case roles::FilterRole: return m_filterTexts.at(index.row());
+    case roles::IdRole: return p.id;
+    case Qt::ToolTipRole:
+        if (index.column() == Name)
+            return p.fullName();
+        if (index.column() == Consents) {
+            QStringList lines;
+            for (ConsentTopic t : {ConsentTopic::Newsletter, ConsentTopic::Photos, ConsentTopic::Sharing}) {
+                const Consent c = p.consent(t);
+                lines << (c.granted ? tr("%1: yes, since %2").arg(consentTopicLabel(t), formatDate(c.on))
+                                    : tr("%1: no").arg(consentTopicLabel(t)));
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant PersonModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Title: return tr("Title");
+    case Organisation: return tr("Organisation");
+    case Function: return tr("Function");
+    case Email: return tr("E-mail");
+    case Phone: return tr("Phone");
+    case Consents: return tr("Consents");
+    }
+    return {};
+}
+
+} // namespace fd
