@@ -1,73 +1,73 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
-<context>
-    <name>Cli</name>
-    <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>Die Option --%1 braucht einen Wert.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>Import what? One of: %1.</source>
-        <translation>Was soll importiert werden? Eines von: %1.</translation>
-    </message>
-    <message>
-        <source>Which file? forumdesk-cli import %1 FILE.csv</source>
-        <translation>Welche Datei? forumdesk-cli import %1 DATEI.csv</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <source>Export what? One of: %1.</source>
-        <translation>Was soll exportiert werden? Eines von: %1.</translation>
-    </message>
-    <message>
-        <source>Where to? Give --out FILE.</source>
-        <translation>Wohin? Geben Sie --out DATEI an.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) written to %1.</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
-            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Demo data loaded: %1 organisations, %2 people, %3 events, %4 registrations.</source>
-        <translation>Demodaten geladen: %1 Organisationen, %2 Personen, %3 Veranstaltungen, %4 Anmeldungen.</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>Schema version: %1</source>
-        <translation>Schemaversion: %1</translation>
-    </message>
-    <message>
-        <source>Organisations: %1 (members: %2)</source>
-        <translation>Organisationen: %1 (Mitglieder: %2)</translation>
-    </message>
-    <message>
-        <source>People: %1</source>
-        <translation>Personen: %1</translation>
-    </message>
-    <message>
-        <source>Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>The option --%1 needs a value.</source>
+            <translation>Die Option --%1 braucht einen Wert.</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>Unbekannter Befehl „%1“.</translation>
+        </message>
+        <message>
+            <source>Import what? One of: %1.</source>
+            <translation>Was soll importiert werden? Eines von: %1.</translation>
+        </message>
+        <message>
+            <source>Which file? forumdesk-cli import %1 FILE.csv</source>
+            <translation>Welche Datei? forumdesk-cli import %1 DATEI.csv</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>Fehler: %1</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>note: %1</source>
+            <translation>Hinweis: %1</translation>
+        </message>
+        <message>
+            <source>Export what? One of: %1.</source>
+            <translation>Was soll exportiert werden? Eines von: %1.</translation>
+        </message>
+        <message>
+            <source>Where to? Give --out FILE.</source>
+            <translation>Wohin? Geben Sie --out DATEI an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) written to %1.</source>
+            <translation>
+                <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
+                <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo data loaded: %1 organisations, %2 people, %3 events, %4 registrations.</source>
+            <translation>Demodaten geladen: %1 Organisationen, %2 Personen, %3 Veranstaltungen, %4 Anmeldungen.</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Datenbank: %1</translation>
+        </message>
+        <message>
+            <source>Schema version: %1</source>
+            <translation>Schemaversion: %1</translation>
+        </message>
+        <message>
+            <source>Organisations: %1 (members: %2)</source>
+            <translation>Organisationen: %1 (Mitglieder: %2)</translation>
+        </message>
+        <message>
+            <source>People: %1</source>
+            <translation>Personen: %1</translation>
+        </message>
+        <message>
+            <source>Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...
 
 Commands:
   import members|people FILE.csv [--dry-run]
@@ -75,12 +75,12 @@ Commands:
   export members|people --out FILE.csv
                       Write a CSV list (UTF-8 with BOM, semicolons) for Excel.
   demo                Fill an empty database with the demo data set.
-  info                Show the database&apos;s path, version and counts.
+  info                Show the database's path, version and counts.
 
-Without --db the database in the user&apos;s data folder is used.
+Without --db the database in the user's data folder is used.
 Exit codes: 0 done, 1 bad data (nothing written), 2 wrong usage, 3 database not usable.
 </source>
-        <translation>Aufruf: forumdesk-cli [--db DATEI] [--lang de|en] BEFEHL ...
+            <translation>Aufruf: forumdesk-cli [--db DATEI] [--lang de|en] BEFEHL ...
 
 Befehle:
   import members|people DATEI.csv [--dry-run]
@@ -93,1459 +93,1698 @@ Befehle:
 Ohne --db wird die Datenbank im Datenordner des Benutzers verwendet.
 Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Aufruf, 3 Datenbank nicht nutzbar.
 </translation>
-    </message>
-</context>
-<context>
-    <name>ColumnMap</name>
-    <message>
-        <source>The column appears twice (also as &quot;%1&quot;); the first one is used.</source>
-        <translation>Die Spalte kommt doppelt vor (auch als „%1“); die erste wird verwendet.</translation>
-    </message>
-    <message>
-        <source>Unknown column; it is ignored.</source>
-        <translation>Unbekannte Spalte; sie wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>The required column is missing (accepted names: %1).</source>
-        <translation>Die Pflichtspalte fehlt (zulässige Namen: %1).</translation>
-    </message>
-</context>
-<context>
-    <name>Commands</name>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 anlegen</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>%1 löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n organisation(s)</source>
-        <translation>
-            <numerusform>%n Organisation löschen</numerusform>
-            <numerusform>%n Organisationen löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add fee %1</source>
-        <translation>Beitrag %1 anlegen</translation>
-    </message>
-    <message>
-        <source>Edit fee %1</source>
-        <translation>Beitrag %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete fee %1</source>
-        <translation>Beitrag %1 löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n person(s)</source>
-        <translation>
-            <numerusform>%n Person löschen</numerusform>
-            <numerusform>%n Personen löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add position</source>
-        <translation>Position anlegen</translation>
-    </message>
-    <message>
-        <source>Edit position</source>
-        <translation>Position bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete position</source>
-        <translation>Position löschen</translation>
-    </message>
-    <message>
-        <source>New position</source>
-        <translation>Neue Position</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Import %1</translation>
-    </message>
-</context>
-<context>
-    <name>CsvImporter</name>
-    <message numerus="yes">
-        <source>%n error(s) found; nothing was imported.</source>
-        <translation>
-            <numerusform>%n Fehler gefunden; es wurde nichts importiert.</numerusform>
-            <numerusform>%n Fehler gefunden; es wurde nichts importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s) skipped.</source>
-        <translation>
-            <numerusform>%n Dublette übersprungen.</numerusform>
-            <numerusform>%n Dubletten übersprungen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) can be imported.</source>
-        <translation>
-            <numerusform>%n Datensatz kann importiert werden.</numerusform>
-            <numerusform>%n Datensätze können importiert werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>%n Datensatz importiert.</numerusform>
-            <numerusform>%n Datensätze importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation>Der Import wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The file has errors; nothing was imported.</source>
-        <translation>Die Datei enthält Fehler; es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (use 16.05.2024 or 2024-05-16).</source>
-        <translation>„%1“ ist kein Datum (schreiben Sie 16.05.2024 oder 2024-05-16).</translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>The file does not exist.</source>
-        <translation>Die Datei existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation>Die Datei ist größer als %1 MB; teilen Sie sie in kleinere Dateien auf.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>This is not a text file (it contains binary data).</source>
-        <translation>Das ist keine Textdatei (sie enthält Binärdaten).</translation>
-    </message>
-    <message>
-        <source>A quotation mark opened here is never closed.</source>
-        <translation>Ein hier geöffnetes Anführungszeichen wird nie geschlossen.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Die Datei ist leer.</translation>
-    </message>
-</context>
-<context>
-    <name>CsvWriter</name>
-    <message>
-        <source>Cannot write the file: %1</source>
-        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>Could not open the database</source>
-        <translation>Die Datenbank konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 is not a ForumDesk database (not an SQLite file, or damaged).</source>
-        <translation>%1 ist keine ForumDesk-Datenbank (keine SQLite-Datei oder beschädigt).</translation>
-    </message>
-    <message>
-        <source>%1 is a database of another program, not a ForumDesk database.</source>
-        <translation>%1 ist eine Datenbank eines anderen Programms, keine ForumDesk-Datenbank.</translation>
-    </message>
-    <message>
-        <source>The database %1 does not exist.</source>
-        <translation>Die Datenbank %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of ForumDesk (database version %2; this version reads up to %3). Please update ForumDesk to open it. The file was not changed.</source>
-        <translation>%1 wurde von einer neueren ForumDesk-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Bitte aktualisieren Sie ForumDesk, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>%1 was written by an older ForumDesk and must be updated, but it is read-only.</source>
-        <translation>%1 stammt von einer älteren ForumDesk-Version und muss aktualisiert werden, ist aber schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>Could not open %1</source>
-        <translation>%1 konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Could not keep a copy of %1 before updating it</source>
-        <translation>Vor der Aktualisierung konnte keine Kopie von %1 angelegt werden</translation>
-    </message>
-    <message>
-        <source>The database driver does not enforce foreign keys.</source>
-        <translation>Der Datenbanktreiber setzt Fremdschlüssel nicht durch.</translation>
-    </message>
-    <message>
-        <source>The database has no schema version: it was not written by ForumDesk.</source>
-        <translation>Die Datenbank hat keine Schemaversion: Sie wurde nicht von ForumDesk geschrieben.</translation>
-    </message>
-    <message>
-        <source>The database&apos;s schema version is not a number.</source>
-        <translation>Die Schemaversion der Datenbank ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>This is a database of another program, not a ForumDesk database.</source>
-        <translation>Das ist eine Datenbank eines anderen Programms, keine ForumDesk-Datenbank.</translation>
-    </message>
-    <message>
-        <source>The database was written by a newer ForumDesk (schema %1; this version knows up to %2).</source>
-        <translation>Die Datenbank wurde von einer neueren ForumDesk-Version geschrieben (Schema %1; diese Version kennt bis %2).</translation>
-    </message>
-    <message>
-        <source>Updating the database to version %1 failed</source>
-        <translation>Die Aktualisierung der Datenbank auf Version %1 ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>A record</source>
-        <translation>Ein Datensatz</translation>
-    </message>
-    <message>
-        <source>%1 was changed or deleted elsewhere since you opened it. Reload to see the current version.</source>
-        <translation>%1 wurde seit dem Öffnen an anderer Stelle geändert oder gelöscht. Laden Sie neu, um den aktuellen Stand zu sehen.</translation>
-    </message>
-    <message>
-        <source>The database is open read-only.</source>
-        <translation>Die Datenbank ist schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <source>Could not start a transaction</source>
-        <translation>Eine Transaktion konnte nicht begonnen werden</translation>
-    </message>
-    <message>
-        <source>Could not save the changes</source>
-        <translation>Die Änderungen konnten nicht gespeichert werden</translation>
-    </message>
-</context>
-<context>
-    <name>DemoData</name>
-    <message>
-        <source>The demo data can only be loaded into an empty database.</source>
-        <translation>Die Demodaten können nur in eine leere Datenbank geladen werden.</translation>
-    </message>
-</context>
-<context>
-    <name>Organisation</name>
-    <message>
-        <source>City</source>
-        <translation>Stadt</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <source>Joining</source>
-        <translation>Beitritt steht bevor</translation>
-    </message>
-    <message>
-        <source>Former member</source>
-        <translation>Ehemaliges Mitglied</translation>
-    </message>
-    <message>
-        <source>Not a member</source>
-        <translation>Kein Mitglied</translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation>Der Name fehlt.</translation>
-    </message>
-    <message>
-        <source>A member who left needs the date they joined.</source>
-        <translation>Für ein ausgetretenes Mitglied wird das Beitrittsdatum benötigt.</translation>
-    </message>
-    <message>
-        <source>The leaving date (%1) is before the joining date (%2).</source>
-        <translation>Das Austrittsdatum (%1) liegt vor dem Beitrittsdatum (%2).</translation>
-    </message>
-    <message>
-        <source>The website &quot;%1&quot; is not a web address.</source>
-        <translation>Die Website „%1“ ist keine Internetadresse.</translation>
-    </message>
-    <message>
-        <source>The country must be a two-letter code such as DE or AT.</source>
-        <translation>Der Staat muss ein zweistelliges Kürzel sein, etwa DE oder AT.</translation>
-    </message>
-    <message>
-        <source>The year %1 is not a valid year.</source>
-        <translation>%1 ist kein gültiges Jahr.</translation>
-    </message>
-    <message>
-        <source>The fee cannot be negative.</source>
-        <translation>Der Beitrag kann nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The payment date is more than a year before the fee year.</source>
-        <translation>Das Zahlungsdatum liegt mehr als ein Jahr vor dem Beitragsjahr.</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationImporter</name>
-    <message>
-        <source>The name is missing.</source>
-        <translation>Der Name fehlt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither Stadt/City nor Organisation.</source>
-        <translation>„%1“ ist weder Stadt noch Organisation.</translation>
-    </message>
-    <message>
-        <source>No joining date: &quot;%1&quot; is imported as an organisation that is not a member.</source>
-        <translation>Kein Beitrittsdatum: „%1“ wird als Organisation ohne Mitgliedschaft importiert.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; exists already; the row is skipped.</source>
-        <translation>„%1“ ist schon vorhanden; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; appears already on line %2; the row is skipped.</source>
-        <translation>„%1“ steht schon in Zeile %2; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationRepository</name>
-    <message>
-        <source>Reading organisations</source>
-        <translation>Organisationen lesen</translation>
-    </message>
-    <message>
-        <source>The organisation no longer exists.</source>
-        <translation>Die Organisation existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Checking the name</source>
-        <translation>Name prüfen</translation>
-    </message>
-    <message>
-        <source>There is already an organisation named &quot;%1&quot;.</source>
-        <translation>Es gibt schon eine Organisation namens „%1“.</translation>
-    </message>
-    <message>
-        <source>Saving the organisation</source>
-        <translation>Organisation speichern</translation>
-    </message>
-    <message>
-        <source>Deleting the organisation</source>
-        <translation>Organisation löschen</translation>
-    </message>
-    <message>
-        <source>The organisation</source>
-        <translation>Die Organisation</translation>
-    </message>
-    <message>
-        <source>Counting contact people</source>
-        <translation>Ansprechpersonen zählen</translation>
-    </message>
-    <message>
-        <source>Reading fees</source>
-        <translation>Beiträge lesen</translation>
-    </message>
-    <message>
-        <source>Checking fees</source>
-        <translation>Beiträge prüfen</translation>
-    </message>
-    <message>
-        <source>There is already a fee for %1.</source>
-        <translation>Für %1 gibt es schon einen Beitrag.</translation>
-    </message>
-    <message>
-        <source>Saving the fee</source>
-        <translation>Beitrag speichern</translation>
-    </message>
-    <message>
-        <source>The fee for %1</source>
-        <translation>Der Beitrag für %1</translation>
-    </message>
-    <message>
-        <source>Deleting the fee</source>
-        <translation>Beitrag löschen</translation>
-    </message>
-    <message>
-        <source>The fee</source>
-        <translation>Der Beitrag</translation>
-    </message>
-</context>
-<context>
-    <name>Person</name>
-    <message>
-        <source>Newsletter</source>
-        <translation>Newsletter</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>Fotos</translation>
-    </message>
-    <message>
-        <source>Sharing within the network</source>
-        <translation>Weitergabe im Netzwerk</translation>
-    </message>
-    <message>
-        <source>The last name is missing.</source>
-        <translation>Der Nachname fehlt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>The date of the consent &quot;%1&quot; lies in the future.</source>
-        <translation>Das Datum der Einwilligung „%1“ liegt in der Zukunft.</translation>
-    </message>
-    <message>
-        <source>Choose the organisation.</source>
-        <translation>Wählen Sie die Organisation.</translation>
-    </message>
-    <message>
-        <source>The end of the period is before its start.</source>
-        <translation>Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonImporter</name>
-    <message>
-        <source>&quot;%1&quot; is not known yet; it will be created as an organisation that is not a member.</source>
-        <translation>„%1“ ist noch nicht bekannt; sie wird als Organisation ohne Mitgliedschaft angelegt.</translation>
-    </message>
-    <message>
-        <source>%1 has the e-mail address %2 already; the row is skipped.</source>
-        <translation>%1 hat bereits die E-Mail-Adresse %2; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>%1 at %2 exists already; the row is skipped.</source>
-        <translation>%1 bei %2 ist schon vorhanden; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>The e-mail address %1 appears already on line %2; the row is skipped.</source>
-        <translation>Die E-Mail-Adresse %1 steht schon in Zeile %2; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>%1 appears already on line %2; the row is skipped.</source>
-        <translation>%1 steht schon in Zeile %2; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>Linked to %1</source>
-        <translation>Verknüpft mit %1</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonRepository</name>
-    <message>
-        <source>Reading people</source>
-        <translation>Personen lesen</translation>
-    </message>
-    <message>
-        <source>The person no longer exists.</source>
-        <translation>Die Person existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Reading contact people</source>
-        <translation>Ansprechpersonen lesen</translation>
-    </message>
-    <message>
-        <source>Recording the consent</source>
-        <translation>Einwilligung festhalten</translation>
-    </message>
-    <message>
-        <source>Saving the person</source>
-        <translation>Person speichern</translation>
-    </message>
-    <message>
-        <source>Deleting the person</source>
-        <translation>Person löschen</translation>
-    </message>
-    <message>
-        <source>The person</source>
-        <translation>Die Person</translation>
-    </message>
-    <message>
-        <source>Reading affiliations</source>
-        <translation>Positionen lesen</translation>
-    </message>
-    <message>
-        <source>The affiliation no longer exists.</source>
-        <translation>Die Position existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Saving the affiliation</source>
-        <translation>Position speichern</translation>
-    </message>
-    <message>
-        <source>The affiliation</source>
-        <translation>Die Position</translation>
-    </message>
-    <message>
-        <source>Deleting the affiliation</source>
-        <translation>Position löschen</translation>
-    </message>
-    <message>
-        <source>Reading the consent history</source>
-        <translation>Einwilligungsverlauf lesen</translation>
-    </message>
-</context>
-<context>
-    <name>fd::AffiliationDialog</name>
-    <message>
-        <source>New position</source>
-        <translation>Neue Position</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>still there</source>
-        <translation>noch dort</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>&amp;Function:</source>
-        <translation>&amp;Funktion:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
-        <source>&amp;Until:</source>
-        <translation>&amp;Bis:</translation>
-    </message>
-    <message>
-        <source>The current position ends the day before the new one begins; it stays in the history.</source>
-        <translation>Die bisherige Position endet am Tag vor Beginn der neuen; sie bleibt im Verlauf erhalten.</translation>
-    </message>
-    <message>
-        <source>Choose one of the known organisations (create new ones on the Members page).</source>
-        <translation>Wählen Sie eine der bekannten Organisationen (neue legen Sie auf der Seite Mitglieder an).</translation>
-    </message>
-    <message>
-        <source>A date is not a date. Type it as 16.05.2024.</source>
-        <translation>Ein Datum ist ungültig. Schreiben Sie es als 16.05.2024.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::DateEdit</name>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>TT.MM.JJJJ</translation>
-    </message>
-    <message>
-        <source>Choose from a calendar</source>
-        <translation>Im Kalender auswählen</translation>
-    </message>
-    <message>
-        <source>Not a date. Type it as 16.05.2024 or 2024-05-16.</source>
-        <translation>Kein Datum. Schreiben Sie es als 16.05.2024 oder 2024-05-16.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::FeeDialog</name>
-    <message>
-        <source>Fee of %1</source>
-        <translation>Beitrag von %1</translation>
-    </message>
-    <message>
-        <source>New fee for %1</source>
-        <translation>Neuer Beitrag für %1</translation>
-    </message>
-    <message>
-        <source>e.g. 2.500,00</source>
-        <translation>z. B. 2.500,00</translation>
-    </message>
-    <message>
-        <source>not paid yet</source>
-        <translation>noch nicht bezahlt</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Jahr:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (€):</source>
-        <translation>&amp;Betrag (€):</translation>
-    </message>
-    <message>
-        <source>&amp;Paid on:</source>
-        <translation>Be&amp;zahlt am:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notizen:</translation>
-    </message>
-    <message>
-        <source>The amount &quot;%1&quot; is not a sum of money.</source>
-        <translation>Der Betrag „%1“ ist keine Geldsumme.</translation>
-    </message>
-    <message>
-        <source>The payment date is not a date.</source>
-        <translation>Das Zahlungsdatum ist kein Datum.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::ImportDialog</name>
-    <message>
-        <source>Members and organisations</source>
-        <translation>Mitglieder und Organisationen</translation>
-    </message>
-    <message>
-        <source>Contact people</source>
-        <translation>Ansprechpersonen</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
-    </message>
-    <message>
-        <source>Import from CSV</source>
-        <translation>Aus CSV importieren</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file (Excel: &quot;CSV UTF-8&quot; or &quot;CSV (semicolon separated)&quot;)</source>
-        <translation>Wählen Sie eine CSV-Datei (Excel: „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“)</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>Datei &amp;wählen …</translation>
-    </message>
-    <message>
-        <source>Import:</source>
-        <translation>Importieren:</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Spalte</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>Choose a file to see what it holds. Nothing is written before you press Import.</source>
-        <translation>Wählen Sie eine Datei, um zu sehen, was sie enthält. Geschrieben wird erst, wenn Sie auf Importieren klicken.</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file</source>
-        <translation>CSV-Datei wählen</translation>
-    </message>
-    <message>
-        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>Die Datei kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>Tabulator</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · encoding %2 · delimiter %3 · %n row(s)</source>
-        <translation>
-            <numerusform>%1 · Kodierung %2 · Trennzeichen %3 · %n Zeile</numerusform>
-            <numerusform>%1 · Kodierung %2 · Trennzeichen %3 · %n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Datei wird geprüft …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s): nothing will be imported. Correct the file and choose it again.</source>
-        <translation>
-            <numerusform>%n Fehler: Es wird nichts importiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
-            <numerusform>%n Fehler: Es wird nichts importiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>neu</translation>
-    </message>
-    <message>
-        <source>new, linked</source>
-        <translation>neu, verknüpft</translation>
-    </message>
-    <message>
-        <source>skipped: exists</source>
-        <translation>übersprungen: vorhanden</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
+        </message>
+    </context>
+    <context>
+        <name>ColumnMap</name>
+        <message>
+            <source>The column appears twice (also as "%1"); the first one is used.</source>
+            <translation>Die Spalte kommt doppelt vor (auch als „%1“); die erste wird verwendet.</translation>
+        </message>
+        <message>
+            <source>Unknown column; it is ignored.</source>
+            <translation>Unbekannte Spalte; sie wird ignoriert.</translation>
+        </message>
+        <message>
+            <source>The required column is missing (accepted names: %1).</source>
+            <translation>Die Pflichtspalte fehlt (zulässige Namen: %1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>Add %1</source>
+            <translation>%1 anlegen</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>%1 löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n organisation(s)</source>
+            <translation>
+                <numerusform>%n Organisation löschen</numerusform>
+                <numerusform>%n Organisationen löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add fee %1</source>
+            <translation>Beitrag %1 anlegen</translation>
+        </message>
+        <message>
+            <source>Edit fee %1</source>
+            <translation>Beitrag %1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete fee %1</source>
+            <translation>Beitrag %1 löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n person(s)</source>
+            <translation>
+                <numerusform>%n Person löschen</numerusform>
+                <numerusform>%n Personen löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add position</source>
+            <translation>Position anlegen</translation>
+        </message>
+        <message>
+            <source>Edit position</source>
+            <translation>Position bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete position</source>
+            <translation>Position löschen</translation>
+        </message>
+        <message>
+            <source>New position</source>
+            <translation>Neue Position</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Import %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImporter</name>
+        <message numerus="yes">
+            <source>%n error(s) found; nothing was imported.</source>
+            <translation>
+                <numerusform>%n Fehler gefunden; es wurde nichts importiert.</numerusform>
+                <numerusform>%n Fehler gefunden; es wurde nichts importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s) skipped.</source>
+            <translation>
+                <numerusform>%n Dublette übersprungen.</numerusform>
+                <numerusform>%n Dubletten übersprungen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) can be imported.</source>
+            <translation>
+                <numerusform>%n Datensatz kann importiert werden.</numerusform>
+                <numerusform>%n Datensätze können importiert werden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported.</source>
+            <translation>
+                <numerusform>%n Datensatz importiert.</numerusform>
+                <numerusform>%n Datensätze importiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The import was cancelled.</source>
+            <translation>Der Import wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The file has errors; nothing was imported.</source>
+            <translation>Die Datei enthält Fehler; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date (use 16.05.2024 or 2024-05-16).</source>
+            <translation>„%1“ ist kein Datum (schreiben Sie 16.05.2024 oder 2024-05-16).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file does not exist.</source>
+            <translation>Die Datei existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB; split it into smaller files.</source>
+            <translation>Die Datei ist größer als %1 MB; teilen Sie sie in kleinere Dateien auf.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Die Datei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>This is not a text file (it contains binary data).</source>
+            <translation>Das ist keine Textdatei (sie enthält Binärdaten).</translation>
+        </message>
+        <message>
+            <source>A quotation mark opened here is never closed.</source>
+            <translation>Ein hier geöffnetes Anführungszeichen wird nie geschlossen.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvWriter</name>
+        <message>
+            <source>Cannot write the file: %1</source>
+            <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>Could not open the database</source>
+            <translation>Die Datenbank konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>%1 is not a ForumDesk database (not an SQLite file, or damaged).</source>
+            <translation>%1 ist keine ForumDesk-Datenbank (keine SQLite-Datei oder beschädigt).</translation>
+        </message>
+        <message>
+            <source>%1 is a database of another program, not a ForumDesk database.</source>
+            <translation>%1 ist eine Datenbank eines anderen Programms, keine ForumDesk-Datenbank.</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist.</source>
+            <translation>Die Datenbank %1 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Could not create the folder %1.</source>
+            <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a database file.</source>
+            <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of ForumDesk (database version %2; this version reads up to %3). Please update ForumDesk to open it. The file was not changed.</source>
+            <translation>%1 wurde von einer neueren ForumDesk-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Bitte aktualisieren Sie ForumDesk, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>%1 was written by an older ForumDesk and must be updated, but it is read-only.</source>
+            <translation>%1 stammt von einer älteren ForumDesk-Version und muss aktualisiert werden, ist aber schreibgeschützt.</translation>
+        </message>
+        <message>
+            <source>Could not open %1</source>
+            <translation>%1 konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Could not keep a copy of %1 before updating it</source>
+            <translation>Vor der Aktualisierung konnte keine Kopie von %1 angelegt werden</translation>
+        </message>
+        <message>
+            <source>The database driver does not enforce foreign keys.</source>
+            <translation>Der Datenbanktreiber setzt Fremdschlüssel nicht durch.</translation>
+        </message>
+        <message>
+            <source>The database has no schema version: it was not written by ForumDesk.</source>
+            <translation>Die Datenbank hat keine Schemaversion: Sie wurde nicht von ForumDesk geschrieben.</translation>
+        </message>
+        <message>
+            <source>The database's schema version is not a number.</source>
+            <translation>Die Schemaversion der Datenbank ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>This is a database of another program, not a ForumDesk database.</source>
+            <translation>Das ist eine Datenbank eines anderen Programms, keine ForumDesk-Datenbank.</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer ForumDesk (schema %1; this version knows up to %2).</source>
+            <translation>Die Datenbank wurde von einer neueren ForumDesk-Version geschrieben (Schema %1; diese Version kennt bis %2).</translation>
+        </message>
+        <message>
+            <source>Updating the database to version %1 failed</source>
+            <translation>Die Aktualisierung der Datenbank auf Version %1 ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>A record</source>
+            <translation>Ein Datensatz</translation>
+        </message>
+        <message>
+            <source>%1 was changed or deleted elsewhere since you opened it. Reload to see the current version.</source>
+            <translation>%1 wurde seit dem Öffnen an anderer Stelle geändert oder gelöscht. Laden Sie neu, um den aktuellen Stand zu sehen.</translation>
+        </message>
+        <message>
+            <source>The database is open read-only.</source>
+            <translation>Die Datenbank ist schreibgeschützt geöffnet.</translation>
+        </message>
+        <message>
+            <source>Could not start a transaction</source>
+            <translation>Eine Transaktion konnte nicht begonnen werden</translation>
+        </message>
+        <message>
+            <source>Could not save the changes</source>
+            <translation>Die Änderungen konnten nicht gespeichert werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoData</name>
+        <message>
+            <source>The demo data can only be loaded into an empty database.</source>
+            <translation>Die Demodaten können nur in eine leere Datenbank geladen werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Event</name>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>on site</source>
+            <translation>vor Ort</translation>
+        </message>
+        <message>
+            <source>hybrid</source>
+            <translation>hybrid</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>Mitglieder</translation>
+        </message>
+        <message>
+            <source>public</source>
+            <translation>öffentlich</translation>
+        </message>
+        <message>
+            <source>organiser</source>
+            <translation>Veranstalter</translation>
+        </message>
+        <message>
+            <source>co-organiser</source>
+            <translation>Mitveranstalter</translation>
+        </message>
+        <message>
+            <source>attendee</source>
+            <translation>Teilnahme</translation>
+        </message>
+        <message>
+            <source>speaker</source>
+            <translation>Vortrag</translation>
+        </message>
+        <message>
+            <source>registered</source>
+            <translation>angemeldet</translation>
+        </message>
+        <message>
+            <source>waitlisted</source>
+            <translation>Warteliste</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgemeldet</translation>
+        </message>
+        <message>
+            <source>attended</source>
+            <translation>teilgenommen</translation>
+        </message>
+        <message>
+            <source>no-show</source>
+            <translation>nicht erschienen</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>web form</source>
+            <translation>Webformular</translation>
+        </message>
+        <message>
+            <source>paper list</source>
+            <translation>Papierliste</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>The German name is missing.</source>
+            <translation>Der deutsche Name fehlt.</translation>
+        </message>
+        <message>
+            <source>The English name is missing.</source>
+            <translation>Der englische Name fehlt.</translation>
+        </message>
+        <message>
+            <source>The title is missing.</source>
+            <translation>Der Titel fehlt.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of event.</source>
+            <translation>Wählen Sie die Art der Veranstaltung.</translation>
+        </message>
+        <message>
+            <source>The start date is missing.</source>
+            <translation>Das Anfangsdatum fehlt.</translation>
+        </message>
+        <message>
+            <source>The event ends (%1) before it starts (%2).</source>
+            <translation>Die Veranstaltung endet (%1), bevor sie beginnt (%2).</translation>
+        </message>
+        <message>
+            <source>The event ends before it starts.</source>
+            <translation>Die Veranstaltung endet, bevor sie beginnt.</translation>
+        </message>
+        <message>
+            <source>An end time needs a start time.</source>
+            <translation>Eine Endzeit braucht eine Anfangszeit.</translation>
+        </message>
+        <message>
+            <source>The capacity cannot be negative.</source>
+            <translation>Die Kapazität kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The number of participants cannot be negative.</source>
+            <translation>Die Zahl der Teilnehmenden kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The number of the general assembly must be positive.</source>
+            <translation>Die Nummer der Mitgliederversammlung muss positiv sein.</translation>
+        </message>
+        <message>
+            <source>The documentation link "%1" is not a web address (https://…).</source>
+            <translation>Der Dokumentationslink „%1“ ist keine Internetadresse (https://…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventKindRepository</name>
+        <message>
+            <source>Reading event kinds</source>
+            <translation>Veranstaltungsarten lesen</translation>
+        </message>
+        <message>
+            <source>The kind of event no longer exists.</source>
+            <translation>Die Veranstaltungsart existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>There is already a kind of event named "%1".</source>
+            <translation>Es gibt schon eine Veranstaltungsart namens „%1“.</translation>
+        </message>
+        <message>
+            <source>Saving the kind of event</source>
+            <translation>Veranstaltungsart speichern</translation>
+        </message>
+        <message>
+            <source>Checking the kind of event</source>
+            <translation>Veranstaltungsart prüfen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) are of this kind; give them another kind first.</source>
+            <translation>
+                <numerusform>%n Veranstaltung hat diese Art; geben Sie ihr zuerst eine andere.</numerusform>
+                <numerusform>%n Veranstaltungen haben diese Art; geben Sie ihnen zuerst eine andere.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleting the kind of event</source>
+            <translation>Veranstaltungsart löschen</translation>
+        </message>
+        <message>
+            <source>The kind of event</source>
+            <translation>Die Veranstaltungsart</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventRepository</name>
+        <message>
+            <source>Reading events</source>
+            <translation>Veranstaltungen lesen</translation>
+        </message>
+        <message>
+            <source>The event no longer exists.</source>
+            <translation>Die Veranstaltung existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>There is no event with the UUID %1.</source>
+            <translation>Es gibt keine Veranstaltung mit der UUID %1.</translation>
+        </message>
+        <message>
+            <source>There is no event titled "%1".</source>
+            <translation>Es gibt keine Veranstaltung mit dem Titel „%1“.</translation>
+        </message>
+        <message>
+            <source>%1 events are titled "%2"; name the event by its UUID.</source>
+            <translation>%1 Veranstaltungen heißen „%2“; geben Sie die Veranstaltung mit ihrer UUID an.</translation>
+        </message>
+        <message>
+            <source>Saving the event</source>
+            <translation>Veranstaltung speichern</translation>
+        </message>
+        <message>
+            <source>Deleting the event</source>
+            <translation>Veranstaltung löschen</translation>
+        </message>
+        <message>
+            <source>The event</source>
+            <translation>Die Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Counting registrations</source>
+            <translation>Anmeldungen zählen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Organisation</name>
+        <message>
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>Joining</source>
+            <translation>Beitritt steht bevor</translation>
+        </message>
+        <message>
+            <source>Former member</source>
+            <translation>Ehemaliges Mitglied</translation>
+        </message>
+        <message>
+            <source>Not a member</source>
+            <translation>Kein Mitglied</translation>
+        </message>
+        <message>
+            <source>The name is missing.</source>
+            <translation>Der Name fehlt.</translation>
+        </message>
+        <message>
+            <source>A member who left needs the date they joined.</source>
+            <translation>Für ein ausgetretenes Mitglied wird das Beitrittsdatum benötigt.</translation>
+        </message>
+        <message>
+            <source>The leaving date (%1) is before the joining date (%2).</source>
+            <translation>Das Austrittsdatum (%1) liegt vor dem Beitrittsdatum (%2).</translation>
+        </message>
+        <message>
+            <source>The website "%1" is not a web address.</source>
+            <translation>Die Website „%1“ ist keine Internetadresse.</translation>
+        </message>
+        <message>
+            <source>The country must be a two-letter code such as DE or AT.</source>
+            <translation>Der Staat muss ein zweistelliges Kürzel sein, etwa DE oder AT.</translation>
+        </message>
+        <message>
+            <source>The year %1 is not a valid year.</source>
+            <translation>%1 ist kein gültiges Jahr.</translation>
+        </message>
+        <message>
+            <source>The fee cannot be negative.</source>
+            <translation>Der Beitrag kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The payment date is more than a year before the fee year.</source>
+            <translation>Das Zahlungsdatum liegt mehr als ein Jahr vor dem Beitragsjahr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationImporter</name>
+        <message>
+            <source>The name is missing.</source>
+            <translation>Der Name fehlt.</translation>
+        </message>
+        <message>
+            <source>"%1" is neither Stadt/City nor Organisation.</source>
+            <translation>„%1“ ist weder Stadt noch Organisation.</translation>
+        </message>
+        <message>
+            <source>No joining date: "%1" is imported as an organisation that is not a member.</source>
+            <translation>Kein Beitrittsdatum: „%1“ wird als Organisation ohne Mitgliedschaft importiert.</translation>
+        </message>
+        <message>
+            <source>"%1" exists already; the row is skipped.</source>
+            <translation>„%1“ ist schon vorhanden; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>"%1" appears already on line %2; the row is skipped.</source>
+            <translation>„%1“ steht schon in Zeile %2; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationRepository</name>
+        <message>
+            <source>Reading organisations</source>
+            <translation>Organisationen lesen</translation>
+        </message>
+        <message>
+            <source>The organisation no longer exists.</source>
+            <translation>Die Organisation existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Checking the name</source>
+            <translation>Name prüfen</translation>
+        </message>
+        <message>
+            <source>There is already an organisation named "%1".</source>
+            <translation>Es gibt schon eine Organisation namens „%1“.</translation>
+        </message>
+        <message>
+            <source>Saving the organisation</source>
+            <translation>Organisation speichern</translation>
+        </message>
+        <message>
+            <source>Deleting the organisation</source>
+            <translation>Organisation löschen</translation>
+        </message>
+        <message>
+            <source>The organisation</source>
+            <translation>Die Organisation</translation>
+        </message>
+        <message>
+            <source>Counting contact people</source>
+            <translation>Ansprechpersonen zählen</translation>
+        </message>
+        <message>
+            <source>Reading fees</source>
+            <translation>Beiträge lesen</translation>
+        </message>
+        <message>
+            <source>Checking fees</source>
+            <translation>Beiträge prüfen</translation>
+        </message>
+        <message>
+            <source>There is already a fee for %1.</source>
+            <translation>Für %1 gibt es schon einen Beitrag.</translation>
+        </message>
+        <message>
+            <source>Saving the fee</source>
+            <translation>Beitrag speichern</translation>
+        </message>
+        <message>
+            <source>The fee for %1</source>
+            <translation>Der Beitrag für %1</translation>
+        </message>
+        <message>
+            <source>Deleting the fee</source>
+            <translation>Beitrag löschen</translation>
+        </message>
+        <message>
+            <source>The fee</source>
+            <translation>Der Beitrag</translation>
+        </message>
+    </context>
+    <context>
+        <name>Person</name>
+        <message>
+            <source>Newsletter</source>
+            <translation>Newsletter</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Fotos</translation>
+        </message>
+        <message>
+            <source>Sharing within the network</source>
+            <translation>Weitergabe im Netzwerk</translation>
+        </message>
+        <message>
+            <source>The last name is missing.</source>
+            <translation>Der Nachname fehlt.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an e-mail address.</source>
+            <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <source>The date of the consent "%1" lies in the future.</source>
+            <translation>Das Datum der Einwilligung „%1“ liegt in der Zukunft.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation.</source>
+            <translation>Wählen Sie die Organisation.</translation>
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation>Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonImporter</name>
+        <message>
+            <source>"%1" is not known yet; it will be created as an organisation that is not a member.</source>
+            <translation>„%1“ ist noch nicht bekannt; sie wird als Organisation ohne Mitgliedschaft angelegt.</translation>
+        </message>
+        <message>
+            <source>%1 has the e-mail address %2 already; the row is skipped.</source>
+            <translation>%1 hat bereits die E-Mail-Adresse %2; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>%1 at %2 exists already; the row is skipped.</source>
+            <translation>%1 bei %2 ist schon vorhanden; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The e-mail address %1 appears already on line %2; the row is skipped.</source>
+            <translation>Die E-Mail-Adresse %1 steht schon in Zeile %2; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>%1 appears already on line %2; the row is skipped.</source>
+            <translation>%1 steht schon in Zeile %2; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>Linked to %1</source>
+            <translation>Verknüpft mit %1</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonRepository</name>
+        <message>
+            <source>Reading people</source>
+            <translation>Personen lesen</translation>
+        </message>
+        <message>
+            <source>The person no longer exists.</source>
+            <translation>Die Person existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Reading contact people</source>
+            <translation>Ansprechpersonen lesen</translation>
+        </message>
+        <message>
+            <source>Recording the consent</source>
+            <translation>Einwilligung festhalten</translation>
+        </message>
+        <message>
+            <source>Saving the person</source>
+            <translation>Person speichern</translation>
+        </message>
+        <message>
+            <source>Deleting the person</source>
+            <translation>Person löschen</translation>
+        </message>
+        <message>
+            <source>The person</source>
+            <translation>Die Person</translation>
+        </message>
+        <message>
+            <source>Reading affiliations</source>
+            <translation>Positionen lesen</translation>
+        </message>
+        <message>
+            <source>The affiliation no longer exists.</source>
+            <translation>Die Position existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Saving the affiliation</source>
+            <translation>Position speichern</translation>
+        </message>
+        <message>
+            <source>The affiliation</source>
+            <translation>Die Position</translation>
+        </message>
+        <message>
+            <source>Deleting the affiliation</source>
+            <translation>Position löschen</translation>
+        </message>
+        <message>
+            <source>Reading the consent history</source>
+            <translation>Einwilligungsverlauf lesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationRepository</name>
+        <message>
+            <source>Reading registrations</source>
+            <translation>Anmeldungen lesen</translation>
+        </message>
+        <message>
+            <source>The registration no longer exists.</source>
+            <translation>Die Anmeldung existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>%1 is already registered for "%2" (%3).</source>
+            <translation>%1 ist schon für „%2“ angemeldet (%3).</translation>
+        </message>
+        <message>
+            <source>Registration for "%1" is closed.</source>
+            <translation>Die Anmeldung für „%1“ ist geschlossen.</translation>
+        </message>
+        <message>
+            <source>Saving the registration</source>
+            <translation>Anmeldung speichern</translation>
+        </message>
+        <message>
+            <source>The registration of %1</source>
+            <translation>Die Anmeldung von %1</translation>
+        </message>
+        <message>
+            <source>The event is full: %1 stays on the waitlist until a place is free (or raise the capacity).</source>
+            <translation>Die Veranstaltung ist voll: %1 bleibt auf der Warteliste, bis ein Platz frei wird (oder erhöhen Sie die Kapazität).</translation>
+        </message>
+        <message>
+            <source>Deleting the registration</source>
+            <translation>Anmeldung löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::AffiliationDialog</name>
+        <message>
+            <source>New position</source>
+            <translation>Neue Position</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>still there</source>
+            <translation>noch dort</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Function:</source>
+            <translation>&amp;Funktion:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <source>The current position ends the day before the new one begins; it stays in the history.</source>
+            <translation>Die bisherige Position endet am Tag vor Beginn der neuen; sie bleibt im Verlauf erhalten.</translation>
+        </message>
+        <message>
+            <source>Choose one of the known organisations (create new ones on the Members page).</source>
+            <translation>Wählen Sie eine der bekannten Organisationen (neue legen Sie auf der Seite Mitglieder an).</translation>
+        </message>
+        <message>
+            <source>A date is not a date. Type it as 16.05.2024.</source>
+            <translation>Ein Datum ist ungültig. Schreiben Sie es als 16.05.2024.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::DateEdit</name>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>TT.MM.JJJJ</translation>
+        </message>
+        <message>
+            <source>Choose from a calendar</source>
+            <translation>Im Kalender auswählen</translation>
+        </message>
+        <message>
+            <source>Not a date. Type it as 16.05.2024 or 2024-05-16.</source>
+            <translation>Kein Datum. Schreiben Sie es als 16.05.2024 oder 2024-05-16.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::FeeDialog</name>
+        <message>
+            <source>Fee of %1</source>
+            <translation>Beitrag von %1</translation>
+        </message>
+        <message>
+            <source>New fee for %1</source>
+            <translation>Neuer Beitrag für %1</translation>
+        </message>
+        <message>
+            <source>e.g. 2.500,00</source>
+            <translation>z. B. 2.500,00</translation>
+        </message>
+        <message>
+            <source>not paid yet</source>
+            <translation>noch nicht bezahlt</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Jahr:</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (€):</source>
+            <translation>&amp;Betrag (€):</translation>
+        </message>
+        <message>
+            <source>&amp;Paid on:</source>
+            <translation>Be&amp;zahlt am:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notizen:</translation>
+        </message>
+        <message>
+            <source>The amount "%1" is not a sum of money.</source>
+            <translation>Der Betrag „%1“ ist keine Geldsumme.</translation>
+        </message>
+        <message>
+            <source>The payment date is not a date.</source>
+            <translation>Das Zahlungsdatum ist kein Datum.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::ImportDialog</name>
+        <message>
+            <source>Members and organisations</source>
+            <translation>Mitglieder und Organisationen</translation>
+        </message>
+        <message>
+            <source>Contact people</source>
+            <translation>Ansprechpersonen</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>Import from CSV</source>
+            <translation>Aus CSV importieren</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file (Excel: "CSV UTF-8" or "CSV (semicolon separated)")</source>
+            <translation>Wählen Sie eine CSV-Datei (Excel: „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>Datei &amp;wählen …</translation>
+        </message>
+        <message>
+            <source>Import:</source>
+            <translation>Importieren:</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Spalte</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Choose a file to see what it holds. Nothing is written before you press Import.</source>
+            <translation>Wählen Sie eine Datei, um zu sehen, was sie enthält. Geschrieben wird erst, wenn Sie auf Importieren klicken.</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>CSV-Datei wählen</translation>
+        </message>
+        <message>
+            <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+            <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>Die Datei kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>Tabulator</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · encoding %2 · delimiter %3 · %n row(s)</source>
+            <translation>
+                <numerusform>%1 · Kodierung %2 · Trennzeichen %3 · %n Zeile</numerusform>
+                <numerusform>%1 · Kodierung %2 · Trennzeichen %3 · %n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Datei wird geprüft …</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>%n Fehler: Es wird nichts importiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+                <numerusform>%n Fehler: Es wird nichts importiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>new, linked</source>
+            <translation>neu, verknüpft</translation>
+        </message>
+        <message>
+            <source>skipped: exists</source>
+            <translation>übersprungen: vorhanden</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation>Import fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.
 
 %1</source>
-        <translation>Es wurde nichts importiert.
+            <translation>Es wurde nichts importiert.
 
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>fd::ListPage</name>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n Datensatz</numerusform>
-            <numerusform>%n Datensätze</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 von %2 angezeigt</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>The changes to &quot;%1&quot; cannot be saved as they are (see the message in the form).
+        </message>
+    </context>
+    <context>
+        <name>fd::ListPage</name>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n Datensatz</numerusform>
+                <numerusform>%n Datensätze</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>%1 von %2 angezeigt</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>The changes to "%1" cannot be saved as they are (see the message in the form).
 
 Discard them?</source>
-        <translation>Die Änderungen an „%1“ können so nicht gespeichert werden (siehe Meldung im Formular).
+            <translation>Die Änderungen an „%1“ können so nicht gespeichert werden (siehe Meldung im Formular).
 
 Verwerfen?</translation>
-    </message>
-</context>
-<context>
-    <name>fd::MainWindow</name>
-    <message>
-        <source>ForumDesk databases (*.sqlite *.forumdesk);;All files (*)</source>
-        <translation>ForumDesk-Datenbanken (*.sqlite *.forumdesk);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation>&amp;Neue Datenbank …</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>Datenbank ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <source>Load &amp;demo data</source>
-        <translation>&amp;Demodaten laden</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>New record on this page (Ctrl+N)</source>
-        <translation>Neuer Datensatz auf dieser Seite (Strg+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen …</translation>
-    </message>
-    <message>
-        <source>Delete the selected records (Del in the table)</source>
-        <translation>Ausgewählte Datensätze löschen (Entf in der Tabelle)</translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filtern</translation>
-    </message>
-    <message>
-        <source>&amp;About ForumDesk</source>
-        <translation>Ü&amp;ber ForumDesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>Keine zuletzt geöffneten Datenbanken</translation>
-    </message>
-    <message>
-        <source>%1 – ForumDesk</source>
-        <translation>%1 – ForumDesk</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Die Datenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Could not undo or redo</source>
-        <translation>Rückgängigmachen oder Wiederherstellen nicht möglich</translation>
-    </message>
-    <message>
-        <source>The database is read-only: you can look, not change.</source>
-        <translation>Die Datenbank ist schreibgeschützt: Sie können lesen, aber nichts ändern.</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Neue Datenbank</translation>
-    </message>
-    <message>
-        <source>%1 exists already. Choose another name, or open it with File &gt; Open.</source>
-        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei &gt; Öffnen.</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Z takes the import back.</source>
-        <translation>Strg+Z nimmt den Import zurück.</translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation>personen</translation>
-    </message>
-    <message>
-        <source>members</source>
-        <translation>mitglieder</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>Als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) written to %1.</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
-            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Demodaten</translation>
-    </message>
-    <message>
-        <source>The demo data can only be loaded into an empty database. Create a new one with File &gt; New database.</source>
-        <translation>Die Demodaten können nur in eine leere Datenbank geladen werden. Legen Sie eine mit Datei &gt; Neue Datenbank an.</translation>
-    </message>
-    <message>
-        <source>Demo data loaded: %1 organisations and %2 people.</source>
-        <translation>Demodaten geladen: %1 Organisationen und %2 Personen.</translation>
-    </message>
-    <message>
-        <source>Welcome to ForumDesk</source>
-        <translation>Willkommen bei ForumDesk</translation>
-    </message>
-    <message>
-        <source>This database is empty. Would you like to look around with demo data first?
+        </message>
+    </context>
+    <context>
+        <name>fd::MainWindow</name>
+        <message>
+            <source>ForumDesk databases (*.sqlite *.forumdesk);;All files (*)</source>
+            <translation>ForumDesk-Datenbanken (*.sqlite *.forumdesk);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Neue Datenbank …</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>Datenbank ö&amp;ffnen …</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>CSV &amp;importieren …</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV e&amp;xportieren …</translation>
+        </message>
+        <message>
+            <source>Load &amp;demo data</source>
+            <translation>&amp;Demodaten laden</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen …</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Neu</translation>
+        </message>
+        <message>
+            <source>New record on this page (Ctrl+N)</source>
+            <translation>Neuer Datensatz auf dieser Seite (Strg+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen …</translation>
+        </message>
+        <message>
+            <source>Delete the selected records (Del in the table)</source>
+            <translation>Ausgewählte Datensätze löschen (Entf in der Tabelle)</translation>
+        </message>
+        <message>
+            <source>&amp;Filter</source>
+            <translation>&amp;Filtern</translation>
+        </message>
+        <message>
+            <source>&amp;About ForumDesk</source>
+            <translation>Ü&amp;ber ForumDesk</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>No recent databases</source>
+            <translation>Keine zuletzt geöffneten Datenbanken</translation>
+        </message>
+        <message>
+            <source>%1 – ForumDesk</source>
+            <translation>%1 – ForumDesk</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Die Datenbank kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Could not undo or redo</source>
+            <translation>Rückgängigmachen oder Wiederherstellen nicht möglich</translation>
+        </message>
+        <message>
+            <source>The database is read-only: you can look, not change.</source>
+            <translation>Die Datenbank ist schreibgeschützt: Sie können lesen, aber nichts ändern.</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Neue Datenbank</translation>
+        </message>
+        <message>
+            <source>%1 exists already. Choose another name, or open it with File &gt; Open.</source>
+            <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei &gt; Öffnen.</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Datenbank öffnen</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z takes the import back.</source>
+            <translation>Strg+Z nimmt den Import zurück.</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>personen</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>mitglieder</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) written to %1.</source>
+            <translation>
+                <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
+                <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demodaten</translation>
+        </message>
+        <message>
+            <source>The demo data can only be loaded into an empty database. Create a new one with File &gt; New database.</source>
+            <translation>Die Demodaten können nur in eine leere Datenbank geladen werden. Legen Sie eine mit Datei &gt; Neue Datenbank an.</translation>
+        </message>
+        <message>
+            <source>Demo data loaded: %1 organisations and %2 people.</source>
+            <translation>Demodaten geladen: %1 Organisationen und %2 Personen.</translation>
+        </message>
+        <message>
+            <source>Welcome to ForumDesk</source>
+            <translation>Willkommen bei ForumDesk</translation>
+        </message>
+        <message>
+            <source>This database is empty. Would you like to look around with demo data first?
 
-The demo holds the members, people and events of a city network&apos;s year, taken from a real annual report. You can start a new, empty database at any time with File &gt; New database.</source>
-        <translation>Diese Datenbank ist leer. Möchten Sie sich zuerst mit Demodaten umsehen?
+The demo holds the members, people and events of a city network's year, taken from a real annual report. You can start a new, empty database at any time with File &gt; New database.</source>
+            <translation>Diese Datenbank ist leer. Möchten Sie sich zuerst mit Demodaten umsehen?
 
 Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines Städtenetzwerks, entnommen einem echten Jahresbericht. Eine neue, leere Datenbank legen Sie jederzeit mit Datei &gt; Neue Datenbank an.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language applies after a restart. Restart ForumDesk now?</source>
-        <translation>Die neue Sprache gilt nach einem Neustart. ForumDesk jetzt neu starten?</translation>
-    </message>
-    <message>
-        <source>About ForumDesk</source>
-        <translation>Über ForumDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;ForumDesk %1&lt;/h3&gt;&lt;p&gt;Members, people, events and the annual report of a network of cities working on urban security.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ForumDesk %1&lt;/h3&gt;&lt;p&gt;Mitglieder, Personen, Veranstaltungen und der Jahresbericht eines Städtenetzwerks für urbane Sicherheit.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>fd::MembersPage</name>
-    <message>
-        <source>Filter members: name, state, type… (Ctrl+F)</source>
-        <translation>Mitglieder filtern: Name, Bundesland, Art … (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Current members</source>
-        <translation>Aktuelle Mitglieder</translation>
-    </message>
-    <message>
-        <source>All members, also former and joining</source>
-        <translation>Alle Mitglieder, auch ehemalige und künftige</translation>
-    </message>
-    <message>
-        <source>Former members</source>
-        <translation>Ehemalige Mitglieder</translation>
-    </message>
-    <message>
-        <source>Other organisations (partners, media…)</source>
-        <translation>Andere Organisationen (Partner, Medien …)</translation>
-    </message>
-    <message>
-        <source>All organisations</source>
-        <translation>Alle Organisationen</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot;?</source>
-        <translation>„%1“ löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n organisation(s)?</source>
-        <translation>
-            <numerusform>%n Organisation löschen?</numerusform>
-            <numerusform>%n Organisationen löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their fees go with them.</source>
-        <translation>Ihre Beiträge werden mit gelöscht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact person link(s) are removed; the people themselves stay.</source>
-        <translation>
-            <numerusform>%n Verknüpfung mit einer Ansprechperson wird entfernt; die Person selbst bleibt.</numerusform>
-            <numerusform>%n Verknüpfungen mit Ansprechpersonen werden entfernt; die Personen selbst bleiben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Mitglieder</translation>
-    </message>
-</context>
-<context>
-    <name>fd::OrganisationEditor</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>Add fee…</source>
-        <translation>Beitrag hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Two-letter country code: DE, AT, CH…</source>
-        <translation>Zweistelliges Länderkürzel: DE, AT, CH …</translation>
-    </message>
-    <message>
-        <source>not a member</source>
-        <translation>kein Mitglied</translation>
-    </message>
-    <message>
-        <source>still a member</source>
-        <translation>weiterhin Mitglied</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Open the website in the browser</source>
-        <translation>Die Website im Browser öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
-        <source>S&amp;tate:</source>
-        <translation>&amp;Bundesland:</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>S&amp;taat:</translation>
-    </message>
-    <message>
-        <source>Member &amp;since:</source>
-        <translation>Mitglied &amp;seit:</translation>
-    </message>
-    <message>
-        <source>Member &amp;until:</source>
-        <translation>Mitglied b&amp;is:</translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation>&amp;Website:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otizen:</translation>
-    </message>
-    <message>
-        <source>Save the changes (Enter or Ctrl+S)</source>
-        <translation>Änderungen speichern (Eingabetaste oder Strg+S)</translation>
-    </message>
-    <message>
-        <source>Discard the changes (Esc)</source>
-        <translation>Änderungen verwerfen (Esc)</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Bezahlt am</translation>
-    </message>
-    <message>
-        <source>Double-click to open the person</source>
-        <translation>Doppelklick öffnet die Person</translation>
-    </message>
-    <message>
-        <source>Annual fees</source>
-        <translation>Jahresbeiträge</translation>
-    </message>
-    <message>
-        <source>Contact people</source>
-        <translation>Ansprechpersonen</translation>
-    </message>
-    <message>
-        <source>No organisation selected</source>
-        <translation>Keine Organisation ausgewählt</translation>
-    </message>
-    <message>
-        <source>New member or organisation</source>
-        <translation>Neues Mitglied oder neue Organisation</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation>„%1“ ist kein Datum.</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>(until %1)</source>
-        <translation>(bis %1)</translation>
-    </message>
-    <message>
-        <source>No contact people yet.</source>
-        <translation>Noch keine Ansprechpersonen.</translation>
-    </message>
-    <message>
-        <source>Fee not saved</source>
-        <translation>Beitrag nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Fee not removed</source>
-        <translation>Beitrag nicht entfernt</translation>
-    </message>
-</context>
-<context>
-    <name>fd::OrganisationModel</name>
-    <message>
-        <source>no fee set</source>
-        <translation>kein Beitrag erfasst</translation>
-    </message>
-    <message>
-        <source>%1, paid %2</source>
-        <translation>%1, bezahlt am %2</translation>
-    </message>
-    <message>
-        <source>%1, open</source>
-        <translation>%1, offen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Bundesland</translation>
-    </message>
-    <message>
-        <source>Member since</source>
-        <translation>Mitglied seit</translation>
-    </message>
-    <message>
-        <source>Member until</source>
-        <translation>Mitglied bis</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Fee %1</source>
-        <translation>Beitrag %1</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-</context>
-<context>
-    <name>fd::PeoplePage</name>
-    <message>
-        <source>Filter people: name, organisation, e-mail… (Ctrl+F)</source>
-        <translation>Personen filtern: Name, Organisation, E-Mail … (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>With a current organisation</source>
-        <translation>Mit aktueller Organisation</translation>
-    </message>
-    <message>
-        <source>Newsletter consent</source>
-        <translation>Einwilligung Newsletter</translation>
-    </message>
-    <message>
-        <source>May be shared in the network</source>
-        <translation>Weitergabe im Netzwerk erlaubt</translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation>%1 löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n person(s)?</source>
-        <translation>
-            <numerusform>%n Person löschen?</numerusform>
-            <numerusform>%n Personen löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Their positions, consents and registrations go with them. You can undo this with Ctrl+Z.</source>
-        <translation>Ihre Positionen, Einwilligungen und Anmeldungen werden mit gelöscht. Mit Strg+Z können Sie das rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-</context>
-<context>
-    <name>fd::PersonEditor</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>New position…</source>
-        <translation>Neue Position …</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>name@example.org</source>
-        <translation>name@beispiel.de</translation>
-    </message>
-    <message>
-        <source>Where the person works now. Type a few letters to choose; a name that is not known yet is created as a new organisation.</source>
-        <translation>Wo die Person jetzt arbeitet. Tippen Sie einige Buchstaben zur Auswahl; ein noch unbekannter Name wird als neue Organisation angelegt.</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>When the consent was given or withdrawn</source>
-        <translation>Wann die Einwilligung erteilt oder widerrufen wurde</translation>
-    </message>
-    <message>
-        <source>Title, &amp;first name:</source>
-        <translation>Titel, &amp;Vorname:</translation>
-    </message>
-    <message>
-        <source>&amp;Last name:</source>
-        <translation>&amp;Nachname:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>F&amp;unction:</source>
-        <translation>F&amp;unktion:</translation>
-    </message>
-    <message>
-        <source>Consents:</source>
-        <translation>Einwilligungen:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otizen:</translation>
-    </message>
-    <message>
-        <source>Save the changes (Enter or Ctrl+S)</source>
-        <translation>Änderungen speichern (Eingabetaste oder Strg+S)</translation>
-    </message>
-    <message>
-        <source>Discard the changes (Esc)</source>
-        <translation>Änderungen verwerfen (Esc)</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Bis</translation>
-    </message>
-    <message>
-        <source>The person changes position or organisation: the current one ends, the history stays</source>
-        <translation>Die Person wechselt Position oder Organisation: Die bisherige endet, der Verlauf bleibt</translation>
-    </message>
-    <message>
-        <source>Positions</source>
-        <translation>Positionen</translation>
-    </message>
-    <message>
-        <source>Consent history</source>
-        <translation>Verlauf der Einwilligungen</translation>
-    </message>
-    <message>
-        <source>No person selected</source>
-        <translation>Keine Person ausgewählt</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>Neue Person</translation>
-    </message>
-    <message>
-        <source>The date of &quot;%1&quot; is not a date.</source>
-        <translation>Das Datum bei „%1“ ist kein Datum.</translation>
-    </message>
-    <message>
-        <source>New organisation</source>
-        <translation>Neue Organisation</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not known yet. Create it as an organisation (not a member) and link %2 to it?</source>
-        <translation>„%1“ ist noch nicht bekannt. Als Organisation (ohne Mitgliedschaft) anlegen und %2 damit verknüpfen?</translation>
-    </message>
-    <message>
-        <source>%1: %2 given</source>
-        <translation>%1: %2 erteilt</translation>
-    </message>
-    <message>
-        <source>%1: %2 withdrawn</source>
-        <translation>%1: %2 widerrufen</translation>
-    </message>
-    <message>
-        <source>No consents recorded.</source>
-        <translation>Keine Einwilligungen erfasst.</translation>
-    </message>
-    <message>
-        <source>Position not saved</source>
-        <translation>Position nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Position not removed</source>
-        <translation>Position nicht entfernt</translation>
-    </message>
-</context>
-<context>
-    <name>fd::PersonModel</name>
-    <message>
-        <source>%1: yes, since %2</source>
-        <translation>%1: ja, seit %2</translation>
-    </message>
-    <message>
-        <source>%1: no</source>
-        <translation>%1: nein</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Einwilligungen</translation>
-    </message>
-</context>
-<context>
-    <name>fd::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>As the system (%1)</source>
-        <translation>Wie das System (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Default database:</source>
-        <translation>Standarddatenbank:</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>The new language applies after a restart. Restart ForumDesk now?</source>
+            <translation>Die neue Sprache gilt nach einem Neustart. ForumDesk jetzt neu starten?</translation>
+        </message>
+        <message>
+            <source>About ForumDesk</source>
+            <translation>Über ForumDesk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;ForumDesk %1&lt;/h3&gt;&lt;p&gt;Members, people, events and the annual report of a network of cities working on urban security.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;ForumDesk %1&lt;/h3&gt;&lt;p&gt;Mitglieder, Personen, Veranstaltungen und der Jahresbericht eines Städtenetzwerks für urbane Sicherheit.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::MembersPage</name>
+        <message>
+            <source>Filter members: name, state, type… (Ctrl+F)</source>
+            <translation>Mitglieder filtern: Name, Bundesland, Art … (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Current members</source>
+            <translation>Aktuelle Mitglieder</translation>
+        </message>
+        <message>
+            <source>All members, also former and joining</source>
+            <translation>Alle Mitglieder, auch ehemalige und künftige</translation>
+        </message>
+        <message>
+            <source>Former members</source>
+            <translation>Ehemalige Mitglieder</translation>
+        </message>
+        <message>
+            <source>Other organisations (partners, media…)</source>
+            <translation>Andere Organisationen (Partner, Medien …)</translation>
+        </message>
+        <message>
+            <source>All organisations</source>
+            <translation>Alle Organisationen</translation>
+        </message>
+        <message>
+            <source>Delete "%1"?</source>
+            <translation>„%1“ löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n organisation(s)?</source>
+            <translation>
+                <numerusform>%n Organisation löschen?</numerusform>
+                <numerusform>%n Organisationen löschen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their fees go with them.</source>
+            <translation>Ihre Beiträge werden mit gelöscht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact person link(s) are removed; the people themselves stay.</source>
+            <translation>
+                <numerusform>%n Verknüpfung mit einer Ansprechperson wird entfernt; die Person selbst bleibt.</numerusform>
+                <numerusform>%n Verknüpfungen mit Ansprechpersonen werden entfernt; die Personen selbst bleiben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Mitglieder</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::OrganisationEditor</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>Add fee…</source>
+            <translation>Beitrag hinzufügen …</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten …</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Two-letter country code: DE, AT, CH…</source>
+            <translation>Zweistelliges Länderkürzel: DE, AT, CH …</translation>
+        </message>
+        <message>
+            <source>not a member</source>
+            <translation>kein Mitglied</translation>
+        </message>
+        <message>
+            <source>still a member</source>
+            <translation>weiterhin Mitglied</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Open the website in the browser</source>
+            <translation>Die Website im Browser öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation>&amp;Bundesland:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>S&amp;taat:</translation>
+        </message>
+        <message>
+            <source>Member &amp;since:</source>
+            <translation>Mitglied &amp;seit:</translation>
+        </message>
+        <message>
+            <source>Member &amp;until:</source>
+            <translation>Mitglied b&amp;is:</translation>
+        </message>
+        <message>
+            <source>&amp;Website:</source>
+            <translation>&amp;Website:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otizen:</translation>
+        </message>
+        <message>
+            <source>Save the changes (Enter or Ctrl+S)</source>
+            <translation>Änderungen speichern (Eingabetaste oder Strg+S)</translation>
+        </message>
+        <message>
+            <source>Discard the changes (Esc)</source>
+            <translation>Änderungen verwerfen (Esc)</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Bezahlt am</translation>
+        </message>
+        <message>
+            <source>Double-click to open the person</source>
+            <translation>Doppelklick öffnet die Person</translation>
+        </message>
+        <message>
+            <source>Annual fees</source>
+            <translation>Jahresbeiträge</translation>
+        </message>
+        <message>
+            <source>Contact people</source>
+            <translation>Ansprechpersonen</translation>
+        </message>
+        <message>
+            <source>No organisation selected</source>
+            <translation>Keine Organisation ausgewählt</translation>
+        </message>
+        <message>
+            <source>New member or organisation</source>
+            <translation>Neues Mitglied oder neue Organisation</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date.</source>
+            <translation>„%1“ ist kein Datum.</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>(until %1)</source>
+            <translation>(bis %1)</translation>
+        </message>
+        <message>
+            <source>No contact people yet.</source>
+            <translation>Noch keine Ansprechpersonen.</translation>
+        </message>
+        <message>
+            <source>Fee not saved</source>
+            <translation>Beitrag nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Fee not removed</source>
+            <translation>Beitrag nicht entfernt</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::OrganisationModel</name>
+        <message>
+            <source>no fee set</source>
+            <translation>kein Beitrag erfasst</translation>
+        </message>
+        <message>
+            <source>%1, paid %2</source>
+            <translation>%1, bezahlt am %2</translation>
+        </message>
+        <message>
+            <source>%1, open</source>
+            <translation>%1, offen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Bundesland</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Mitglied seit</translation>
+        </message>
+        <message>
+            <source>Member until</source>
+            <translation>Mitglied bis</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Fee %1</source>
+            <translation>Beitrag %1</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::PeoplePage</name>
+        <message>
+            <source>Filter people: name, organisation, e-mail… (Ctrl+F)</source>
+            <translation>Personen filtern: Name, Organisation, E-Mail … (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>With a current organisation</source>
+            <translation>Mit aktueller Organisation</translation>
+        </message>
+        <message>
+            <source>Newsletter consent</source>
+            <translation>Einwilligung Newsletter</translation>
+        </message>
+        <message>
+            <source>May be shared in the network</source>
+            <translation>Weitergabe im Netzwerk erlaubt</translation>
+        </message>
+        <message>
+            <source>Delete %1?</source>
+            <translation>%1 löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n person(s)?</source>
+            <translation>
+                <numerusform>%n Person löschen?</numerusform>
+                <numerusform>%n Personen löschen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Their positions, consents and registrations go with them. You can undo this with Ctrl+Z.</source>
+            <translation>Ihre Positionen, Einwilligungen und Anmeldungen werden mit gelöscht. Mit Strg+Z können Sie das rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::PersonEditor</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>New position…</source>
+            <translation>Neue Position …</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten …</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@beispiel.de</translation>
+        </message>
+        <message>
+            <source>Where the person works now. Type a few letters to choose; a name that is not known yet is created as a new organisation.</source>
+            <translation>Wo die Person jetzt arbeitet. Tippen Sie einige Buchstaben zur Auswahl; ein noch unbekannter Name wird als neue Organisation angelegt.</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>When the consent was given or withdrawn</source>
+            <translation>Wann die Einwilligung erteilt oder widerrufen wurde</translation>
+        </message>
+        <message>
+            <source>Title, &amp;first name:</source>
+            <translation>Titel, &amp;Vorname:</translation>
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation>&amp;Nachname:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>F&amp;unction:</source>
+            <translation>F&amp;unktion:</translation>
+        </message>
+        <message>
+            <source>Consents:</source>
+            <translation>Einwilligungen:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otizen:</translation>
+        </message>
+        <message>
+            <source>Save the changes (Enter or Ctrl+S)</source>
+            <translation>Änderungen speichern (Eingabetaste oder Strg+S)</translation>
+        </message>
+        <message>
+            <source>Discard the changes (Esc)</source>
+            <translation>Änderungen verwerfen (Esc)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>The person changes position or organisation: the current one ends, the history stays</source>
+            <translation>Die Person wechselt Position oder Organisation: Die bisherige endet, der Verlauf bleibt</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>Positionen</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation>Verlauf der Einwilligungen</translation>
+        </message>
+        <message>
+            <source>No person selected</source>
+            <translation>Keine Person ausgewählt</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Neue Person</translation>
+        </message>
+        <message>
+            <source>The date of "%1" is not a date.</source>
+            <translation>Das Datum bei „%1“ ist kein Datum.</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>Neue Organisation</translation>
+        </message>
+        <message>
+            <source>"%1" is not known yet. Create it as an organisation (not a member) and link %2 to it?</source>
+            <translation>„%1“ ist noch nicht bekannt. Als Organisation (ohne Mitgliedschaft) anlegen und %2 damit verknüpfen?</translation>
+        </message>
+        <message>
+            <source>%1: %2 given</source>
+            <translation>%1: %2 erteilt</translation>
+        </message>
+        <message>
+            <source>%1: %2 withdrawn</source>
+            <translation>%1: %2 widerrufen</translation>
+        </message>
+        <message>
+            <source>No consents recorded.</source>
+            <translation>Keine Einwilligungen erfasst.</translation>
+        </message>
+        <message>
+            <source>Position not saved</source>
+            <translation>Position nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Position not removed</source>
+            <translation>Position nicht entfernt</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::PersonModel</name>
+        <message>
+            <source>%1: yes, since %2</source>
+            <translation>%1: ja, seit %2</translation>
+        </message>
+        <message>
+            <source>%1: no</source>
+            <translation>%1: nein</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Einwilligungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>As the system (%1)</source>
+            <translation>Wie das System (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>Default database:</source>
+            <translation>Standarddatenbank:</translation>
+        </message>
+    </context>
 </TS>

@@ -60,6 +60,16 @@
         </message>
     </context>
     <context>
+        <name>EventKindRepository</name>
+        <message numerus="yes">
+            <source>%n event(s) are of this kind; give them another kind first.</source>
+            <translation>
+                <numerusform>%n event is of this kind; give them another kind first.</numerusform>
+                <numerusform>%n events are of this kind; give them another kind first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>fd::ImportDialog</name>
         <message numerus="yes">
             <source>%1 · encoding %2 · delimiter %3 · %n row(s)</source>

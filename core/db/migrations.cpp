@@ -18,6 +18,7 @@ const QList<Migration> &allMigrations()
     static const QList<Migration> migrations = [] {
         QList<Migration> list{
             migrations::foundation(),
+            migrations::events(),
         };
         for (int i = 0; i < list.size(); ++i)
             Q_ASSERT(list.at(i).version == i + 1);

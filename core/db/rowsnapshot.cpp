@@ -6,6 +6,7 @@
 #include "db/transaction.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 #include <QHash>
 #include <QSqlError>
@@ -155,6 +156,85 @@ Status restoreRows(Database &db, const RowSnapshot &snapshot)
         }
         db.notifier()->rowsChanged(entityForTable(t.name), ChangeKind::Added, ids);
     }
+    return tx.commit();
+}
+
+Result<QList<QVariantMap>> captureScope(Database &db, const QString &table, const QString &column, qint64 value)
+{
+    QList<QVariantMap> rows;
+    if (Status s = selectRows(db, table, column, {value}, rows); !s)
+        return s.error();
+    return rows;
+}
+
+Status replaceScope(Database &db, const QString &table, const QString &column, qint64 value,
+                    const QList<QVariantMap> &expected, const QList<QVariantMap> &target)
+{
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto current = captureScope(db, table, column, value);
+    if (!current)
+        return current.error();
+    auto versions = [](const QList<QVariantMap> &rows) {
+        QMap<qint64, qint64> v;
+        for (const QVariantMap &row : rows)
+            v.insert(row.value(QStringLiteral("id")).toLongLong(), row.value(QStringLiteral("row_version")).toLongLong());
+        return v;
+    };
+    if (versions(*current) != versions(expected))
+        return conflictError(QCoreApplication::translate("Database", "A record"));
+
+    QMap<qint64, QVariantMap> wanted;
+    for (const QVariantMap &row : target)
+        wanted.insert(row.value(QStringLiteral("id")).toLongLong(), row);
+    QList<qint64> removed, changed, added;
+    for (const QVariantMap &row : std::as_const(*current)) {
+        const qint64 id = row.value(QStringLiteral("id")).toLongLong();
+        if (!wanted.contains(id)) {
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+            q.addBindValue(id);
+            if (!q.exec())
+                return databaseError(q.lastError(), table);
+            removed << id;
+        } else if (wanted.value(id) != row) {
+            const QVariantMap &t = wanted.value(id);
+            QStringList sets;
+            QVariantList values;
+            for (auto it = t.cbegin(); it != t.cend(); ++it) {
+                if (it.key() == QLatin1String("id"))
+                    continue;
+                sets << it.key() + QStringLiteral(" = ?");
+                values << it.value();
+            }
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1String(", "))));
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            q.addBindValue(id);
+            if (!q.exec())
+                return databaseError(q.lastError(), table);
+            changed << id;
+        }
+        wanted.remove(id);
+    }
+    for (const QVariantMap &row : std::as_const(wanted)) {
+        const QStringList columns = row.keys();
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1String(", ")), placeholders(columns.size())));
+        for (const QString &c : columns)
+            q.addBindValue(row.value(c));
+        if (!q.exec())
+            return databaseError(q.lastError(), table);
+        added << row.value(QStringLiteral("id")).toLongLong();
+    }
+    const Entity entity = entityForTable(table);
+    db.notifier()->rowsChanged(entity, ChangeKind::Removed, removed);
+    db.notifier()->rowsChanged(entity, ChangeKind::Changed, changed);
+    db.notifier()->rowsChanged(entity, ChangeKind::Added, added);
+    if (table == QLatin1String("registrations"))
+        db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, value);
     return tx.commit();
 }
 

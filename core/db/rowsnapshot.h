@@ -37,6 +37,17 @@ Status restoreRows(Database &db, const RowSnapshot &snapshot);
 // deleted and the error is a conflict.
 Status deleteRows(Database &db, const RowSnapshot &snapshot);
 
+// All rows of `table` whose `column` equals `value` (an event's registrations).
+Result<QList<QVariantMap>> captureScope(Database &db, const QString &table, const QString &column, qint64 value);
+
+// Makes the rows of that scope equal to `target`: updates, inserts and deletes
+// as needed. Refused as a conflict unless the rows are still exactly as
+// `expected` (same ids and versions): nobody else changed them meanwhile.
+// This is how an operation on many rows (a cancellation that promotes from
+// the waitlist) is undone and redone as one step.
+Status replaceScope(Database &db, const QString &table, const QString &column, qint64 value,
+                    const QList<QVariantMap> &expected, const QList<QVariantMap> &target);
+
 // Which notifier entity a table belongs to.
 Entity entityForTable(const QString &table);
 

@@ -8,5 +8,6 @@
 namespace fd::migrations {
 
 Migration foundation();        // 1
+Migration events();            // 2
 
 } // namespace fd::migrations

@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registrationrepository.h"
+
+#include "common/dates.h"
+#include "db/database.h"
+#include "db/notifier.h"
+#include "db/sqlhelpers.h"
+#include "db/transaction.h"
+#include "events/eventrepository.h"
+
+#include <QSqlQuery>
+
+namespace fd {
+
+namespace {
+
+const char *const Columns =
+    "r.id, r.uuid, r.event_id, r.person_id, r.status, r.source, r.registered_at, r.notes, r.created_at, r.updated_at, "
+    "r.row_version, p.title, p.first_name, p.last_name, p.email, o.name";
+
+Registration readRegistration(const QSqlQuery &q)
+{
+    Registration r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = uuidFromDb(q.value(1));
+    r.eventId = q.value(2).toLongLong();
+    r.personId = q.value(3).toLongLong();
+    r.status = parseStatus(q.value(4).toString()).value_or(RegistrationStatus::Registered);
+    r.source = parseSource(q.value(5).toString()).value_or(RegistrationSource::Email);
+    r.registeredAt = fromDbTimestamp(q.value(6));
+    r.notes = q.value(7).toString();
+    r.createdAt = fromDbTimestamp(q.value(8));
+    r.updatedAt = fromDbTimestamp(q.value(9));
+    r.rowVersion = q.value(10).toLongLong();
+    r.personTitle = q.value(11).toString();
+    r.personFirstName = q.value(12).toString();
+    r.personLastName = q.value(13).toString();
+    r.email = q.value(14).toString();
+    r.organisationName = q.value(15).toString();
+    QStringList parts;
+    for (const QString &s : {r.personTitle, r.personFirstName, r.personLastName}) {
+        if (!s.isEmpty())
+            parts << s;
+    }
+    r.personName = parts.join(QLatin1Char(' '));
+    r.personSortName = r.personFirstName.isEmpty() ? r.personLastName : r.personLastName + QLatin1String(", ") + r.personFirstName;
+    return r;
+}
+
+// People with their current organisation, as in the people list.
+const char *const Joins =
+    "JOIN people p ON p.id = r.person_id "
+    "LEFT JOIN affiliations a ON a.id = ("
+    "  SELECT a2.id FROM affiliations a2 WHERE a2.person_id = p.id "
+    "  AND (a2.valid_until IS NULL OR a2.valid_until >= ?) AND (a2.valid_from IS NULL OR a2.valid_from <= ?) "
+    "  ORDER BY a2.valid_from IS NULL, a2.valid_from DESC, a2.id DESC LIMIT 1) "
+    "LEFT JOIN organisations o ON o.id = a.organisation_id ";
+
+const char *const QueueOrder = "r.registered_at, r.id";
+
+} // namespace
+
+Result<QList<Registration>> RegistrationRepository::query(const QString &where, const QVariantList &values, const QString &order) const
+{
+    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT %1 FROM registrations r %2 %3 ORDER BY %4")
+                                         .arg(QLatin1String(Columns), QLatin1String(Joins), where, order));
+    const QVariant today = toDbDate(QDate::currentDate());
+    q.addBindValue(today);
+    q.addBindValue(today);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (Status s = execQuery(q, tr("Reading registrations")); !s)
+        return s.error();
+    QList<Registration> list;
+    while (q.next())
+        list.append(readRegistration(q));
+    return list;
+}
+
+Result<QList<Registration>> RegistrationRepository::forEvent(qint64 eventId) const
+{
+    return query(QStringLiteral("WHERE r.event_id = ?"), {eventId}, QLatin1String(QueueOrder));
+}
+
+Result<QList<Registration>> RegistrationRepository::forPerson(qint64 personId) const
+{
+    return query(QStringLiteral("WHERE r.person_id = ?"), {personId}, QLatin1String(QueueOrder));
+}
+
+Result<Registration> RegistrationRepository::byId(qint64 id) const
+{
+    auto list = query(QStringLiteral("WHERE r.id = ?"), {id}, QLatin1String(QueueOrder));
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error(Error::Code::NotFound, tr("The registration no longer exists."));
+    return list->first();
+}
+
+Result<Registration> RegistrationRepository::byUuid(const QUuid &uuid) const
+{
+    auto list = query(QStringLiteral("WHERE r.uuid = ?"), {uuidToDb(uuid)}, QLatin1String(QueueOrder));
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error(Error::Code::NotFound, tr("The registration no longer exists."));
+    return list->first();
+}
+
+Result<std::optional<Registration>> RegistrationRepository::find(qint64 eventId, qint64 personId) const
+{
+    auto list = query(QStringLiteral("WHERE r.event_id = ? AND r.person_id = ?"), {eventId, personId}, QLatin1String(QueueOrder));
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return std::optional<Registration>();
+    return std::optional<Registration>(list->first());
+}
+
+Result<QList<Registration>> RegistrationRepository::waitlist(qint64 eventId) const
+{
+    return query(QStringLiteral("WHERE r.event_id = ? AND r.status = 'waitlisted'"), {eventId}, QLatin1String(QueueOrder));
+}
+
+Result<std::optional<int>> RegistrationRepository::freeSeats(qint64 eventId) const
+{
+    EventRepository events(m_db);
+    auto event = events.byId(eventId);
+    if (!event)
+        return event.error();
+    if (!event->capacity)
+        return std::optional<int>();
+    auto counts = events.counts(eventId);
+    if (!counts)
+        return counts.error();
+    return std::optional<int>(qMax(0, *event->capacity - counts->seatsTaken()));
+}
+
+Result<RegistrationOutcome> RegistrationRepository::add(const RegistrationRequest &request)
+{
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+
+    EventRepository events(m_db);
+    auto event = events.byId(request.eventId);
+    if (!event)
+        return event.error();
+    auto existing = find(request.eventId, request.personId);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        const Registration &r = existing->value();
+        return Error(Error::Code::Duplicate, tr("%1 is already registered for \"%2\" (%3).")
+                                                 .arg(r.personName, event->title, statusLabel(r.status)));
+    }
+    const bool entersNormally = !request.status || *request.status == RegistrationStatus::Registered;
+    if (entersNormally && !event->registrationOpen && !request.evenIfClosed)
+        return Error(Error::Code::Validation, tr("Registration for \"%1\" is closed.").arg(event->title));
+
+    RegistrationOutcome outcome;
+    RegistrationStatus status = request.status.value_or(RegistrationStatus::Registered);
+    if (status == RegistrationStatus::Registered) {
+        auto free = freeSeats(request.eventId);
+        if (!free)
+            return free.error();
+        if (free->has_value() && **free <= 0) {
+            status = RegistrationStatus::Waitlisted;
+            outcome.waitlisted = true;
+        }
+    }
+
+    Registration r;
+    r.uuid = QUuid::createUuid();
+    r.eventId = request.eventId;
+    r.personId = request.personId;
+    r.status = status;
+    r.source = request.source;
+    r.registeredAt = request.registeredAt.isValid() ? request.registeredAt.toUTC() : nowUtc();
+    r.notes = request.notes.trimmed();
+    r.createdAt = r.updatedAt = nowUtc();
+    r.rowVersion = 1;
+    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+        "INSERT INTO registrations (uuid, event_id, person_id, status, source, registered_at, notes, created_at, updated_at, row_version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(uuidToDb(r.uuid));
+    q.addBindValue(r.eventId);
+    q.addBindValue(r.personId);
+    q.addBindValue(statusKey(r.status));
+    q.addBindValue(sourceKey(r.source));
+    q.addBindValue(toDbTimestamp(r.registeredAt));
+    q.addBindValue(nn(r.notes));
+    q.addBindValue(toDbTimestamp(r.createdAt));
+    q.addBindValue(toDbTimestamp(r.updatedAt));
+    q.addBindValue(r.rowVersion);
+    if (Status s = execQuery(q, tr("Saving the registration")); !s)
+        return s.error();
+    q.next();
+    r.id = q.value(0).toLongLong();
+    q.finish();
+    auto read = byId(r.id);
+    if (!read)
+        return read.error();
+    outcome.registration = *read;
+    if (r.status == RegistrationStatus::Waitlisted) {
+        auto queue = waitlist(r.eventId);
+        if (!queue)
+            return queue.error();
+        for (int i = 0; i < queue->size(); ++i) {
+            if (queue->at(i).id == r.id)
+                outcome.waitlistPosition = i + 1;
+        }
+    }
+    m_db.notifier()->rowChanged(Entity::Registration, ChangeKind::Added, r.id);
+    m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, r.eventId);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+Result<Registration> RegistrationRepository::writeStatus(const Registration &r, RegistrationStatus status)
+{
+    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+        "UPDATE registrations SET status = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    q.addBindValue(statusKey(status));
+    q.addBindValue(toDbTimestamp(nowUtc()));
+    q.addBindValue(r.id);
+    q.addBindValue(r.rowVersion);
+    if (Status s = execQuery(q, tr("Saving the registration")); !s)
+        return s.error();
+    if (q.numRowsAffected() != 1)
+        return conflictError(tr("The registration of %1").arg(r.personName));
+    q.finish();
+    m_db.notifier()->rowChanged(Entity::Registration, ChangeKind::Changed, r.id);
+    return byId(r.id);
+}
+
+Result<std::optional<Registration>> RegistrationRepository::promoteFirst(qint64 eventId)
+{
+    auto free = freeSeats(eventId);
+    if (!free)
+        return free.error();
+    if (free->has_value() && **free <= 0)
+        return std::optional<Registration>();
+    auto queue = waitlist(eventId);
+    if (!queue)
+        return queue.error();
+    if (queue->isEmpty())
+        return std::optional<Registration>();
+    auto promoted = writeStatus(queue->first(), RegistrationStatus::Registered);
+    if (!promoted)
+        return promoted.error();
+    return std::optional<Registration>(*promoted);
+}
+
+Result<StatusChange> RegistrationRepository::setStatus(qint64 registrationId, qint64 expectedRowVersion, RegistrationStatus status,
+                                                       Promotion promotion)
+{
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto current = byId(registrationId);
+    if (!current)
+        return current.error();
+    if (current->rowVersion != expectedRowVersion)
+        return conflictError(tr("The registration of %1").arg(current->personName));
+    StatusChange change;
+    if (current->status == status) {
+        change.changed = *current;
+        return change;
+    }
+    // Off the waitlist into a place: only if one is free.
+    if (current->status == RegistrationStatus::Waitlisted && status == RegistrationStatus::Registered) {
+        auto free = freeSeats(current->eventId);
+        if (!free)
+            return free.error();
+        if (free->has_value() && **free <= 0)
+            return Error(Error::Code::Validation, tr("The event is full: %1 stays on the waitlist until a place is free "
+                                                     "(or raise the capacity).").arg(current->personName));
+    }
+    auto changed = writeStatus(*current, status);
+    if (!changed)
+        return changed.error();
+    change.changed = *changed;
+    if (takesSeat(current->status) && !takesSeat(status) && promotion == Promotion::FromWaitlist) {
+        auto promoted = promoteFirst(current->eventId);
+        if (!promoted)
+            return promoted.error();
+        change.promoted = *promoted;
+    }
+    m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, current->eventId);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return change;
+}
+
+Result<QList<Registration>> RegistrationRepository::promoteWaitlisted(qint64 eventId)
+{
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QList<Registration> promoted;
+    for (;;) {
+        auto next = promoteFirst(eventId);
+        if (!next)
+            return next.error();
+        if (!next->has_value())
+            break;
+        promoted << next->value();
+    }
+    if (!promoted.isEmpty())
+        m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, eventId);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return promoted;
+}
+
+Result<Registration> RegistrationRepository::update(const Registration &r)
+{
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+        "UPDATE registrations SET source = ?, registered_at = ?, notes = ?, updated_at = ?, row_version = row_version + 1 "
+        "WHERE id = ? AND row_version = ?"));
+    q.addBindValue(sourceKey(r.source));
+    q.addBindValue(toDbTimestamp(r.registeredAt.isValid() ? r.registeredAt : nowUtc()));
+    q.addBindValue(nn(r.notes.trimmed()));
+    q.addBindValue(toDbTimestamp(nowUtc()));
+    q.addBindValue(r.id);
+    q.addBindValue(r.rowVersion);
+    if (Status s = execQuery(q, tr("Saving the registration")); !s)
+        return s.error();
+    if (q.numRowsAffected() != 1)
+        return conflictError(tr("The registration of %1").arg(r.personName));
+    q.finish();
+    m_db.notifier()->rowChanged(Entity::Registration, ChangeKind::Changed, r.id);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return byId(r.id);
+}
+
+Status RegistrationRepository::remove(qint64 id, qint64 expectedRowVersion)
+{
+    auto r = byId(id);
+    if (!r)
+        return r.error();
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q = prepareQuery(m_db, QStringLiteral("DELETE FROM registrations WHERE id = ? AND row_version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(expectedRowVersion);
+    if (Status s = execQuery(q, tr("Deleting the registration")); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return conflictError(tr("The registration of %1").arg(r->personName));
+    m_db.notifier()->rowChanged(Entity::Registration, ChangeKind::Removed, id);
+    m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, r->eventId);
+    return tx.commit();
+}
+
+} // namespace fd

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "events/event.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace fd {
+
+class Database;
+
+// What the office enters for one registration.
+struct RegistrationRequest {
+    qint64 eventId = 0;
+    qint64 personId = 0;
+    RegistrationSource source = RegistrationSource::Email;
+    QDateTime registeredAt;                     // default: now
+    QString notes;
+    // Normally empty: "registered", or the waitlist if the event is full.
+    // Walk-ins come as Attended (they are there, full or not); imports may
+    // carry any status.
+    std::optional<RegistrationStatus> status;
+    bool evenIfClosed = false;                  // the user confirmed: registration is closed, enter anyway
+};
+
+struct RegistrationOutcome {
+    Registration registration;
+    bool waitlisted = false;     // the event was full: put on the waitlist
+    int waitlistPosition = 0;    // 1 = next to move up
+};
+
+struct StatusChange {
+    Registration changed;
+    std::optional<Registration> promoted; // moved up from the waitlist into the freed place
+};
+
+enum class Promotion { FromWaitlist, None };
+
+// Registrations and their rules: one per person and event, capacity with a
+// waitlist in order, promotion when a place is freed. The only code that
+// writes registrations.
+class RegistrationRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistrationRepository)
+public:
+    explicit RegistrationRepository(Database &db) : m_db(db) {}
+
+    // With the person's name, current organisation and e-mail; by registration time.
+    Result<QList<Registration>> forEvent(qint64 eventId) const;
+    Result<QList<Registration>> forPerson(qint64 personId) const;
+    Result<Registration> byId(qint64 id) const;
+    Result<Registration> byUuid(const QUuid &uuid) const;
+    Result<std::optional<Registration>> find(qint64 eventId, qint64 personId) const;
+    // The waitlist in order: the first moves up next.
+    Result<QList<Registration>> waitlist(qint64 eventId) const;
+    // Places left; nullopt if the event has no limit.
+    Result<std::optional<int>> freeSeats(qint64 eventId) const;
+
+    Result<RegistrationOutcome> add(const RegistrationRequest &request);
+    // Changes the status. A place that becomes free goes to the first on the
+    // waitlist if asked; moving someone off the waitlist needs a free place.
+    Result<StatusChange> setStatus(qint64 registrationId, qint64 expectedRowVersion, RegistrationStatus status,
+                                   Promotion promotion = Promotion::FromWaitlist);
+    // Moves the first waitlisted people up while places are free (after the capacity grew).
+    Result<QList<Registration>> promoteWaitlisted(qint64 eventId);
+    // Source, time and notes; the status goes through setStatus().
+    Result<Registration> update(const Registration &registration);
+    Status remove(qint64 id, qint64 expectedRowVersion);
+
+private:
+    Result<QList<Registration>> query(const QString &where, const QVariantList &values, const QString &order) const;
+    Result<Registration> writeStatus(const Registration &registration, RegistrationStatus status);
+    Result<std::optional<Registration>> promoteFirst(qint64 eventId);
+
+    Database &m_db;
+};
+
+} // namespace fd
