@@ -67,6 +67,41 @@
             <translation>Personen: %1</translation>
         </message>
         <message>
+            <source>forumdesk-cli pack export --event UUID-or-title --out FILE</source>
+            <translation>forumdesk-cli pack export --event UUID-oder-Titel --out DATEI</translation>
+        </message>
+        <message>
+            <source>On-site pack for "%1" written to %2: %3 registrations, %4 people.</source>
+            <translation>Vor-Ort-Paket für „%1“ nach %2 geschrieben: %3 Anmeldungen, %4 Personen.</translation>
+        </message>
+        <message>
+            <source>forumdesk-cli pack import FILE [--conflicts office|pack]</source>
+            <translation>forumdesk-cli pack import DATEI [--conflicts office|pack]</translation>
+        </message>
+        <message>
+            <source>--conflicts takes "office" or "pack".</source>
+            <translation>--conflicts erwartet „office“ oder „pack“.</translation>
+        </message>
+        <message>
+            <source>%1: office "%2", pack "%3"</source>
+            <translation>%1: Geschäftsstelle „%2“, Paket „%3“</translation>
+        </message>
+        <message>
+            <source>conflict: %1 (%2)</source>
+            <translation>Konflikt: %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s): nothing was merged. Decide with --conflicts office or --conflicts pack, or merge in the app to decide one by one.</source>
+            <translation>
+                <numerusform>%n Konflikt: Es wurde nichts zusammengeführt. Entscheiden Sie mit --conflicts office oder --conflicts pack, oder führen Sie in der App zusammen, um einzeln zu entscheiden.</numerusform>
+                <numerusform>%n Konflikte: Es wurde nichts zusammengeführt. Entscheiden Sie mit --conflicts office oder --conflicts pack, oder führen Sie in der App zusammen, um einzeln zu entscheiden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pack export or pack import?</source>
+            <translation>pack export oder pack import?</translation>
+        </message>
+        <message>
             <source>Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...
 
 Commands:
@@ -74,6 +109,10 @@ Commands:
                       Import a CSV list; all or nothing. With --dry-run only check it.
   export members|people --out FILE.csv
                       Write a CSV list (UTF-8 with BOM, semicolons) for Excel.
+  pack export --event UUID-or-title --out FILE
+                      Write an on-site pack of one event for check-in on a laptop.
+  pack import FILE [--conflicts office|pack]
+                      Merge a pack back; stops at conflicts unless told how to decide.
   demo                Fill an empty database with the demo data set.
   info                Show the database's path, version and counts.
 
@@ -87,6 +126,10 @@ Befehle:
                       Eine CSV-Liste importieren; alles oder nichts. Mit --dry-run nur prüfen.
   export members|people --out DATEI.csv
                       Eine CSV-Liste (UTF-8 mit BOM, Semikolons) für Excel schreiben.
+  pack export --event UUID-oder-Titel --out DATEI
+                      Ein Vor-Ort-Paket einer Veranstaltung für den Check-in auf einem Laptop schreiben.
+  pack import DATEI [--conflicts office|pack]
+                      Ein Paket zurückführen; hält bei Konflikten an, wenn nicht gesagt ist, wie zu entscheiden ist.
   demo                Eine leere Datenbank mit den Demodaten füllen.
   info                Pfad, Version und Anzahlen der Datenbank zeigen.
 
@@ -696,6 +739,87 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
         </message>
     </context>
     <context>
+        <name>PackMerger</name>
+        <message>
+            <source>Nothing to merge: the office database has everything in this pack already.</source>
+            <translation>Nichts zusammenzuführen: Die Datenbank der Geschäftsstelle enthält schon alles aus diesem Paket.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new registration(s)</source>
+            <translation>
+                <numerusform>%n neue Anmeldung</numerusform>
+                <numerusform>%n neue Anmeldungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed registration(s)</source>
+            <translation>
+                <numerusform>%n geänderte Anmeldung</numerusform>
+                <numerusform>%n geänderte Anmeldungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>%n neue Person</numerusform>
+                <numerusform>%n neue Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n walk-in(s) matched to people already known</source>
+            <translation>
+                <numerusform>%n Spontanteilnahme einer bereits bekannten Person zugeordnet</numerusform>
+                <numerusform>%n Spontanteilnahmen bereits bekannten Personen zugeordnet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) with changed details</source>
+            <translation>
+                <numerusform>%n Person mit geänderten Angaben</numerusform>
+                <numerusform>%n Personen mit geänderten Angaben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to decide</source>
+            <translation>
+                <numerusform>%n Konflikt zu entscheiden</numerusform>
+                <numerusform>%n Konflikte zu entscheiden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged: %1 registrations added, %2 updated; %3 people added, %4 matched, %5 updated; conflicts: %6 taken from the pack, %7 kept as in the office.</source>
+            <translation>Zusammengeführt: %1 Anmeldungen hinzugefügt, %2 aktualisiert; %3 Personen hinzugefügt, %4 zugeordnet, %5 aktualisiert; Konflikte: %6 aus dem Paket übernommen, %7 wie in der Geschäftsstelle belassen.</translation>
+        </message>
+        <message>
+            <source>This pack was made from another database, not from %1.</source>
+            <translation>Dieses Paket stammt aus einer anderen Datenbank, nicht aus %1.</translation>
+        </message>
+        <message>
+            <source>The event "%1" of this pack is no longer in the office database.</source>
+            <translation>Die Veranstaltung „%1“ dieses Pakets ist nicht mehr in der Datenbank der Geschäftsstelle.</translation>
+        </message>
+        <message>
+            <source>%1 was deleted in the office after the pack was made; the changes on site are not applied.</source>
+            <translation>%1 wurde in der Geschäftsstelle gelöscht, nachdem das Paket erstellt wurde; die Änderungen vor Ort werden nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>Registration of %1</source>
+            <translation>Anmeldung von %1</translation>
+        </message>
+        <message>
+            <source>%1 was changed both on site and in the office (%2); decide which to keep.</source>
+            <translation>%1 wurde vor Ort und in der Geschäftsstelle geändert (%2); entscheiden Sie, was gilt.</translation>
+        </message>
+        <message>
+            <source>%1 changed in the office while the pack was being merged; merge the pack again.</source>
+            <translation>%1 wurde während des Zusammenführens in der Geschäftsstelle geändert; führen Sie das Paket erneut zusammen.</translation>
+        </message>
+        <message>
+            <source>%1: the person is missing.</source>
+            <translation>%1: Die Person fehlt.</translation>
+        </message>
+    </context>
+    <context>
         <name>Person</name>
         <message>
             <source>Newsletter</source>
@@ -849,6 +973,17 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
         <message>
             <source>Deleting the registration</source>
             <translation>Anmeldung löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePack</name>
+        <message>
+            <source>%1 is not an on-site pack.</source>
+            <translation>%1 ist kein Vor-Ort-Paket.</translation>
+        </message>
+        <message>
+            <source>%1 exists already; choose a new file name for the pack.</source>
+            <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen für das Paket.</translation>
         </message>
     </context>
     <context>

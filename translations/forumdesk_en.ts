@@ -10,6 +10,13 @@
                 <numerusform>%n rows written to %1.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n conflict(s): nothing was merged. Decide with --conflicts office or --conflicts pack, or merge in the app to decide one by one.</source>
+            <translation>
+                <numerusform>%n conflict: nothing was merged. Decide with --conflicts office or --conflicts pack, or merge in the app to decide one by one.</numerusform>
+                <numerusform>%n conflicts: nothing was merged. Decide with --conflicts office or --conflicts pack, or merge in the app to decide one by one.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
@@ -66,6 +73,51 @@
             <translation>
                 <numerusform>%n event is of this kind; give them another kind first.</numerusform>
                 <numerusform>%n events are of this kind; give them another kind first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackMerger</name>
+        <message numerus="yes">
+            <source>%n new registration(s)</source>
+            <translation>
+                <numerusform>%n new registration</numerusform>
+                <numerusform>%n new registrations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed registration(s)</source>
+            <translation>
+                <numerusform>%n changed registration</numerusform>
+                <numerusform>%n changed registrations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>%n new person</numerusform>
+                <numerusform>%n new people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n walk-in(s) matched to people already known</source>
+            <translation>
+                <numerusform>%n walk-in matched to people already known</numerusform>
+                <numerusform>%n walk-ins matched to people already known</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) with changed details</source>
+            <translation>
+                <numerusform>%n person with changed details</numerusform>
+                <numerusform>%n people with changed details</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to decide</source>
+            <translation>
+                <numerusform>%n conflict to decide</numerusform>
+                <numerusform>%n conflicts to decide</numerusform>
             </translation>
         </message>
     </context>

@@ -4,6 +4,8 @@
 #include "db/database.h"
 #include "db/paths.h"
 #include "demo/demodata.h"
+#include "events/eventrepository.h"
+#include "events/sitepack.h"
 #include "exchange/exchange.h"
 #include "i18n/language.h"
 #include "members/organisationrepository.h"
@@ -91,6 +93,8 @@ public:
             return withDatabase([this] { return demo(); });
         if (command == QLatin1String("info"))
             return withDatabase([this] { return info(); });
+        if (command == QLatin1String("pack"))
+            return withDatabase([this] { return pack(); });
         m_err << Cli::tr("Unknown command \"%1\".").arg(command) << '\n' << Cli::usage();
         return Cli::UsageError;
     }
@@ -193,6 +197,75 @@ private:
         return Cli::Ok;
     }
 
+    int pack()
+    {
+        const QString action = m_args.words.value(1);
+        if (action == QLatin1String("export")) {
+            const QString out = m_args.option(QStringLiteral("out"));
+            const QString eventName = m_args.option(QStringLiteral("event"));
+            if (out.isEmpty() || eventName.isEmpty())
+                return usage(Cli::tr("forumdesk-cli pack export --event UUID-or-title --out FILE"));
+            auto event = EventRepository(*m_db).resolve(eventName);
+            if (!event) {
+                m_err << event.error().toString() << '\n';
+                return Cli::DataError;
+            }
+            auto written = SitePack::write(*m_db, event->id, out);
+            if (!written) {
+                m_err << written.error().toString() << '\n';
+                return Cli::DataError;
+            }
+            m_out << Cli::tr("On-site pack for \"%1\" written to %2: %3 registrations, %4 people.")
+                         .arg(event->title, QDir::toNativeSeparators(out))
+                         .arg(written->registrations)
+                         .arg(written->people)
+                  << '\n';
+            return Cli::Ok;
+        }
+        if (action == QLatin1String("import")) {
+            const QString file = m_args.words.value(2);
+            if (file.isEmpty())
+                return usage(Cli::tr("forumdesk-cli pack import FILE [--conflicts office|pack]"));
+            const QString policy = m_args.option(QStringLiteral("conflicts"));
+            std::optional<MergeChoice> choice;
+            if (policy == QLatin1String("office"))
+                choice = MergeChoice::KeepOffice;
+            else if (policy == QLatin1String("pack"))
+                choice = MergeChoice::TakePack;
+            else if (!policy.isEmpty())
+                return usage(Cli::tr("--conflicts takes \"office\" or \"pack\"."));
+            PackMerger merger(*m_db);
+            auto plan = merger.analyse(file);
+            if (!plan) {
+                m_err << plan.error().toString() << '\n';
+                return Cli::DataError;
+            }
+            for (const QString &note : std::as_const(plan->notes))
+                m_err << Cli::tr("note: %1").arg(note) << '\n';
+            if (!plan->conflicts.isEmpty() && !choice) {
+                for (const MergeConflict &c : std::as_const(plan->conflicts)) {
+                    QStringList fields;
+                    for (const QString &f : c.fields)
+                        fields << Cli::tr("%1: office \"%2\", pack \"%3\"").arg(f, c.officeValues.value(f).toString(), c.packValues.value(f).toString());
+                    m_err << Cli::tr("conflict: %1 (%2)").arg(c.title, fields.join(QLatin1String("; "))) << '\n';
+                }
+                m_err << Cli::tr("%n conflict(s): nothing was merged. Decide with --conflicts office or --conflicts pack, "
+                                 "or merge in the app to decide one by one.", nullptr, int(plan->conflicts.size()))
+                      << '\n';
+                return Cli::DataError;
+            }
+            m_out << plan->summary() << '\n';
+            auto report = merger.apply(*plan, {}, choice);
+            if (!report) {
+                m_err << report.error().toString() << '\n';
+                return Cli::DataError;
+            }
+            m_out << report->summary() << '\n';
+            return Cli::Ok;
+        }
+        return usage(Cli::tr("pack export or pack import?"));
+    }
+
     const Args &m_args;
     QTextStream &m_out;
     QTextStream &m_err;
@@ -210,6 +283,10 @@ QString Cli::usage()
               "                      Import a CSV list; all or nothing. With --dry-run only check it.\n"
               "  export members|people --out FILE.csv\n"
               "                      Write a CSV list (UTF-8 with BOM, semicolons) for Excel.\n"
+              "  pack export --event UUID-or-title --out FILE\n"
+              "                      Write an on-site pack of one event for check-in on a laptop.\n"
+              "  pack import FILE [--conflicts office|pack]\n"
+              "                      Merge a pack back; stops at conflicts unless told how to decide.\n"
               "  demo                Fill an empty database with the demo data set.\n"
               "  info                Show the database's path, version and counts.\n"
               "\n"

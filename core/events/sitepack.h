@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <QUuid>
+#include <QVariantMap>
+
+namespace fd {
+
+class Database;
+
+// The on-site pack: one event with its registrations and the people in
+// them, written to a small ForumDesk database that the app on a laptop
+// without the office database opens for check-in and walk-ins. It keeps the
+// rows as they were at export (the base), so that merging it back is a
+// three-way merge: what changed on site goes in, what changed in the office
+// stays, and what changed on both sides differently is a conflict for the
+// user to decide. Nothing is ever overwritten silently.
+class SitePack
+{
+    Q_DECLARE_TR_FUNCTIONS(SitePack)
+public:
+    struct Info {
+        QUuid packUuid;
+        QUuid sourceDatabase;
+        QUuid eventUuid;
+        QString eventTitle;
+        QDateTime exportedAt;
+    };
+
+    struct ExportResult {
+        Info info;
+        int registrations = 0;
+        int people = 0;
+    };
+
+    // Writes the pack; refuses to overwrite an existing file.
+    static Result<ExportResult> write(Database &office, qint64 eventId, const QString &path);
+    // Whether an open database is a pack, and of which event.
+    static bool isPack(Database &db);
+    static Result<Info> info(Database &pack);
+
+    // Personal notes stay in the office: the pack carries what check-in needs.
+    static const QStringList &personColumns();
+    static const QStringList &registrationColumns();
+};
+
+// One row changed on both sides in different ways.
+struct MergeConflict {
+    QString table;                 // "people" or "registrations"
+    QUuid uuid;
+    QString title;                 // "Dr. Meike Hecker" or "Registration of Dr. Meike Hecker"
+    QStringList fields;            // the columns that differ
+    QVariantMap officeValues;      // of those columns
+    QVariantMap packValues;
+};
+
+enum class MergeChoice { KeepOffice, TakePack };
+
+// What merging a pack would do; nothing is written until apply().
+struct MergePlan {
+    SitePack::Info info;
+    qint64 eventId = 0;            // in the office
+    struct Row {
+        QString table;
+        QUuid uuid;
+        QVariantMap values;        // columns to write (from the pack)
+        QString title;
+        qint64 officeId = 0;       // 0: insert
+        qint64 packRowVersion = 0;
+        qint64 linkToPersonId = 0; // a walk-in who is already in the office (same e-mail)
+    };
+    QList<Row> inserts;            // people first, then registrations
+    QList<Row> updates;
+    QList<MergeConflict> conflicts;
+    QStringList notes;             // what is not applied, and why
+    int unchanged = 0;
+    int alreadyMerged = 0;
+
+    bool isEmpty() const { return inserts.isEmpty() && updates.isEmpty() && conflicts.isEmpty(); }
+    QString summary() const;
+};
+
+struct MergeReport {
+    int peopleAdded = 0;
+    int peopleLinked = 0;
+    int peopleUpdated = 0;
+    int registrationsAdded = 0;
+    int registrationsUpdated = 0;
+    int conflictsTakenFromPack = 0;
+    int conflictsKept = 0;
+    QList<qint64> createdPersonIds;
+    QList<qint64> updatedPersonIds;
+    QString summary() const;
+};
+
+class PackMerger
+{
+    Q_DECLARE_TR_FUNCTIONS(PackMerger)
+public:
+    explicit PackMerger(Database &office) : m_office(office) {}
+
+    Result<MergePlan> analyse(const QString &packPath);
+    // Applies the plan in one transaction. Every conflict needs a choice
+    // (by "table:uuid"), or the default if one is given.
+    Result<MergeReport> apply(const MergePlan &plan, const QHash<QString, MergeChoice> &choices,
+                              std::optional<MergeChoice> defaultChoice = std::nullopt);
+
+    static QString conflictKey(const MergeConflict &c) { return c.table + QLatin1Char(':') + c.uuid.toString(QUuid::WithoutBraces); }
+
+private:
+    Database &m_office;
+};
+
+} // namespace fd
