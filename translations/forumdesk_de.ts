@@ -213,6 +213,68 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
             <source>Import %1</source>
             <translation>Import %1</translation>
         </message>
+        <message>
+            <source>Merge on-site pack "%1"</source>
+            <translation>Vor-Ort-Paket „%1“ zusammenführen</translation>
+        </message>
+        <message>
+            <source>The merge could not be recorded for undo.</source>
+            <translation>Das Zusammenführen konnte nicht für das Rückgängigmachen festgehalten werden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n event(s)</source>
+            <translation>
+                <numerusform>%n Veranstaltung löschen</numerusform>
+                <numerusform>%n Veranstaltungen löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add kind %1</source>
+            <translation>Art %1 anlegen</translation>
+        </message>
+        <message>
+            <source>Rename kind %1</source>
+            <translation>Art %1 umbenennen</translation>
+        </message>
+        <message>
+            <source>Delete kind %1</source>
+            <translation>Art %1 löschen</translation>
+        </message>
+        <message>
+            <source>Register %1</source>
+            <translation>%1 anmelden</translation>
+        </message>
+        <message>
+            <source>Check in %1</source>
+            <translation>%1 einchecken</translation>
+        </message>
+        <message>
+            <source>Cancel %1</source>
+            <translation>%1 abmelden</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Edit registration of %1</source>
+            <translation>Anmeldung von %1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete registration of %1</source>
+            <translation>Anmeldung von %1 löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n registration(s)</source>
+            <translation>
+                <numerusform>%n Anmeldung löschen</numerusform>
+                <numerusform>%n Anmeldungen löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move up from the waitlist</source>
+            <translation>Von der Warteliste nachrücken</translation>
+        </message>
     </context>
     <context>
         <name>CsvImporter</name>
@@ -818,6 +880,10 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
             <source>%1: the person is missing.</source>
             <translation>%1: Die Person fehlt.</translation>
         </message>
+        <message>
+            <source>%1 was created on site, but the office has an organisation of that name already; the walk-in is not linked to it.</source>
+            <translation>%1 wurde vor Ort angelegt, aber die Geschäftsstelle hat schon eine Organisation dieses Namens; die Spontanteilnahme wird nicht damit verknüpft.</translation>
+        </message>
     </context>
     <context>
         <name>Person</name>
@@ -1034,6 +1100,45 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
         </message>
     </context>
     <context>
+        <name>fd::CheckInPage</name>
+        <message>
+            <source>Show cancelled</source>
+            <translation>Abgemeldete zeigen</translation>
+        </message>
+        <message>
+            <source>Type a name to find it; Space marks attended</source>
+            <translation>Namen tippen, um ihn zu finden; die Leertaste markiert als anwesend</translation>
+        </message>
+        <message>
+            <source>Walk-in: type the name; Enter checks them in (or creates them)</source>
+            <translation>Spontanteilnahme: Namen tippen; die Eingabetaste checkt ein (oder legt die Person an)</translation>
+        </message>
+        <message>
+            <source>Event:</source>
+            <translation>Veranstaltung:</translation>
+        </message>
+        <message>
+            <source>Registered %1 · Waitlist %2 · Attended %3</source>
+            <translation>Angemeldet %1 · Warteliste %2 · Anwesend %3</translation>
+        </message>
+        <message>
+            <source>%1 is checked in.</source>
+            <translation>%1 ist eingecheckt.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer checked in.</source>
+            <translation>%1 ist nicht mehr eingecheckt.</translation>
+        </message>
+        <message>
+            <source>%1 walked in and is checked in.</source>
+            <translation>%1 ist spontan gekommen und eingecheckt.</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+    </context>
+    <context>
         <name>fd::DateEdit</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -1046,6 +1151,328 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
         <message>
             <source>Not a date. Type it as 16.05.2024 or 2024-05-16.</source>
             <translation>Kein Datum. Schreiben Sie es als 16.05.2024 oder 2024-05-16.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::EventEditor</name>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Nummer:</translation>
+        </message>
+        <message>
+            <source>&amp;Partners:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
+            <source>Registration is open</source>
+            <translation>Anmeldung ist offen</translation>
+        </message>
+        <message>
+            <source>for members only</source>
+            <translation>nur für Mitglieder</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>hh:mm</source>
+            <translation>hh:mm</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>TT.MM.JJJJ</translation>
+        </message>
+        <message>
+            <source>same day</source>
+            <translation>am selben Tag</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Veranstaltungsort</translation>
+        </message>
+        <message>
+            <source>e.g. Stadt Augsburg</source>
+            <translation>z. B. Stadt Augsburg</translation>
+        </message>
+        <message>
+            <source>e.g. PanReflex</source>
+            <translation>z. B. PanReflex</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>unbegrenzt</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>nicht gemeldet</translation>
+        </message>
+        <message>
+            <source>For events where only the number is known; attendance taken here counts first</source>
+            <translation>Für Veranstaltungen, bei denen nur die Zahl bekannt ist; hier erfasste Anwesenheit zählt vorrangig</translation>
+        </message>
+        <message>
+            <source>Documentation behind a password: never shown in anything made for the public</source>
+            <translation>Dokumentation hinter einem Passwort: erscheint nie in etwas, das für die Öffentlichkeit gedacht ist</translation>
+        </message>
+        <message>
+            <source>Edit the list of kinds</source>
+            <translation>Liste der Arten bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Beginn:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>&amp;Ende:</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Audience:</source>
+            <translation>&amp;Zugang:</translation>
+        </message>
+        <message>
+            <source>Our &amp;role:</source>
+            <translation>Unsere &amp;Rolle:</translation>
+        </message>
+        <message>
+            <source>Funded &amp;by:</source>
+            <translation>&amp;Finanziert von:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;ject:</source>
+            <translation>Pro&amp;jekt:</translation>
+        </message>
+        <message>
+            <source>&amp;Capacity:</source>
+            <translation>&amp;Kapazität:</translation>
+        </message>
+        <message>
+            <source>Participants (&amp;reported):</source>
+            <translation>Teilnehmende (&amp;gemeldet):</translation>
+        </message>
+        <message>
+            <source>&amp;Documentation:</source>
+            <translation>&amp;Dokumentation:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otizen:</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Angaben</translation>
+        </message>
+        <message>
+            <source>Registrations</source>
+            <translation>Anmeldungen</translation>
+        </message>
+        <message>
+            <source>No event selected</source>
+            <translation>Keine Veranstaltung ausgewählt</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Neue Veranstaltung</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date.</source>
+            <translation>„%1“ ist kein Datum.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time (write 14:00).</source>
+            <translation>„%1“ ist keine Uhrzeit (schreiben Sie 14:00).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time (write 16:30).</source>
+            <translation>„%1“ ist keine Uhrzeit (schreiben Sie 16:30).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a known organisation; add it on the Members page first.</source>
+            <translation>„%1“ ist keine bekannte Organisation; legen Sie sie zuerst auf der Seite Mitglieder an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::EventKindsDialog</name>
+        <message>
+            <source>Kinds of event</source>
+            <translation>Veranstaltungsarten</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Nach &amp;oben</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::EventModel</name>
+        <message>
+            <source>0 of %1</source>
+            <translation>0 von %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>(+%1 waiting)</source>
+            <translation>(+%1 auf Warteliste)</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>%1 registered, %2 on the waitlist, %3 cancelled, %4 attended, %5 no-show</source>
+            <translation>%1 angemeldet, %2 auf der Warteliste, %3 abgemeldet, %4 teilgenommen, %5 nicht erschienen</translation>
+        </message>
+        <message>
+            <source>Reported number (no attendance taken)</source>
+            <translation>Gemeldete Zahl (keine Anwesenheit erfasst)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zugang</translation>
+        </message>
+        <message>
+            <source>Our role</source>
+            <translation>Unsere Rolle</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Angemeldet</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::EventsPage</name>
+        <message>
+            <source>Filter events: title, place, partner… (Ctrl+F)</source>
+            <translation>Veranstaltungen filtern: Titel, Ort, Partner … (Strg+F)</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Alle Jahre</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Alle Arten</translation>
+        </message>
+        <message>
+            <source>Members and public</source>
+            <translation>Mitglieder und öffentlich</translation>
+        </message>
+        <message>
+            <source>For members</source>
+            <translation>Für Mitglieder</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Öffentlich</translation>
+        </message>
+        <message>
+            <source>Any role</source>
+            <translation>Jede Rolle</translation>
+        </message>
+        <message>
+            <source>Delete "%1"?</source>
+            <translation>„%1“ löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n event(s)?</source>
+            <translation>
+                <numerusform>%n Veranstaltung löschen?</numerusform>
+                <numerusform>%n Veranstaltungen löschen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registration(s) go with them.</source>
+            <translation>
+                <numerusform>%n Anmeldung wird mit gelöscht.</numerusform>
+                <numerusform>%n Anmeldungen werden mit gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Veranstaltungen</translation>
         </message>
     </context>
     <context>
@@ -1415,6 +1842,26 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
             <source>&lt;h3&gt;ForumDesk %1&lt;/h3&gt;&lt;p&gt;Members, people, events and the annual report of a network of cities working on urban security.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;ForumDesk %1&lt;/h3&gt;&lt;p&gt;Mitglieder, Personen, Veranstaltungen und der Jahresbericht eines Städtenetzwerks für urbane Sicherheit.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>&amp;Merge on-site pack…</source>
+            <translation>Vor-Ort-Paket &amp;zusammenführen …</translation>
+        </message>
+        <message>
+            <source>On-site pack of "%1". Check in here; back in the office, merge it with File &gt; Merge on-site pack.</source>
+            <translation>Vor-Ort-Paket von „%1“. Hier einchecken; zurück in der Geschäftsstelle mit Datei &gt; Vor-Ort-Paket zusammenführen übernehmen.</translation>
+        </message>
+        <message>
+            <source>Merge on-site pack</source>
+            <translation>Vor-Ort-Paket zusammenführen</translation>
+        </message>
+        <message>
+            <source>On-site packs (*.fdpack);;All files (*)</source>
+            <translation>Vor-Ort-Pakete (*.fdpack);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z takes the merge back.</source>
+            <translation>Strg+Z nimmt das Zusammenführen zurück.</translation>
+        </message>
     </context>
     <context>
         <name>fd::MembersPage</name>
@@ -1668,6 +2115,73 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         </message>
     </context>
     <context>
+        <name>fd::PackMergeDialog</name>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Merge on-site pack</source>
+            <translation>Vor-Ort-Paket zusammenführen</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>In the office</source>
+            <translation>In der Geschäftsstelle</translation>
+        </message>
+        <message>
+            <source>On site</source>
+            <translation>Vor Ort</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>This pack cannot be merged: %1</source>
+            <translation>Dieses Paket kann nicht zusammengeführt werden: %1</translation>
+        </message>
+        <message>
+            <source>Pack of "%1", made on %2.</source>
+            <translation>Paket von „%1“, erstellt am %2.</translation>
+        </message>
+        <message>
+            <source>the office's version</source>
+            <translation>die Fassung der Geschäftsstelle</translation>
+        </message>
+        <message>
+            <source>the version from site</source>
+            <translation>die Fassung von vor Ort</translation>
+        </message>
+        <message>
+            <source>Merge failed</source>
+            <translation>Zusammenführen fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Nothing was merged.
+
+%1</source>
+            <translation>Es wurde nichts zusammengeführt.
+
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>fd::PeoplePage</name>
         <message>
             <source>Filter people: name, organisation, e-mail… (Ctrl+F)</source>
@@ -1904,6 +2418,244 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         </message>
     </context>
     <context>
+        <name>fd::PersonPicker</name>
+        <message>
+            <source>Type a name, e-mail or organisation, then Enter…</source>
+            <translation>Namen, E-Mail oder Organisation tippen, dann Eingabetaste …</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::QuickPersonDialog</name>
+        <message>
+            <source>New person</source>
+            <translation>Neue Person</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Vorname:</translation>
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation>&amp;Nachname:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>F&amp;unction:</source>
+            <translation>F&amp;unktion:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <source>Create and register</source>
+            <translation>Anlegen und anmelden</translation>
+        </message>
+        <message>
+            <source>%1 has this e-mail address already: choose them in the search instead.</source>
+            <translation>%1 hat diese E-Mail-Adresse schon: Wählen Sie die Person stattdessen in der Suche.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::RegistrationModel</name>
+        <message>
+            <source>waitlisted, no. %1</source>
+            <translation>Warteliste, Nr. %1</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Registered at</source>
+            <translation>Angemeldet am</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::RegistrationPanel</name>
+        <message>
+            <source>Attended</source>
+            <translation>Anwesend</translation>
+        </message>
+        <message>
+            <source>Cancel registration</source>
+            <translation>Abmelden</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nachrücken</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>How the registrations you are entering arrived</source>
+            <translation>Wie die Anmeldungen, die Sie erfassen, eingegangen sind</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Mark as attended, or back to registered (Space)</source>
+            <translation>Als anwesend markieren oder zurück auf angemeldet (Leertaste)</translation>
+        </message>
+        <message>
+            <source>The person cancelled; the place goes to the waitlist</source>
+            <translation>Die Person hat abgesagt; der Platz geht an die Warteliste</translation>
+        </message>
+        <message>
+            <source>Move waitlisted people up into free places</source>
+            <translation>Personen von der Warteliste auf freie Plätze nachrücken lassen</translation>
+        </message>
+        <message>
+            <source>Delete entries made by mistake (Del)</source>
+            <translation>Irrtümliche Einträge löschen (Entf)</translation>
+        </message>
+        <message>
+            <source>Set to "%1"</source>
+            <translation>Auf „%1“ setzen</translation>
+        </message>
+        <message>
+            <source>Copy e-mail addresses</source>
+            <translation>E-Mail-Adressen kopieren</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen …</translation>
+        </message>
+        <message>
+            <source>Registered: %1 of %2</source>
+            <translation>Angemeldet: %1 von %2</translation>
+        </message>
+        <message>
+            <source>Registered: %1</source>
+            <translation>Angemeldet: %1</translation>
+        </message>
+        <message>
+            <source>Waitlist: %1</source>
+            <translation>Warteliste: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>Abgemeldet: %1</translation>
+        </message>
+        <message>
+            <source>Attended: %1</source>
+            <translation>Anwesend: %1</translation>
+        </message>
+        <message>
+            <source>No-show: %1</source>
+            <translation>Nicht erschienen: %1</translation>
+        </message>
+        <message>
+            <source>registration closed</source>
+            <translation>Anmeldung geschlossen</translation>
+        </message>
+        <message>
+            <source>Registration closed</source>
+            <translation>Anmeldung geschlossen</translation>
+        </message>
+        <message>
+            <source>Registration for "%1" is closed. Register anyway?</source>
+            <translation>Die Anmeldung für „%1“ ist geschlossen. Trotzdem anmelden?</translation>
+        </message>
+        <message>
+            <source>The event is full: %1 is on the waitlist as no. %2.</source>
+            <translation>Die Veranstaltung ist voll: %1 steht auf der Warteliste als Nr. %2.</translation>
+        </message>
+        <message>
+            <source>%1 is registered.</source>
+            <translation>%1 ist angemeldet.</translation>
+        </message>
+        <message>
+            <source>%1 is new and registered.</source>
+            <translation>%1 ist neu angelegt und angemeldet.</translation>
+        </message>
+        <message>
+            <source>A place becomes free</source>
+            <translation>Ein Platz wird frei</translation>
+        </message>
+        <message>
+            <source>%1's place becomes free. Move %2, the first on the waitlist, up?</source>
+            <translation>Der Platz von %1 wird frei. Soll %2, die oder der Erste auf der Warteliste, nachrücken?</translation>
+        </message>
+        <message>
+            <source>Move %1 up</source>
+            <translation>%1 nachrücken lassen</translation>
+        </message>
+        <message>
+            <source>Leave the place free</source>
+            <translation>Platz frei lassen</translation>
+        </message>
+        <message>
+            <source>%1: %2. %3 moved up from the waitlist.</source>
+            <translation>%1: %2. %3 ist von der Warteliste nachgerückt.</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>No free places: raise the capacity first, or cancel a registration.</source>
+            <translation>Keine freien Plätze: Erhöhen Sie zuerst die Kapazität oder melden Sie jemanden ab.</translation>
+        </message>
+        <message>
+            <source>Moved up from the waitlist: %1.</source>
+            <translation>Von der Warteliste nachgerückt: %1.</translation>
+        </message>
+        <message>
+            <source>Delete the registration of %1?</source>
+            <translation>Die Anmeldung von %1 löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n registration(s)?</source>
+            <translation>
+                <numerusform>%n Anmeldung löschen?</numerusform>
+                <numerusform>%n Anmeldungen löschen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>For someone who cancelled, use "Cancel registration" instead: it keeps the record.</source>
+            <translation>Wer abgesagt hat, wird besser mit „Abmelden“ erfasst: Das bewahrt den Eintrag.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n e-mail address(es) copied; paste them into the BCC field of your mail.</source>
+            <translation>
+                <numerusform>%n E-Mail-Adresse kopiert; fügen Sie sie in das BCC-Feld Ihrer E-Mail ein.</numerusform>
+                <numerusform>%n E-Mail-Adressen kopiert; fügen Sie sie in das BCC-Feld Ihrer E-Mail ein.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>fd::SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1920,6 +2672,32 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>Default database:</source>
             <translation>Standarddatenbank:</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::YearPage</name>
+        <message>
+            <source>Year:</source>
+            <translation>Jahr:</translation>
+        </message>
+        <message>
+            <source>Double-click opens the event</source>
+            <translation>Doppelklick öffnet die Veranstaltung</translation>
+        </message>
+        <message numerus="yes">
+            <source>– %n participant(s)</source>
+            <translation>
+                <numerusform>– %n Teilnehmende</numerusform>
+                <numerusform>– %n Teilnehmende</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
         </message>
     </context>
 </TS>

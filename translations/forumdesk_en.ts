@@ -34,6 +34,20 @@
                 <numerusform>Delete %n people</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n event(s)</source>
+            <translation>
+                <numerusform>Delete %n event</numerusform>
+                <numerusform>Delete %n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n registration(s)</source>
+            <translation>
+                <numerusform>Delete %n registration</numerusform>
+                <numerusform>Delete %n registrations</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CsvImporter</name>
@@ -122,6 +136,23 @@
         </message>
     </context>
     <context>
+        <name>fd::EventsPage</name>
+        <message numerus="yes">
+            <source>Delete %n event(s)?</source>
+            <translation>
+                <numerusform>Delete %n event?</numerusform>
+                <numerusform>Delete %n events?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registration(s) go with them.</source>
+            <translation>
+                <numerusform>%n registration go with them.</numerusform>
+                <numerusform>%n registrations go with them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>fd::ImportDialog</name>
         <message numerus="yes">
             <source>%1 · encoding %2 · delimiter %3 · %n row(s)</source>
@@ -182,6 +213,33 @@
             <translation>
                 <numerusform>Delete %n person?</numerusform>
                 <numerusform>Delete %n people?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::RegistrationPanel</name>
+        <message numerus="yes">
+            <source>Delete %n registration(s)?</source>
+            <translation>
+                <numerusform>Delete %n registration?</numerusform>
+                <numerusform>Delete %n registrations?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n e-mail address(es) copied; paste them into the BCC field of your mail.</source>
+            <translation>
+                <numerusform>%n e-mail address copied; paste them into the BCC field of your mail.</numerusform>
+                <numerusform>%n e-mail addresses copied; paste them into the BCC field of your mail.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::YearPage</name>
+        <message numerus="yes">
+            <source>– %n participant(s)</source>
+            <translation>
+                <numerusform>– %n participant</numerusform>
+                <numerusform>– %n participants</numerusform>
             </translation>
         </message>
     </context>

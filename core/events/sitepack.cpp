@@ -271,7 +271,7 @@ QString MergePlan::summary() const
     for (const Row &r : inserts) {
         if (r.table == QLatin1String("people"))
             (r.linkToPersonId ? linked : newPeople) += 1;
-        else
+        else if (r.table == QLatin1String("registrations"))
             ++newRegistrations;
     }
     for (const Row &r : updates)
@@ -471,6 +471,59 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
         plan.inserts << row;
     }
 
+    // Where the new people work: their affiliations, and organisations created on site.
+    {
+        QStringList newPeople;
+        for (const MergePlan::Row &row : std::as_const(plan.inserts)) {
+            if (row.table == QLatin1String("people") && !row.linkToPersonId)
+                newPeople << uuidToDb(row.uuid);
+        }
+        auto officeOrgs = selectMaps(m_office, QStringLiteral("SELECT uuid, name_key FROM organisations"), {});
+        if (!officeOrgs)
+            return officeOrgs.error();
+        QSet<QString> knownOrgUuids, knownOrgNames;
+        for (const QVariantMap &o : std::as_const(*officeOrgs)) {
+            knownOrgUuids.insert(o.value(QStringLiteral("uuid")).toString());
+            knownOrgNames.insert(o.value(QStringLiteral("name_key")).toString());
+        }
+        auto affiliations = selectMaps(pack, QStringLiteral(
+            "SELECT a.*, p.uuid AS person_uuid, o.uuid AS organisation_uuid, o.name AS organisation_name, o.name_key AS organisation_key "
+            "FROM affiliations a JOIN people p ON p.id = a.person_id JOIN organisations o ON o.id = a.organisation_id"), {});
+        if (!affiliations)
+            return affiliations.error();
+        QSet<QString> orgsPlanned;
+        for (const QVariantMap &a : std::as_const(*affiliations)) {
+            if (!newPeople.contains(a.value(QStringLiteral("person_uuid")).toString()))
+                continue;
+            const QString orgUuid = a.value(QStringLiteral("organisation_uuid")).toString();
+            if (!knownOrgUuids.contains(orgUuid) && !orgsPlanned.contains(orgUuid)) {
+                if (knownOrgNames.contains(a.value(QStringLiteral("organisation_key")).toString())) {
+                    plan.notes << tr("%1 was created on site, but the office has an organisation of that name already; "
+                                     "the walk-in is not linked to it.").arg(a.value(QStringLiteral("organisation_name")).toString());
+                    continue;
+                }
+                auto org = selectMaps(pack, QStringLiteral("SELECT * FROM organisations WHERE uuid = ?"), {orgUuid});
+                if (!org || org->isEmpty())
+                    continue;
+                MergePlan::Row row;
+                row.table = QStringLiteral("organisations");
+                row.uuid = QUuid::fromString(orgUuid);
+                row.title = a.value(QStringLiteral("organisation_name")).toString();
+                row.values = org->first();
+                row.values.remove(QStringLiteral("id"));
+                plan.inserts.prepend(row);
+                orgsPlanned.insert(orgUuid);
+            }
+            MergePlan::Row row;
+            row.table = QStringLiteral("affiliations");
+            row.uuid = QUuid::fromString(a.value(QStringLiteral("uuid")).toString());
+            row.values = a;
+            for (const char *c : {"id", "person_id", "organisation_id", "organisation_name", "organisation_key"})
+                row.values.remove(QLatin1String(c));
+            plan.inserts << row;
+        }
+    }
+
     for (const QVariantMap &r : std::as_const(*packRegistrations)) {
         const QString uuid = r.value(QStringLiteral("uuid")).toString();
         const QString personUuid = r.value(QStringLiteral("person_uuid")).toString();
@@ -567,7 +620,30 @@ Result<MergeReport> PackMerger::apply(const MergePlan &plan, const QHash<QString
         return execQuery(q, QStringLiteral("pack_merges"));
     };
 
-    // People first: registrations refer to them.
+    // Organisations created on site, then people: affiliations and registrations refer to them.
+    QHash<QString, qint64> organisationIds; // uuid -> office id
+    {
+        auto rows = selectMaps(m_office, QStringLiteral("SELECT id, uuid FROM organisations"), {});
+        if (!rows)
+            return rows.error();
+        for (const QVariantMap &row : std::as_const(*rows))
+            organisationIds.insert(row.value(QStringLiteral("uuid")).toString(), row.value(QStringLiteral("id")).toLongLong());
+    }
+    for (const MergePlan::Row &row : plan.inserts) {
+        if (row.table != QLatin1String("organisations"))
+            continue;
+        QVariantMap values = row.values;
+        values.insert(QStringLiteral("created_at"), now);
+        values.insert(QStringLiteral("updated_at"), now);
+        values.insert(QStringLiteral("row_version"), 1);
+        if (Status s = insertMap(m_office, QStringLiteral("organisations"), values); !s)
+            return s.error();
+        auto id = selectMaps(m_office, QStringLiteral("SELECT id FROM organisations WHERE uuid = ?"), {uuidToDb(row.uuid)});
+        if (!id || id->isEmpty())
+            return Error(Error::Code::Database, QStringLiteral("organisation not inserted"));
+        organisationIds.insert(uuidToDb(row.uuid), id->first().value(QStringLiteral("id")).toLongLong());
+        report.createdOrganisationIds << id->first().value(QStringLiteral("id")).toLongLong();
+    }
     for (const MergePlan::Row &row : plan.inserts) {
         if (row.table != QLatin1String("people"))
             continue;
@@ -590,6 +666,23 @@ Result<MergeReport> PackMerger::apply(const MergePlan &plan, const QHash<QString
             ++report.peopleAdded;
         }
         if (Status s = record(QStringLiteral("people"), row.uuid, row.packRowVersion); !s)
+            return s.error();
+    }
+
+    for (const MergePlan::Row &row : plan.inserts) {
+        if (row.table != QLatin1String("affiliations"))
+            continue;
+        QVariantMap values = row.values;
+        const qint64 personId = personIds.value(values.take(QStringLiteral("person_uuid")).toString());
+        const qint64 organisationId = organisationIds.value(values.take(QStringLiteral("organisation_uuid")).toString());
+        if (!personId || !organisationId)
+            continue;
+        values.insert(QStringLiteral("person_id"), personId);
+        values.insert(QStringLiteral("organisation_id"), organisationId);
+        values.insert(QStringLiteral("created_at"), now);
+        values.insert(QStringLiteral("updated_at"), now);
+        values.insert(QStringLiteral("row_version"), 1);
+        if (Status s = insertMap(m_office, QStringLiteral("affiliations"), values); !s)
             return s.error();
     }
 
@@ -661,11 +754,36 @@ Result<MergeReport> PackMerger::apply(const MergePlan &plan, const QHash<QString
     }
 
     m_office.notifier()->entityReset(Entity::Person);
+    m_office.notifier()->entityReset(Entity::Affiliation);
+    if (!report.createdOrganisationIds.isEmpty())
+        m_office.notifier()->entityReset(Entity::Organisation);
     m_office.notifier()->entityReset(Entity::Registration);
     m_office.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, plan.eventId);
     if (Status s = tx.commit(); !s)
         return s.error();
     return report;
+}
+
+Result<QList<QVariantMap>> PackMerger::ledger(const QUuid &packUuid) const
+{
+    return selectMaps(m_office, QStringLiteral("SELECT * FROM pack_merges WHERE pack_uuid = ? ORDER BY id"), {uuidToDb(packUuid)});
+}
+
+Status PackMerger::replaceLedger(const QUuid &packUuid, const QList<QVariantMap> &rows)
+{
+    Transaction tx(m_office);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(m_office.connection());
+    q.prepare(QStringLiteral("DELETE FROM pack_merges WHERE pack_uuid = ?"));
+    q.addBindValue(uuidToDb(packUuid));
+    if (!q.exec())
+        return databaseError(q.lastError(), QStringLiteral("pack_merges"));
+    for (const QVariantMap &row : rows) {
+        if (Status s = insertMap(m_office, QStringLiteral("pack_merges"), row); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 } // namespace fd

@@ -76,7 +76,7 @@ struct MergePlan {
         qint64 packRowVersion = 0;
         qint64 linkToPersonId = 0; // a walk-in who is already in the office (same e-mail)
     };
-    QList<Row> inserts;            // people first, then registrations
+    QList<Row> inserts;            // organisations, people, affiliations, registrations (in that order when applied)
     QList<Row> updates;
     QList<MergeConflict> conflicts;
     QStringList notes;             // what is not applied, and why
@@ -96,6 +96,7 @@ struct MergeReport {
     int conflictsTakenFromPack = 0;
     int conflictsKept = 0;
     QList<qint64> createdPersonIds;
+    QList<qint64> createdOrganisationIds;
     QList<qint64> updatedPersonIds;
     QString summary() const;
 };
@@ -113,6 +114,11 @@ public:
                               std::optional<MergeChoice> defaultChoice = std::nullopt);
 
     static QString conflictKey(const MergeConflict &c) { return c.table + QLatin1Char(':') + c.uuid.toString(QUuid::WithoutBraces); }
+
+    // The ledger of what was merged from one pack, so that undoing a merge
+    // also forgets it (and the pack can be merged again).
+    Result<QList<QVariantMap>> ledger(const QUuid &packUuid) const;
+    Status replaceLedger(const QUuid &packUuid, const QList<QVariantMap> &rows);
 
 private:
     Database &m_office;

@@ -10,6 +10,12 @@
 #include "demo/demodata.h"
 #include "exchange/exchange.h"
 #include "exchange/importdialog.h"
+#include "events/checkinpage.h"
+#include "events/eventspage.h"
+#include "events/packmergedialog.h"
+#include "events/eventrepository.h"
+#include "events/sitepack.h"
+#include "events/yearpage.h"
 #include "members/memberspage.h"
 #include "people/peoplepage.h"
 
@@ -20,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -46,7 +53,7 @@ QString databaseFilter()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_statusCount(new QLabel(this)),
-      m_statusPath(new QLabel(this))
+      m_statusPath(new QLabel(this)), m_packBanner(new QLabel(this))
 {
     auto *group = new QUndoGroup(this);
     group->setObjectName(QStringLiteral("undoGroup"));
@@ -75,12 +82,22 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
 
+    m_packBanner->setObjectName(QStringLiteral("packBanner"));
+    m_packBanner->setWordWrap(true);
+    m_packBanner->setStyleSheet(QStringLiteral("QLabel#packBanner { background: #fdf2d0; color: #5c4400; padding: 8px; "
+                                               "border-bottom: 1px solid #e0c060; }"));
+    m_packBanner->setVisible(false);
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_packBanner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
     statusBar()->addWidget(m_statusCount, 1);
@@ -115,6 +132,8 @@ void MainWindow::createActions()
     m_export = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export CSV…"), this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportCsv);
+    m_mergePack = new QAction(tr("&Merge on-site pack…"), this);
+    connect(m_mergePack, &QAction::triggered, this, &MainWindow::mergePack);
     m_demo = new QAction(tr("Load &demo data"), this);
     connect(m_demo, &QAction::triggered, this, &MainWindow::loadDemo);
     m_settings = new QAction(tr("&Settings…"), this);
@@ -167,6 +186,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_import);
     file->addAction(m_export);
+    file->addAction(m_mergePack);
     file->addSeparator();
     file->addAction(m_demo);
     file->addAction(m_settings);
@@ -221,7 +241,8 @@ void MainWindow::buildPages()
     clearPages();
     if (!m_session)
         return;
-    m_pages = {new MembersPage(*m_session, this), new PeoplePage(*m_session, this)};
+    m_pages = {new MembersPage(*m_session, this), new PeoplePage(*m_session, this), new EventsPage(*m_session, this),
+               new YearPage(*m_session, this), new CheckInPage(*m_session, this)};
     int number = 1;
     for (Page *p : std::as_const(m_pages)) {
         m_stack->addWidget(p);
@@ -237,6 +258,20 @@ void MainWindow::buildPages()
         });
         connect(p, &Page::openRecord, this, &MainWindow::openRecord);
     }
+    // An on-site pack opens at the check-in of its event.
+    if (SitePack::isPack(m_session->db())) {
+        auto info = SitePack::info(m_session->db());
+        showPage(QStringLiteral("checkin"));
+        if (info) {
+            if (auto event = EventRepository(m_session->db()).byUuid(info->eventUuid))
+                page(QStringLiteral("checkin"))->showRecord(event->id);
+            m_packBanner->setText(tr("On-site pack of \"%1\". Check in here; back in the office, merge it with File > Merge on-site pack.")
+                                      .arg(info->eventTitle));
+        }
+        m_packBanner->setVisible(true);
+        return;
+    }
+    m_packBanner->setVisible(false);
     const QString last = settings::lastPage.get();
     showPage(page(last) ? last : m_pages.first()->id());
 }
@@ -267,8 +302,9 @@ void MainWindow::showPage(const QString &id)
 
 void MainWindow::openRecord(Entity entity, qint64 id)
 {
-    const QString target = entity == Entity::Person ? QStringLiteral("people")
+    const QString target = entity == Entity::Person         ? QStringLiteral("people")
                          : entity == Entity::Organisation ? QStringLiteral("members")
+                         : entity == Entity::Event        ? QStringLiteral("events")
                                                           : QString();
     Page *p = page(target);
     if (!p)
@@ -287,6 +323,7 @@ void MainWindow::updateActions()
     m_find->setEnabled(p != nullptr);
     m_import->setEnabled(open);
     m_export->setEnabled(open);
+    m_mergePack->setEnabled(open && !SitePack::isPack(m_session->db()));
     m_demo->setEnabled(open && DemoData::isEmpty(m_session->db()));
     if (p)
         m_statusCount->clear();
@@ -414,6 +451,22 @@ void MainWindow::exportCsv()
         return;
     }
     statusBar()->showMessage(tr("%n row(s) written to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::mergePack()
+{
+    if (!m_session || !commitAllPages())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Merge on-site pack"), QDir::homePath(),
+                                                      tr("On-site packs (*.fdpack);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    PackMergeDialog dialog(*m_session, path, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(dialog.report().summary() + QLatin1Char(' ') + tr("Ctrl+Z takes the merge back."), 20000);
+        if (auto event = EventRepository(m_session->db()).byUuid(dialog.plan().info.eventUuid))
+            openRecord(Entity::Event, event->id);
+    }
 }
 
 void MainWindow::loadDemo()

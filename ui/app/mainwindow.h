@@ -56,6 +56,7 @@ private:
     void importCsv();
     void exportCsv();
     void loadDemo();
+    void mergePack();
     void showSettings();
     void showAbout();
     void openRecord(Entity entity, qint64 id);
@@ -66,12 +67,14 @@ private:
     QList<Page *> m_pages;
     QLabel *m_statusCount;
     QLabel *m_statusPath;
+    QLabel *m_packBanner;
 
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_demo = nullptr;
+    QAction *m_mergePack = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

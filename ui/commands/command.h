@@ -7,6 +7,9 @@
 // at once (saved in one transaction) and returns whether it worked.
 
 #include "common/result.h"
+#include "events/event.h"
+#include "events/registrationrepository.h"
+#include "events/sitepack.h"
 #include "members/organisation.h"
 #include "people/person.h"
 
@@ -50,6 +53,34 @@ Status changePosition(Session &session, const Affiliation &current, const Affili
 
 // Write a prepared import (CsvImporter::prepare) as one undoable step.
 Result<ImportReport> importRecords(Session &session, CsvImporter &importer);
+
+// Events and their kinds (commands/eventcommands.cpp).
+Result<qint64> addEvent(Session &session, const Event &event);
+Status editEvent(Session &session, const Event &before, const Event &after);
+Status deleteEvents(Session &session, const QList<Event> &events);
+Result<qint64> addEventKind(Session &session, const EventKind &kind);
+Status editEventKind(Session &session, const EventKind &before, const EventKind &after);
+Status deleteEventKind(Session &session, const EventKind &kind);
+
+// Registrations: each is one step to undo, waitlist promotions included.
+Result<RegistrationOutcome> registerPerson(Session &session, const RegistrationRequest &request);
+// Someone who is not in the database yet: the person (with their organisation,
+// or a new one by name) and the registration, in one step.
+struct NewPerson {
+    Person person;
+    qint64 organisationId = 0;
+    QString newOrganisationName;
+    QString jobTitle;
+};
+Result<RegistrationOutcome> registerNewPerson(Session &session, const NewPerson &person, RegistrationRequest request);
+Result<StatusChange> setRegistrationStatus(Session &session, const Registration &registration, RegistrationStatus status,
+                                           Promotion promotion);
+Result<Registration> editRegistration(Session &session, const Registration &before, const Registration &after);
+Status deleteRegistrations(Session &session, qint64 eventId, const QList<Registration> &registrations);
+Result<QList<Registration>> promoteWaitlisted(Session &session, qint64 eventId);
+
+// Merge an on-site pack (analysed with PackMerger::analyse) as one undoable step.
+Result<MergeReport> mergePack(Session &session, const MergePlan &plan, const QHash<QString, MergeChoice> &choices);
 
 } // namespace commands
 } // namespace fd

@@ -110,6 +110,36 @@ Status CreateRowsCommand::revert()
     return {};
 }
 
+ScopeCommand::ScopeCommand(Session &session, const QString &text, const QString &table, const QString &column, qint64 value,
+                           Operation op)
+    : DbCommand(session, text), m_table(table), m_column(column), m_value(value), m_op(std::move(op))
+{
+}
+
+Status ScopeCommand::apply()
+{
+    if (m_done)
+        return replaceScope(m_session.db(), m_table, m_column, m_value, m_before, m_after);
+    auto before = captureScope(m_session.db(), m_table, m_column, m_value);
+    if (!before)
+        return before.error();
+    if (Status s = m_op(); !s)
+        return s;
+    auto after = captureScope(m_session.db(), m_table, m_column, m_value);
+    if (!after)
+        return after.error();
+    m_before = *before;
+    m_after = *after;
+    m_done = true;
+    m_op = nullptr;
+    return {};
+}
+
+Status ScopeCommand::revert()
+{
+    return replaceScope(m_session.db(), m_table, m_column, m_value, m_after, m_before);
+}
+
 DeleteRowsCommand::DeleteRowsCommand(Session &session, const QString &text, const QString &table, const QList<qint64> &ids)
     : DbCommand(session, text), m_table(table), m_ids(ids)
 {

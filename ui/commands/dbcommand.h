@@ -110,6 +110,29 @@ private:
     RowSnapshot m_snapshot;
 };
 
+// An operation on many rows of one scope (an event's registrations: a
+// cancellation that promotes from the waitlist, a walk-in, an import). The
+// scope is captured before and after; undo and redo put it back as it was,
+// or refuse if someone else changed those rows meanwhile.
+class ScopeCommand : public DbCommand
+{
+public:
+    using Operation = std::function<Status()>;
+    ScopeCommand(Session &session, const QString &text, const QString &table, const QString &column, qint64 value, Operation op);
+
+    Status apply() override;
+    Status revert() override;
+
+private:
+    QString m_table;
+    QString m_column;
+    qint64 m_value;
+    Operation m_op;
+    QList<QVariantMap> m_before;
+    QList<QVariantMap> m_after;
+    bool m_done = false;
+};
+
 // Replaces a record's values (before -> after); the save function is the
 // repository's optimistic update and returns the record with its new version.
 template<typename T>

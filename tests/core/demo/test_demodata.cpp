@@ -3,6 +3,7 @@
 #include "testdb.h"
 
 #include "demo/demodata.h"
+#include "events/eventrepository.h"
 #include "members/organisationrepository.h"
 #include "people/personrepository.h"
 
@@ -45,4 +46,31 @@ TEST_CASE("The demo is only loaded into an empty database", "[demo]")
     auto again = DemoData::load(t.db());
     REQUIRE_FALSE(again);
     CHECK(test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM people")).toInt() == before);
+}
+
+TEST_CASE("The demo holds the 2024 events with their participants and a booked-out workshop", "[demo]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoData::load(t.db()));
+    EventRepository events(t.db());
+    auto in2024 = events.list(EventFilter{2024, {}, {}, {}});
+    REQUIRE(in2024);
+    CHECK(in2024->size() >= 30);
+    auto find = [&](const QString &title) {
+        auto e = events.resolve(title);
+        REQUIRE(e);
+        return *events.listItem(e->id);
+    };
+    const EventListItem ga = find(QStringLiteral("27. Mitgliederversammlung"));
+    CHECK(ga.event.assemblyNumber == 27);
+    CHECK(ga.event.isMultiDay());
+    CHECK(ga.event.city == QStringLiteral("Gelsenkirchen"));
+    CHECK(ga.counts.attended == 30);
+    CHECK(find(QStringLiteral("DEFUS-Studienreise nach Zürich")).participants() == std::optional<int>(22));
+    // Where only a number was reported, that number counts.
+    CHECK(find(QStringLiteral("Fachtagung Digitalisierung der Sexarbeit")).participants() == std::optional<int>(80));
+    const EventListItem siba = find(QStringLiteral("SiBa-Workshop 2025: Das Frankfurter Bahnhofsviertel"));
+    CHECK(siba.counts.registered == 20);
+    CHECK(siba.counts.waitlisted == 4);
+    CHECK_FALSE(siba.event.registrationOpen);
 }

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catch.hpp"
+#include "uitest.h"
+
+#include "app/session.h"
+#include "events/checkinpage.h"
+#include "events/eventrepository.h"
+#include "events/registrationrepository.h"
+#include "events/sitepack.h"
+#include "people/personpicker.h"
+#include "people/personrepository.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace fd;
+
+TEST_CASE("Check-in: type to find, Enter and Space mark attended and back, counts follow", "[ui][checkin]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 eventId = EventRepository(db).resolve(QStringLiteral("28. Mitgliederversammlung"))->id;
+    auto *page = ui.page<CheckInPage>(QStringLiteral("checkin"));
+    ui.window().showPage(QStringLiteral("checkin"));
+    page->showRecord(eventId);
+    REQUIRE(page->eventId() == eventId);
+    CHECK(page->countsLabel()->text().contains(QStringLiteral("Attended 0")));
+
+    const Registration someone = RegistrationRepository(db).forEvent(eventId)->at(3);
+    test::typeText(page->findField(), someone.personLastName);
+    QTest::keyClick(page->findField(), Qt::Key_Return);
+    CHECK(RegistrationRepository(db).byId(someone.id)->status == RegistrationStatus::Attended);
+    CHECK(page->countsLabel()->text().contains(QStringLiteral("Attended 1")));
+    test::screenshot(&ui.window(), QStringLiteral("checkin"));
+
+    // Space on the same row takes it back.
+    REQUIRE(page->view()->hasFocus());
+    QTest::keyClick(page->view(), Qt::Key_Space);
+    CHECK(RegistrationRepository(db).byId(someone.id)->status == RegistrationStatus::Registered);
+    QTest::keyClick(page->view(), Qt::Key_Space);
+    CHECK(RegistrationRepository(db).byId(someone.id)->status == RegistrationStatus::Attended);
+
+    // Typing in the list goes on in the find field.
+    QTest::keyClick(page->view(), Qt::Key_A);
+    CHECK(page->findField()->hasFocus());
+    CHECK(page->findField()->text().endsWith(QLatin1Char('a')));
+}
+
+TEST_CASE("A walk-in who is new is created and checked in in one step", "[ui][checkin]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 eventId = EventRepository(db).resolve(QStringLiteral("28. Mitgliederversammlung"))->id;
+    auto *page = ui.page<CheckInPage>(QStringLiteral("checkin"));
+    ui.window().showPage(QStringLiteral("checkin"));
+    page->showRecord(eventId);
+    test::onNextModal([](QWidget *dialog) {
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("lastName")), Qt::Key_Return);
+    });
+    test::typeText(page->walkInPicker(), QStringLiteral("Zoltán Kovács"));
+    QTest::keyClick(page->walkInPicker(), Qt::Key_Return);
+    auto found = PersonRepository(db).byNameAt(QStringLiteral("Zoltán"), QStringLiteral("Kovács"), 0);
+    REQUIRE(found->size() == 1);
+    auto reg = RegistrationRepository(db).find(eventId, found->first().id);
+    REQUIRE(reg->has_value());
+    CHECK(reg->value().status == RegistrationStatus::Attended);
+    CHECK(reg->value().source == RegistrationSource::OnSite);
+}
+
+TEST_CASE("An on-site pack opens at the check-in of its event", "[ui][checkin][pack]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 eventId = EventRepository(db).resolve(QStringLiteral("28. Mitgliederversammlung"))->id;
+    QTemporaryDir dir;
+    const QString pack = dir.filePath(QStringLiteral("mv28.fdpack"));
+    REQUIRE(SitePack::write(db, eventId, pack));
+    REQUIRE(ui.window().openDatabase(pack, false));
+    CHECK(ui.window().currentPage()->id() == QStringLiteral("checkin"));
+    auto *banner = ui.window().findChild<QLabel *>(QStringLiteral("packBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("28. Mitgliederversammlung")));
+    auto *page = ui.page<CheckInPage>(QStringLiteral("checkin"));
+    CHECK(page->view()->model()->rowCount() == 16);
+}

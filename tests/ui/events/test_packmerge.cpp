@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catch.hpp"
+#include "uitest.h"
+
+#include "app/session.h"
+#include "events/eventrepository.h"
+#include "events/packmergedialog.h"
+#include "events/registrationrepository.h"
+#include "events/sitepack.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace fd;
+
+TEST_CASE("Merging a pack shows the conflict, applies the choice and can be undone", "[ui][pack][undo]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 eventId = EventRepository(db).resolve(QStringLiteral("28. Mitgliederversammlung"))->id;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mv28.fdpack"));
+    REQUIRE(SitePack::write(db, eventId, path));
+    const QList<Registration> office = *RegistrationRepository(db).forEvent(eventId);
+    {
+        auto pack = Database::openSqlite(path);
+        REQUIRE(pack);
+        RegistrationRepository repo(**pack);
+        const qint64 packEvent = EventRepository(**pack).byUuid(SitePack::info(**pack)->eventUuid)->id;
+        for (const Registration &r : *repo.forEvent(packEvent)) {
+            if (r.uuid == office.at(0).uuid || r.uuid == office.at(1).uuid)
+                REQUIRE(repo.setStatus(r.id, r.rowVersion, RegistrationStatus::Attended));
+        }
+    }
+    // The office cancelled the first one meanwhile.
+    REQUIRE(RegistrationRepository(db).setStatus(office.at(0).id, office.at(0).rowVersion, RegistrationStatus::Cancelled, Promotion::None));
+
+    PackMergeDialog dialog(*ui.window().session(), path, &ui.window());
+    dialog.show();
+    REQUIRE(dialog.isReady());
+    REQUIRE(dialog.conflicts()->rowCount() == 1);
+    CHECK(dialog.conflicts()->item(0, 2)->text() == QStringLiteral("cancelled"));
+    CHECK(dialog.conflicts()->item(0, 3)->text() == QStringLiteral("attended"));
+    test::screenshot(&dialog, QStringLiteral("pack-merge"));
+    dialog.setAllChoices(MergeChoice::TakePack);
+    dialog.mergeButton()->click();
+
+    RegistrationRepository repo(db);
+    CHECK(repo.byId(office.at(0).id)->status == RegistrationStatus::Attended);
+    CHECK(repo.byId(office.at(1).id)->status == RegistrationStatus::Attended);
+
+    // Undo takes the merge back, and the pack can be merged again.
+    ui.window().undoAction()->trigger();
+    CHECK(repo.byId(office.at(0).id)->status == RegistrationStatus::Cancelled);
+    CHECK(repo.byId(office.at(1).id)->status == RegistrationStatus::Registered);
+    auto again = PackMerger(db).analyse(path);
+    REQUIRE(again);
+    CHECK(again->conflicts.size() == 1);
+    ui.window().redoAction()->trigger();
+    CHECK(repo.byId(office.at(1).id)->status == RegistrationStatus::Attended);
+}

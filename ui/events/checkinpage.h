@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/page.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace fd {
+
+class FilterProxy;
+class PersonPicker;
+class RegistrationModel;
+
+// Check-in on the day: large rows, type to find, Space marks attended (and
+// back), walk-ins entered on the spot, live counts. Works the same on the
+// office database and on an on-site pack.
+class CheckInPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit CheckInPage(Session &session, QWidget *parent = nullptr);
+
+    QString id() const override { return QStringLiteral("checkin"); }
+    QString title() const override { return tr("Check-in"); }
+    QIcon icon() const override;
+    bool canCreate() const override { return true; }
+    void createItem() override; // a walk-in
+    void focusFilter() override;
+    void showRecord(qint64 eventId) override;
+
+    qint64 eventId() const;
+    QLineEdit *findField() const { return m_find; }
+    QTableView *view() const { return m_view; }
+    PersonPicker *walkInPicker() const { return m_walkIn; }
+    QLabel *countsLabel() const { return m_counts; }
+    void toggleCurrent();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fillEvents();
+    void onEventChosen();
+    void updateCounts();
+    void walkInPerson(qint64 personId);
+    void walkInNew(const QString &typed);
+
+    QComboBox *m_event;
+    QLabel *m_counts;
+    QLineEdit *m_find;
+    QCheckBox *m_showCancelled;
+    QTableView *m_view;
+    PersonPicker *m_walkIn;
+    QLabel *m_feedback;
+    RegistrationModel *m_model;
+    FilterProxy *m_proxy;
+};
+
+} // namespace fd

@@ -1,0 +1,437 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventeditor.h"
+
+#include "app/session.h"
+#include "commands/command.h"
+#include "common/dateedit.h"
+#include "common/dates.h"
+#include "db/database.h"
+#include "events/eventrepository.h"
+#include "events/registrationpanel.h"
+#include "people/personpicker.h"
+#include "people/affiliationdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace fd {
+
+namespace {
+QWidget *row(QWidget *parent, std::initializer_list<QWidget *> widgets, int stretchIndex = 0)
+{
+    auto *w = new QWidget(parent);
+    auto *l = new QHBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
+    int i = 0;
+    for (QWidget *x : widgets)
+        l->addWidget(x, i++ == stretchIndex ? 1 : 0);
+    return w;
+}
+} // namespace
+
+EventEditor::EventEditor(Session &session, QWidget *parent)
+    : RecordEditor(parent), m_session(session), m_heading(new QLabel(this)), m_tabs(new QTabWidget(this)), m_details(new QWidget(this)),
+      m_title(new QLineEdit(this)), m_kind(new QComboBox(this)), m_number(new QSpinBox(this)), m_numberLabel(new QLabel(tr("&Number:"), this)),
+      m_startDate(new DateEdit(this)), m_startTime(new QLineEdit(this)), m_endDate(new DateEdit(this)), m_endTime(new QLineEdit(this)),
+      m_format(new QComboBox(this)), m_city(new QLineEdit(this)), m_venue(new QLineEdit(this)), m_audience(new QComboBox(this)),
+      m_role(new QComboBox(this)), m_partners(new QLineEdit(this)), m_partnersLabel(new QLabel(tr("&Partners:"), this)),
+      m_funder(new QComboBox(this)), m_project(new QLineEdit(this)), m_capacity(new QSpinBox(this)),
+      m_open(new QCheckBox(tr("Registration is open"), this)), m_reported(new QSpinBox(this)), m_documentation(new QLineEdit(this)),
+      m_membersOnly(new QCheckBox(tr("for members only"), this)), m_notes(new QPlainTextEdit(this)), m_errorLabel(new QLabel(this)),
+      m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
+      m_registrations(new RegistrationPanel(session, this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+
+    m_title->setObjectName(QStringLiteral("title"));
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_capacity->setObjectName(QStringLiteral("capacity"));
+    m_number->setRange(0, 999);
+    m_number->setSpecialValueText(tr("none"));
+    m_numberLabel->setBuddy(m_number);
+    m_partnersLabel->setBuddy(m_partners);
+    for (QLineEdit *time : {m_startTime, m_endTime}) {
+        time->setPlaceholderText(tr("hh:mm"));
+        time->setMaximumWidth(80);
+    }
+    m_startDate->setPlaceholderText(tr("dd.mm.yyyy"));
+    m_endDate->setPlaceholderText(tr("same day"));
+    for (EventFormat f : {EventFormat::OnSite, EventFormat::Online, EventFormat::Hybrid})
+        m_format->addItem(formatLabel(f), int(f));
+    for (Audience a : {Audience::Members, Audience::Public})
+        m_audience->addItem(audienceLabel(a), int(a));
+    for (EventRole r : {EventRole::Organiser, EventRole::CoOrganiser, EventRole::Attendee, EventRole::Speaker})
+        m_role->addItem(roleLabel(r), int(r));
+    m_city->setPlaceholderText(tr("City"));
+    m_venue->setPlaceholderText(tr("Venue"));
+    m_partners->setPlaceholderText(tr("e.g. Stadt Augsburg"));
+    m_project->setPlaceholderText(tr("e.g. PanReflex"));
+    m_capacity->setRange(-1, 100000);
+    m_capacity->setSpecialValueText(tr("unlimited"));
+    m_reported->setRange(-1, 100000);
+    m_reported->setSpecialValueText(tr("not reported"));
+    m_reported->setToolTip(tr("For events where only the number is known; attendance taken here counts first"));
+    m_documentation->setPlaceholderText(QStringLiteral("https://"));
+    m_membersOnly->setToolTip(tr("Documentation behind a password: never shown in anything made for the public"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setVisible(false);
+    fillOrganisationCombo(session.db(), m_funder);
+
+    auto *editKinds = new QToolButton(this);
+    editKinds->setText(QStringLiteral("…"));
+    editKinds->setToolTip(tr("Edit the list of kinds"));
+    editKinds->setFocusPolicy(Qt::NoFocus);
+    connect(editKinds, &QToolButton::clicked, this, &EventEditor::editKinds);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Title:"), m_title);
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kind);
+    form->addRow(kindLabel, row(this, {m_kind, editKinds}));
+    form->addRow(m_numberLabel, m_number);
+    auto *startLabel = new QLabel(tr("&Start:"), this);
+    startLabel->setBuddy(m_startDate);
+    form->addRow(startLabel, row(this, {m_startDate, m_startTime}));
+    auto *endLabel = new QLabel(tr("&End:"), this);
+    endLabel->setBuddy(m_endDate);
+    form->addRow(endLabel, row(this, {m_endDate, m_endTime}));
+    form->addRow(tr("&Format:"), m_format);
+    auto *placeLabel = new QLabel(tr("&Place:"), this);
+    placeLabel->setBuddy(m_city);
+    form->addRow(placeLabel, row(this, {m_city, m_venue}, 1));
+    form->addRow(tr("&Audience:"), m_audience);
+    form->addRow(tr("Our &role:"), m_role);
+    form->addRow(m_partnersLabel, m_partners);
+    form->addRow(tr("Funded &by:"), m_funder);
+    form->addRow(tr("Pro&ject:"), m_project);
+    form->addRow(tr("&Capacity:"), row(this, {m_capacity, m_open}, 1));
+    form->addRow(tr("Participants (&reported):"), m_reported);
+    auto *docLabel = new QLabel(tr("&Documentation:"), this);
+    docLabel->setBuddy(m_documentation);
+    form->addRow(docLabel, row(this, {m_documentation, m_membersOnly}));
+    form->addRow(tr("N&otes:"), m_notes);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto *details = new QVBoxLayout(m_details);
+    details->addLayout(form);
+    details->addWidget(m_errorLabel);
+    details->addLayout(buttons);
+    details->addStretch();
+
+    m_tabs->addTab(m_details, tr("Details"));
+    m_tabs->addTab(m_registrations, tr("Registrations"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_tabs, 1);
+
+    m_errors = std::make_unique<FormErrors>(m_errorLabel);
+    m_errors->bind(QStringLiteral("title"), m_title);
+    m_errors->bind(QStringLiteral("kind"), m_kind);
+    m_errors->bind(QStringLiteral("start"), m_startDate);
+    m_errors->bind(QStringLiteral("end"), m_endDate);
+    m_errors->bind(QStringLiteral("documentation"), m_documentation);
+    m_errors->bind(QStringLiteral("start_time"), m_startTime);
+    m_errors->bind(QStringLiteral("end_time"), m_endTime);
+
+    for (QLineEdit *edit : {m_title, m_startTime, m_endTime, m_city, m_venue, m_partners, m_project, m_documentation,
+                            m_startDate->lineEdit(), m_endDate->lineEdit()}) {
+        connect(edit, &QLineEdit::textEdited, this, &EventEditor::markDirty);
+        connect(edit, &QLineEdit::returnPressed, this, &EventEditor::save);
+    }
+    for (QComboBox *combo : {m_kind, m_format, m_audience, m_role, m_funder})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            updateVisibility();
+            markDirty();
+        });
+    connect(m_funder, &QComboBox::editTextChanged, this, &EventEditor::markDirty);
+    for (QSpinBox *spin : {m_number, m_capacity, m_reported})
+        connect(spin, &QSpinBox::valueChanged, this, &EventEditor::markDirty);
+    for (QCheckBox *check : {m_open, m_membersOnly})
+        connect(check, &QCheckBox::toggled, this, &EventEditor::markDirty);
+    connect(m_startDate, &DateEdit::edited, this, &EventEditor::markDirty);
+    connect(m_endDate, &DateEdit::edited, this, &EventEditor::markDirty);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &EventEditor::markDirty);
+    connect(m_save, &QPushButton::clicked, this, &EventEditor::save);
+    connect(m_revert, &QPushButton::clicked, this, &EventEditor::revert);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &EventEditor::save);
+    connect(session.notifier(), &Notifier::changed, this, &EventEditor::onChanged);
+    connect(session.notifier(), &Notifier::reset, this, [this](Entity e) { onChanged(e, ChangeKind::Changed, {m_event.id}); });
+
+    fillKinds();
+    clear();
+}
+
+void EventEditor::fillKinds()
+{
+    const qint64 current = m_kind->currentData().toLongLong();
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_kind->clear();
+    if (auto kinds = EventKindRepository(m_session.db()).all()) {
+        for (const EventKind &k : std::as_const(*kinds))
+            m_kind->addItem(k.name(), k.id);
+        for (int i = 0; i < kinds->size(); ++i) {
+            if (kinds->at(i).isGeneralAssembly())
+                m_kind->setItemData(i, QStringLiteral("general_assembly"), Qt::UserRole + 1);
+        }
+    }
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(current)));
+    m_loading = wasLoading;
+}
+
+void EventEditor::updateVisibility()
+{
+    const bool assembly = m_kind->currentData(Qt::UserRole + 1).toString() == QLatin1String("general_assembly");
+    m_number->setVisible(assembly);
+    m_numberLabel->setVisible(assembly);
+    const bool partners = EventRole(m_role->currentData().toInt()) == EventRole::CoOrganiser || !m_partners->text().isEmpty();
+    m_partners->setVisible(partners);
+    m_partnersLabel->setVisible(partners);
+}
+
+void EventEditor::setEnabledForm(bool enabled)
+{
+    m_details->setEnabled(enabled);
+    m_tabs->setTabEnabled(1, enabled && !m_isNew);
+}
+
+void EventEditor::clear()
+{
+    m_loading = true;
+    m_event = Event();
+    m_isNew = false;
+    fillForm(Event());
+    m_heading->setText(tr("No event selected"));
+    m_registrations->setEvent(0);
+    m_loading = false;
+    setEnabledForm(false);
+    setDirty(false);
+}
+
+void EventEditor::load(qint64 id)
+{
+    auto event = EventRepository(m_session.db()).byId(id);
+    if (event)
+        show(*event);
+    else
+        clear();
+}
+
+void EventEditor::show(const Event &event)
+{
+    m_loading = true;
+    m_event = event;
+    m_isNew = false;
+    fillForm(event);
+    m_registrations->setEvent(event.id);
+    m_loading = false;
+    setEnabledForm(true);
+    setDirty(false);
+}
+
+void EventEditor::startNew()
+{
+    m_loading = true;
+    Event e;
+    e.startDate = QDate::currentDate();
+    m_event = e;
+    m_isNew = true;
+    fillForm(e);
+    m_startDate->clear();
+    m_heading->setText(tr("New event"));
+    m_registrations->setEvent(0);
+    m_loading = false;
+    setEnabledForm(true);
+    m_tabs->setCurrentIndex(0);
+    setDirty(false);
+    m_save->setEnabled(true);
+    m_revert->setEnabled(true);
+    focusFirstField();
+}
+
+void EventEditor::fillForm(const Event &e)
+{
+    m_heading->setText(e.title);
+    m_title->setText(e.title);
+    m_kind->setCurrentIndex(e.kindId ? qMax(0, m_kind->findData(e.kindId)) : 0);
+    m_number->setValue(e.assemblyNumber);
+    m_startDate->setDate(e.startDate);
+    const QLocale locale;
+    m_startTime->setText(e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm")) : QString());
+    m_endDate->setDate(e.endDate);
+    m_endTime->setText(e.endTime.isValid() ? e.endTime.toString(QStringLiteral("HH:mm")) : QString());
+    m_format->setCurrentIndex(m_format->findData(int(e.format)));
+    m_city->setText(e.city);
+    m_venue->setText(e.venue);
+    m_audience->setCurrentIndex(m_audience->findData(int(e.audience)));
+    m_role->setCurrentIndex(m_role->findData(int(e.role)));
+    m_partners->setText(e.partners);
+    fillOrganisationCombo(m_session.db(), m_funder);
+    m_funder->setCurrentIndex(e.funderId ? qMax(0, m_funder->findData(e.funderId)) : 0);
+    m_project->setText(e.projectName);
+    m_capacity->setValue(e.capacity.value_or(-1));
+    m_open->setChecked(e.registrationOpen);
+    m_reported->setValue(e.reportedParticipants.value_or(-1));
+    m_documentation->setText(e.documentationUrl);
+    m_membersOnly->setChecked(e.documentationMembersOnly);
+    m_notes->setPlainText(e.notes);
+    m_errors->clear();
+    updateVisibility();
+}
+
+Event EventEditor::formValues(FieldErrors &errors) const
+{
+    Event e = m_event;
+    e.title = m_title->text();
+    e.kindId = m_kind->currentData().toLongLong();
+    e.assemblyNumber = m_number->isVisible() ? m_number->value() : 0;
+    if (!m_startDate->hasValidInput())
+        errors.append({QStringLiteral("start"), tr("\"%1\" is not a date.").arg(m_startDate->text())});
+    if (!m_endDate->hasValidInput())
+        errors.append({QStringLiteral("end"), tr("\"%1\" is not a date.").arg(m_endDate->text())});
+    e.startDate = m_startDate->date();
+    e.endDate = m_endDate->date();
+    e.startTime = parseUserTime(m_startTime->text());
+    e.endTime = parseUserTime(m_endTime->text());
+    if (!m_startTime->text().trimmed().isEmpty() && !e.startTime.isValid())
+        errors.append({QStringLiteral("start_time"), tr("\"%1\" is not a time (write 14:00).").arg(m_startTime->text())});
+    if (!m_endTime->text().trimmed().isEmpty() && !e.endTime.isValid())
+        errors.append({QStringLiteral("end_time"), tr("\"%1\" is not a time (write 16:30).").arg(m_endTime->text())});
+    e.format = EventFormat(m_format->currentData().toInt());
+    e.city = m_city->text();
+    e.venue = m_venue->text();
+    e.audience = Audience(m_audience->currentData().toInt());
+    e.role = EventRole(m_role->currentData().toInt());
+    e.partners = m_partners->text();
+    const int funderIndex = m_funder->findText(m_funder->currentText(), Qt::MatchFixedString);
+    e.funderId = funderIndex > 0 ? m_funder->itemData(funderIndex).toLongLong() : 0;
+    if (funderIndex < 0 && !m_funder->currentText().trimmed().isEmpty())
+        errors.append({QStringLiteral("funder"), tr("\"%1\" is not a known organisation; add it on the Members page first.").arg(m_funder->currentText())});
+    e.projectName = m_project->text();
+    e.capacity = m_capacity->value() >= 0 ? std::optional<int>(m_capacity->value()) : std::nullopt;
+    e.registrationOpen = m_open->isChecked();
+    e.reportedParticipants = m_reported->value() >= 0 ? std::optional<int>(m_reported->value()) : std::nullopt;
+    e.documentationUrl = m_documentation->text();
+    e.documentationMembersOnly = m_membersOnly->isChecked();
+    e.notes = m_notes->toPlainText();
+    return e;
+}
+
+void EventEditor::markDirty()
+{
+    if (!m_loading)
+        setDirty(true);
+}
+
+void EventEditor::setDirty(bool dirty)
+{
+    m_dirty = dirty;
+    m_save->setEnabled(dirty || m_isNew);
+    m_revert->setEnabled(dirty || m_isNew);
+}
+
+void EventEditor::focusFirstField()
+{
+    m_tabs->setCurrentIndex(0);
+    m_title->setFocus();
+    m_title->selectAll();
+}
+
+void EventEditor::showRegistrations()
+{
+    if (m_isNew || m_event.id == 0)
+        return;
+    m_tabs->setCurrentIndex(1);
+    m_registrations->picker()->setFocus();
+}
+
+bool EventEditor::save()
+{
+    if (!m_dirty && !m_isNew)
+        return true;
+    m_errors->clear();
+    FieldErrors errors;
+    const Event values = formValues(errors);
+    errors += validate(values);
+    if (!errors.isEmpty()) {
+        m_tabs->setCurrentIndex(0);
+        m_errors->show(errors);
+        return false;
+    }
+    qint64 id = m_event.id;
+    if (m_isNew) {
+        auto created = commands::addEvent(m_session, values);
+        if (!created) {
+            m_errors->show(created.error());
+            return false;
+        }
+        id = *created;
+    } else if (Status s = commands::editEvent(m_session, m_event, values); !s) {
+        m_errors->show(s.error());
+        return false;
+    }
+    m_isNew = false;
+    load(id);
+    emit saved(id);
+    return true;
+}
+
+void EventEditor::revert()
+{
+    if (m_isNew) {
+        clear();
+        emit cancelledNew();
+        return;
+    }
+    if (m_event.id)
+        load(m_event.id);
+}
+
+void EventEditor::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
+{
+    if (entity == Entity::EventKind) {
+        fillKinds();
+        return;
+    }
+    if (m_isNew || m_event.id == 0)
+        return;
+    if (entity == Entity::Event && ids.contains(m_event.id)) {
+        if (kind == ChangeKind::Removed)
+            clear();
+        else if (!m_dirty) {
+            auto fresh = EventRepository(m_session.db()).byId(m_event.id);
+            if (fresh) {
+                m_loading = true;
+                m_event = *fresh;
+                fillForm(*fresh);
+                m_loading = false;
+            }
+        }
+    }
+}
+
+} // namespace fd

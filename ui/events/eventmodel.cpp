@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventmodel.h"
+
+#include "common/roles.h"
+#include "common/textfold.h"
+#include "db/database.h"
+#include "events/eventrepository.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+
+namespace fd {
+
+EventModel::EventModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+{
+    connect(db.notifier(), &Notifier::changed, this, &EventModel::onChanged);
+    connect(db.notifier(), &Notifier::reset, this, [this](Entity e) {
+        if (e == Entity::Event || e == Entity::Registration || e == Entity::EventKind || e == Entity::Organisation)
+            reload();
+    });
+    reload();
+}
+
+void EventModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_filterTexts.clear();
+    if (auto list = EventRepository(m_db).list()) {
+        m_rows = *list;
+        for (const EventListItem &item : std::as_const(m_rows))
+            m_filterTexts << filterText(item);
+    }
+    endResetModel();
+}
+
+QString EventModel::filterText(const EventListItem &item)
+{
+    const Event &e = item.event;
+    return foldKey(QStringList{e.title, e.kindName, e.city, e.venue, e.partners, e.projectName, e.funderName,
+                               formatLabel(e.format), audienceLabel(e.audience), roleLabel(e.role), e.dateText()}
+                       .join(QLatin1Char(' ')));
+}
+
+int EventModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).event.id == id)
+            return i;
+    }
+    return -1;
+}
+
+void EventModel::removeAt(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_filterTexts.removeAt(row);
+    endRemoveRows();
+}
+
+void EventModel::refresh(qint64 id)
+{
+    const int row = rowOf(id);
+    auto item = EventRepository(m_db).listItem(id);
+    if (!item) {
+        if (row >= 0)
+            removeAt(row);
+        return;
+    }
+    if (row >= 0) {
+        m_rows[row] = *item;
+        m_filterTexts[row] = filterText(*item);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else {
+        beginInsertRows({}, m_rows.size(), m_rows.size());
+        m_rows.append(*item);
+        m_filterTexts.append(filterText(*item));
+        endInsertRows();
+    }
+}
+
+void EventModel::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
+{
+    if (entity == Entity::Event) {
+        for (qint64 id : ids) {
+            if (kind == ChangeKind::Removed) {
+                if (const int row = rowOf(id); row >= 0)
+                    removeAt(row);
+            } else {
+                refresh(id);
+            }
+        }
+    } else if (entity == Entity::EventKind || (entity == Entity::Organisation && kind != ChangeKind::Added)) {
+        reload();
+    }
+}
+
+QString EventModel::registrationText(const EventListItem &item)
+{
+    const RegistrationCounts &c = item.counts;
+    if (c.total() == 0)
+        return item.event.capacity ? tr("0 of %1").arg(*item.event.capacity) : QString();
+    QString text = item.event.capacity ? tr("%1 of %2").arg(c.seatsTaken()).arg(*item.event.capacity) : QString::number(c.seatsTaken());
+    if (c.waitlisted > 0)
+        text += QLatin1Char(' ') + tr("(+%1 waiting)").arg(c.waitlisted);
+    return text;
+}
+
+int EventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const EventListItem &item = m_rows.at(index.row());
+    const Event &e = item.event;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Date: return e.dateText();
+        case Title: return e.assemblyNumber > 0 && !e.title.contains(QString::number(e.assemblyNumber))
+                               ? tr("%1. %2").arg(e.assemblyNumber).arg(e.title)
+                               : e.title;
+        case Kind: return e.kindName;
+        case Place: return e.placeText();
+        case Audience: return audienceLabel(e.audience);
+        case Role: return roleLabel(e.role);
+        case Registrations: return registrationText(item);
+        case Participants: {
+            const auto n = item.participants();
+            return n ? QVariant(*n) : QVariant();
+        }
+        }
+        break;
+    case roles::SortRole:
+        switch (index.column()) {
+        case Date: return QString(e.startDate.toString(Qt::ISODate) + e.startTime.toString(QStringLiteral("HHmm")));
+        case Title: return foldKey(e.title);
+        case Kind: return foldKey(e.kindName);
+        case Place: return foldKey(e.placeText());
+        case Audience: return int(e.audience);
+        case Role: return int(e.role);
+        case Registrations: return item.counts.seatsTaken();
+        case Participants: return item.participants().value_or(-1);
+        }
+        break;
+    case roles::FilterRole: return m_filterTexts.at(index.row());
+    case roles::IdRole: return e.id;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Participants || index.column() == Registrations)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (e.lastDay() < QDate::currentDate())
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        if (index.column() == Registrations && e.capacity && item.counts.seatsTaken() >= *e.capacity)
+            return QBrush(QColor(0xb0, 0x3a, 0x2e));
+        break;
+    case Qt::FontRole:
+        if (index.column() == Title && e.kindKey == QLatin1String("general_assembly")) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Registrations)
+            return tr("%1 registered, %2 on the waitlist, %3 cancelled, %4 attended, %5 no-show")
+                .arg(item.counts.registered)
+                .arg(item.counts.waitlisted)
+                .arg(item.counts.cancelled)
+                .arg(item.counts.attended)
+                .arg(item.counts.noShow);
+        if (index.column() == Participants && item.counts.attended == 0 && e.reportedParticipants)
+            return tr("Reported number (no attendance taken)");
+        break;
+    }
+    return {};
+}
+
+QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Date: return tr("Date");
+    case Title: return tr("Title");
+    case Kind: return tr("Kind");
+    case Place: return tr("Place");
+    case Audience: return tr("Audience");
+    case Role: return tr("Our role");
+    case Registrations: return tr("Registered");
+    case Participants: return tr("Participants");
+    }
+    return {};
+}
+
+} // namespace fd

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "personpicker.h"
+
+#include "common/filterproxy.h"
+#include "common/roles.h"
+#include "common/textfold.h"
+#include "db/database.h"
+#include "people/personrepository.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QStandardItemModel>
+
+namespace fd {
+
+PersonPicker::PersonPicker(Database &db, QWidget *parent)
+    : QLineEdit(parent), m_db(db), m_model(new QStandardItemModel(this)), m_proxy(new FilterProxy(this)), m_completer(new QCompleter(this))
+{
+    setPlaceholderText(tr("Type a name, e-mail or organisation, then Enter…"));
+    setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setDynamicSortFilter(false);
+    m_completer->setModel(m_proxy);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setMaxVisibleItems(12);
+    m_completer->setWidget(this);
+    connect(m_completer, QOverload<const QModelIndex &>::of(&QCompleter::activated), this, &PersonPicker::choose);
+    connect(this, &QLineEdit::textEdited, this, &PersonPicker::onEdited);
+    connect(this, &QLineEdit::returnPressed, this, &PersonPicker::onReturn);
+    auto markDirty = [this](Entity e) {
+        if (e == Entity::Person || e == Entity::Affiliation || e == Entity::Organisation)
+            m_dirty = true;
+    };
+    connect(db.notifier(), &Notifier::changed, this, [markDirty](Entity e, ChangeKind, const QList<qint64> &) { markDirty(e); });
+    connect(db.notifier(), &Notifier::reset, this, markDirty);
+    reload();
+}
+
+void PersonPicker::reload()
+{
+    m_model->clear();
+    m_dirty = false;
+    auto people = PersonRepository(m_db).list();
+    if (!people)
+        return;
+    for (const PersonListItem &p : std::as_const(*people)) {
+        QStringList parts = {p.person.sortName()};
+        if (!p.person.title.isEmpty())
+            parts.first() += QStringLiteral(" (") + p.person.title + QLatin1Char(')');
+        if (!p.current.organisationName.isEmpty())
+            parts << p.current.organisationName;
+        if (!p.person.email.isEmpty())
+            parts << p.person.email;
+        auto *item = new QStandardItem(parts.join(QStringLiteral(" — ")));
+        item->setData(p.person.id, roles::IdRole);
+        item->setData(foldKey(QStringList{p.person.title, p.person.firstName, p.person.lastName, p.current.organisationName, p.person.email}
+                                  .join(QLatin1Char(' '))),
+                      roles::FilterRole);
+        item->setData(PersonRepository::nameKey(p.person.firstName, p.person.lastName), roles::SortRole);
+        m_model->appendRow(item);
+    }
+}
+
+int PersonPicker::matchCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void PersonPicker::onEdited(const QString &text)
+{
+    if (m_dirty)
+        reload();
+    m_proxy->setFilterText(text);
+    if (text.trimmed().size() < 2 || m_proxy->rowCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->complete();
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+}
+
+void PersonPicker::onReturn()
+{
+    if (text().trimmed().isEmpty())
+        return;
+    if (m_dirty) {
+        reload();
+        m_proxy->setFilterText(text());
+    }
+    if (m_proxy->rowCount() == 0) {
+        emit noMatch(text().trimmed());
+    } else if (m_proxy->rowCount() == 1) {
+        choose(m_proxy->index(0, 0));
+    } else {
+        m_completer->complete();
+        m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+    }
+}
+
+void PersonPicker::choose(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const qint64 id = index.data(roles::IdRole).toLongLong();
+    m_completer->popup()->hide();
+    clear();
+    m_proxy->setFilterText(QString());
+    emit personChosen(id);
+}
+
+} // namespace fd

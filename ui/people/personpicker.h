@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/notifier.h"
+
+#include <QLineEdit>
+
+class QCompleter;
+class QStandardItemModel;
+
+namespace fd {
+
+class Database;
+class FilterProxy;
+
+// Finds a person with a few letters of their name, e-mail or organisation,
+// accents and case ignored ("hecker", "kruger augs"), without leaving the
+// keyboard: Down and Enter choose from the list; Enter with one match takes
+// it; Enter with no match offers to create the person.
+class PersonPicker : public QLineEdit
+{
+    Q_OBJECT
+public:
+    explicit PersonPicker(Database &db, QWidget *parent = nullptr);
+
+    int matchCount() const;
+    void reload();
+
+signals:
+    void personChosen(qint64 personId);
+    void noMatch(const QString &text);
+
+private:
+    void onEdited(const QString &text);
+    void onReturn();
+    void choose(const QModelIndex &index);
+
+    Database &m_db;
+    QStandardItemModel *m_model;
+    FilterProxy *m_proxy;
+    QCompleter *m_completer;
+    bool m_dirty = false;
+};
+
+} // namespace fd

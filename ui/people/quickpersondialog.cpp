@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quickpersondialog.h"
+
+#include "common/textfold.h"
+#include "people/affiliationdialog.h"
+#include "people/personrepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fd {
+
+QuickPersonDialog::QuickPersonDialog(Database &db, const QString &typed, QWidget *parent)
+    : QDialog(parent), m_db(db), m_title(new QComboBox(this)), m_first(new QLineEdit(this)), m_last(new QLineEdit(this)),
+      m_organisation(new QComboBox(this)), m_jobTitle(new QLineEdit(this)), m_email(new QLineEdit(this)), m_error(new QLabel(this))
+{
+    setWindowTitle(tr("New person"));
+    m_title->setEditable(true);
+    m_title->addItems({QString(), QStringLiteral("Dr."), QStringLiteral("Prof."), QStringLiteral("Prof. Dr.")});
+    m_first->setObjectName(QStringLiteral("firstName"));
+    m_last->setObjectName(QStringLiteral("lastName"));
+    m_email->setObjectName(QStringLiteral("email"));
+    m_organisation->setObjectName(QStringLiteral("organisation"));
+    fillOrganisationCombo(db, m_organisation);
+    m_organisation->setCurrentIndex(0);
+    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+
+    // What was typed into the search becomes the name (or the e-mail).
+    const QString text = typed.simplified();
+    if (text.contains(QLatin1Char('@'))) {
+        m_email->setText(text);
+    } else if (text.contains(QLatin1Char(','))) {
+        m_last->setText(text.section(QLatin1Char(','), 0, 0).trimmed());
+        m_first->setText(text.section(QLatin1Char(','), 1).trimmed());
+    } else {
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() >= 2) {
+            m_first->setText(words.mid(0, words.size() - 1).join(QLatin1Char(' ')));
+            m_last->setText(words.last());
+        } else {
+            m_last->setText(text);
+        }
+    }
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&First name:"), m_first);
+    form->addRow(tr("&Last name:"), m_last);
+    form->addRow(tr("&Organisation:"), m_organisation);
+    form->addRow(tr("F&unction:"), m_jobTitle);
+    form->addRow(tr("&E-mail:"), m_email);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and register"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QuickPersonDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QuickPersonDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(460, sizeHint().height());
+    // Focus where typing goes on: the missing name, else the organisation.
+    if (m_last->text().isEmpty())
+        m_last->setFocus();
+    else if (m_first->text().isEmpty())
+        m_first->setFocus();
+    else
+        m_organisation->setFocus();
+}
+
+void QuickPersonDialog::accept()
+{
+    Person p;
+    p.title = m_title->currentText().trimmed();
+    p.firstName = m_first->text().trimmed();
+    p.lastName = m_last->text().trimmed();
+    p.email = m_email->text().trimmed();
+    const FieldErrors errors = validate(p);
+    if (!errors.isEmpty()) {
+        m_error->setText(errors.first().message);
+        m_error->setVisible(true);
+        (errors.first().field == QLatin1String("email") ? m_email : m_last)->setFocus();
+        return;
+    }
+    // The same person may be known already under this e-mail.
+    if (!p.email.isEmpty()) {
+        if (auto known = PersonRepository(m_db).byEmail(p.email); known && !known->isEmpty()) {
+            m_error->setText(tr("%1 has this e-mail address already: choose them in the search instead.").arg(known->first().fullName()));
+            m_error->setVisible(true);
+            m_email->setFocus();
+            return;
+        }
+    }
+    m_result = {};
+    m_result.person = p;
+    m_result.jobTitle = m_jobTitle->text().trimmed();
+    const QString org = m_organisation->currentText().trimmed();
+    if (!org.isEmpty()) {
+        bool found = false;
+        for (int i = 1; i < m_organisation->count(); ++i) {
+            if (foldKey(m_organisation->itemText(i)) == foldKey(org)) {
+                m_result.organisationId = m_organisation->itemData(i).toLongLong();
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            m_result.newOrganisationName = org;
+    }
+    QDialog::accept();
+}
+
+} // namespace fd
