@@ -3,6 +3,7 @@
 
 #include "common/dates.h"
 #include "csv/csvwriter.h"
+#include "events/eventimport.h"
 #include "members/organisationimport.h"
 #include "members/organisationrepository.h"
 #include "people/personimport.h"
@@ -63,7 +64,7 @@ Result<int> exportPeople(Database &db, const QString &path, const CsvExportOptio
 
 QStringList importKinds()
 {
-    return {QStringLiteral("members"), QStringLiteral("people")};
+    return {QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("events")};
 }
 
 std::unique_ptr<CsvImporter> makeImporter(const QString &kind, Database &db)
@@ -72,6 +73,8 @@ std::unique_ptr<CsvImporter> makeImporter(const QString &kind, Database &db)
         return std::make_unique<OrganisationImporter>(db);
     if (kind == QLatin1String("people"))
         return std::make_unique<PersonImporter>(db);
+    if (kind == QLatin1String("events"))
+        return std::make_unique<EventImporter>(db);
     return nullptr;
 }
 
