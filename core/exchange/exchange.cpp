@@ -4,6 +4,7 @@
 #include "common/dates.h"
 #include "csv/csvwriter.h"
 #include "events/eventimport.h"
+#include "events/registrationimport.h"
 #include "members/organisationimport.h"
 #include "members/organisationrepository.h"
 #include "people/personimport.h"
@@ -64,7 +65,7 @@ Result<int> exportPeople(Database &db, const QString &path, const CsvExportOptio
 
 QStringList importKinds()
 {
-    return {QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("events")};
+    return {QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("events"), QStringLiteral("registrations")};
 }
 
 std::unique_ptr<CsvImporter> makeImporter(const QString &kind, Database &db)
@@ -75,6 +76,8 @@ std::unique_ptr<CsvImporter> makeImporter(const QString &kind, Database &db)
         return std::make_unique<PersonImporter>(db);
     if (kind == QLatin1String("events"))
         return std::make_unique<EventImporter>(db);
+    if (kind == QLatin1String("registrations"))
+        return std::make_unique<RegistrationImporter>(db);
     return nullptr;
 }
 
