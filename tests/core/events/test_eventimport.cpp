@@ -6,6 +6,8 @@
 #include "events/eventrepository.h"
 #include "exchange/exchange.h"
 
+#include <QFile>
+
 using namespace fd;
 
 namespace {
@@ -178,4 +180,98 @@ TEST_CASE("A dry run of events checks everything and writes nothing", "[import][
     CHECK_FALSE(report->committed);
     CHECK(report->summary().contains(QStringLiteral("can be imported")));
     CHECK(eventCount(t) == 0);
+}
+
+TEST_CASE("Exported events import into an empty database as the same events, in German and in English", "[import][export][events]")
+{
+    test::TempDatabase t;
+    EventRepository repo(t.db());
+    auto add = [&](Event e) { REQUIRE(repo.create(e)); };
+    Event ga;
+    ga.title = QStringLiteral("27. Mitgliederversammlung");
+    ga.kindId = kindId(t, QStringLiteral("general_assembly"));
+    ga.assemblyNumber = 27;
+    ga.startDate = QDate(2024, 9, 19);
+    ga.startTime = QTime(13, 0);
+    ga.endDate = QDate(2024, 9, 20);
+    ga.endTime = QTime(12, 30);
+    ga.city = QStringLiteral("Gelsenkirchen");
+    ga.notes = QStringLiteral("Wahlen; \"Vorstand\"\nzweiter Tag");
+    add(ga);
+    Event webinar;
+    webinar.title = QStringLiteral("Webinar K.O.-Tropfen");
+    webinar.kindId = kindId(t, QStringLiteral("Webinar"));
+    webinar.startDate = QDate(2024, 3, 12);
+    webinar.startTime = QTime(10, 0);
+    webinar.endTime = QTime(11, 30);
+    webinar.format = EventFormat::Online;
+    webinar.audience = Audience::Public;
+    webinar.capacity = 100;
+    webinar.reportedParticipants = 54;
+    add(webinar);
+    Event talk;
+    talk.title = QStringLiteral("Vortrag beim Deutschen Präventionstag");
+    talk.kindId = kindId(t, QStringLiteral("Konferenz"));
+    talk.startDate = QDate(2025, 6, 2);
+    talk.format = EventFormat::Hybrid;
+    talk.city = QStringLiteral("Augsburg");
+    talk.role = EventRole::Speaker;
+    talk.capacity = 0;
+    add(talk);
+
+    auto original = repo.list();
+    REQUIRE(original->size() == 3);
+    for (const bool german : {true, false}) {
+        INFO("German headers: " << german);
+        const QString out = t.dir() + (german ? QStringLiteral("/veranstaltungen.csv") : QStringLiteral("/events.csv"));
+        CsvExportOptions options;
+        options.germanHeaders = german;
+        auto written = exportCsv(t.db(), QStringLiteral("events"), out, options);
+        REQUIRE(written);
+        CHECK(*written == 3);
+
+        test::TempDatabase other;
+        auto report = makeImporter(QStringLiteral("events"), other.db())->importFile(out, false);
+        REQUIRE(report);
+        CHECK(report->lines(ImportMessage::Severity::Error) == QStringList());
+        CHECK(report->lines(ImportMessage::Severity::Warning) == QStringList());
+        auto copy = EventRepository(other.db()).list();
+        REQUIRE(copy->size() == 3);
+        for (int i = 0; i < 3; ++i) {
+            INFO(original->at(i).event.title.toStdString());
+            CHECK(copy->at(i).event.uuid == original->at(i).event.uuid);
+            CHECK(copy->at(i).event.sameContent(original->at(i).event));
+        }
+        // Imported again, nothing is doubled.
+        auto again = makeImporter(QStringLiteral("events"), other.db())->importFile(out, false);
+        REQUIRE(again);
+        CHECK(again->rowsSkipped == 3);
+        CHECK(eventCount(other) == 3);
+    }
+}
+
+TEST_CASE("The events export can be limited to one year", "[export][events]")
+{
+    test::TempDatabase t;
+    REQUIRE(importEvents(t, "Titel;Art;Beginn;Ende\n"
+                            "Webinar 2023;Webinar;2023-11-02;\n"
+                            "Jahreswechsel-Workshop;Workshop;2023-12-31;2024-01-01\n"
+                            "Webinar 2024;Webinar;2024-03-12;\n"
+                            "Workshop 2025;Workshop;2025-04-10;\n"));
+    const QString out = t.dir() + QStringLiteral("/2024.csv");
+    CsvExportOptions options;
+    options.year = 2024;
+    auto written = exportCsv(t.db(), QStringLiteral("events"), out, options);
+    REQUIRE(written);
+    CHECK(*written == 2);
+    QFile f(out);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    CHECK(text.startsWith(QStringLiteral("Titel;Art;Beginn;Ende;Format;Ort;Teilnehmende;Kapazität;Zugang;Rolle;Notizen;Nummer;UUID\r\n")));
+    CHECK(text.contains(QStringLiteral("Jahreswechsel-Workshop;Workshop;31.12.2023;01.01.2024;vor Ort;")));
+    CHECK(text.contains(QStringLiteral("Webinar 2024;")));
+    CHECK_FALSE(text.contains(QStringLiteral("Webinar 2023")));
+    CHECK_FALSE(text.contains(QStringLiteral("Workshop 2025")));
 }

@@ -283,3 +283,79 @@ TEST_CASE("A bad status, date or e-mail is named by line and column and nothing 
     CHECK(o.count("registrations") == 0);
     CHECK(o.count("people") == 2);
 }
+
+TEST_CASE("Exported registrations import again with the same people, statuses, times and sources", "[import][export][registrations]")
+{
+    Office o;
+    // Capacity 2: Rau and Schönfeld hold the places, Faller waits, Lukas cancelled, Muster attended as a walk-in.
+    REQUIRE(o.registrations("Veranstaltung;Titel;Vorname;Nachname;Organisation;E-Mail;Status;Angemeldet am;Quelle\n"
+                            "SiBa-Workshop Toleranz;Dr.;Anna;Rau;;anna.rau@defus.example;;01.03.2024 09:00;Telefon\n"
+                            "SiBa-Workshop Toleranz;;Miriam;Schönfeld;Köln;;;01.03.2024 09:05;E-Mail\n"
+                            "SiBa-Workshop Toleranz;;Kurt;Faller;CommunAid gGmbH;kurt@communaid.example;;01.03.2024 09:10:30;Formular\n"
+                            "SiBa-Workshop Toleranz;;Tim;Lukas;;;abgemeldet;02.03.2024 10:00;Papier\n"
+                            "SiBa-Workshop Toleranz;;Max;Muster;;;teilgenommen;18.04.2024 09:00;vor Ort\n"));
+    const QList<Registration> original = o.of(o.workshopId);
+    REQUIRE(lastNames(original, RegistrationStatus::Waitlisted) == QStringList{QStringLiteral("Faller")});
+
+    auto sameRegistrations = [&](test::TempDatabase &t, qint64 eventId) {
+        const QList<Registration> copy = *RegistrationRepository(t.db()).forEvent(eventId);
+        REQUIRE(copy.size() == original.size());
+        for (int i = 0; i < original.size(); ++i) {
+            INFO(original.at(i).personName.toStdString());
+            CHECK(copy.at(i).personName == original.at(i).personName);
+            CHECK(copy.at(i).organisationName == original.at(i).organisationName);
+            CHECK(copy.at(i).email == original.at(i).email);
+            CHECK(copy.at(i).status == original.at(i).status);
+            CHECK(copy.at(i).source == original.at(i).source);
+            CHECK(copy.at(i).registeredAt == original.at(i).registeredAt);
+        }
+    };
+
+    SECTION("into another database that has the same event")
+    {
+        const QString events = o.t.dir() + QStringLiteral("/events.csv");
+        const QString registrations = o.t.dir() + QStringLiteral("/registrations.csv");
+        CsvExportOptions options;
+        options.event = QStringLiteral("SiBa-Workshop Toleranz");
+        REQUIRE(exportCsv(o.t.db(), QStringLiteral("events"), events, options));
+        auto written = exportCsv(o.t.db(), QStringLiteral("registrations"), registrations, options);
+        REQUIRE(written);
+        CHECK(*written == 5);
+        test::TempDatabase other;
+        REQUIRE(makeImporter(QStringLiteral("events"), other.db())->importFile(events, false));
+        auto report = makeImporter(QStringLiteral("registrations"), other.db())->importFile(registrations, false);
+        REQUIRE(report);
+        CHECK(report->lines(ImportMessage::Severity::Error) == QStringList());
+        CHECK(report->rowsWaitlisted == 0);
+        sameRegistrations(other, EventRepository(other.db()).resolve(o.workshopUuid)->id);
+    }
+    SECTION("into the same database after the registrations were removed, in English")
+    {
+        const QString out = o.t.dir() + QStringLiteral("/registrations-en.csv");
+        CsvExportOptions options;
+        options.germanHeaders = false;
+        options.event = o.workshopUuid;
+        REQUIRE(exportCsv(o.t.db(), QStringLiteral("registrations"), out, options));
+        RegistrationRepository repo(o.t.db());
+        for (const Registration &r : original)
+            REQUIRE(repo.remove(r.id, repo.byId(r.id)->rowVersion));
+        const int people = o.count("people");
+        auto report = makeImporter(QStringLiteral("registrations"), o.t.db())->importFile(out, false);
+        REQUIRE(report);
+        CHECK(report->lines(ImportMessage::Severity::Error) == QStringList());
+        CHECK(o.count("people") == people);
+        sameRegistrations(o.t, o.workshopId);
+    }
+}
+
+TEST_CASE("The registrations export needs an event that can be found", "[export][registrations]")
+{
+    Office o;
+    const QString out = o.t.dir() + QStringLiteral("/r.csv");
+    CsvExportOptions options;
+    CHECK_FALSE(exportCsv(o.t.db(), QStringLiteral("registrations"), out, options));
+    options.event = QStringLiteral("Sommerfest");
+    auto unknown = exportCsv(o.t.db(), QStringLiteral("registrations"), out, options);
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().message.contains(QStringLiteral("Sommerfest")));
+}
