@@ -102,12 +102,30 @@
             <translation>pack export oder pack import?</translation>
         </message>
         <message>
+            <source>--year applies to "export events" only.</source>
+            <translation>--year gilt nur für „export events“.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a year.</source>
+            <translation>„%1“ ist keine Jahreszahl.</translation>
+        </message>
+        <message>
+            <source>--event applies to "export registrations" only.</source>
+            <translation>--event gilt nur für „export registrations“.</translation>
+        </message>
+        <message>
+            <source>Which event? Give --event UUID or --event "TITLE".</source>
+            <translation>Welche Veranstaltung? Geben Sie --event UUID oder --event "TITEL" an.</translation>
+        </message>
+        <message>
             <source>Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...
 
 Commands:
-  import members|people FILE.csv [--dry-run]
+  import members|people|events|registrations FILE.csv [--dry-run]
                       Import a CSV list; all or nothing. With --dry-run only check it.
   export members|people --out FILE.csv
+  export events [--year YEAR] --out FILE.csv
+  export registrations --event UUID|TITLE --out FILE.csv
                       Write a CSV list (UTF-8 with BOM, semicolons) for Excel.
   pack export --event UUID-or-title --out FILE
                       Write an on-site pack of one event for check-in on a laptop.
@@ -122,9 +140,11 @@ Exit codes: 0 done, 1 bad data (nothing written), 2 wrong usage, 3 database not 
             <translation>Aufruf: forumdesk-cli [--db DATEI] [--lang de|en] BEFEHL ...
 
 Befehle:
-  import members|people DATEI.csv [--dry-run]
+  import members|people|events|registrations DATEI.csv [--dry-run]
                       Eine CSV-Liste importieren; alles oder nichts. Mit --dry-run nur prüfen.
   export members|people --out DATEI.csv
+  export events [--year JAHR] --out DATEI.csv
+  export registrations --event UUID|TITEL --out DATEI.csv
                       Eine CSV-Liste (UTF-8 mit BOM, Semikolons) für Excel schreiben.
   pack export --event UUID-oder-Titel --out DATEI
                       Ein Vor-Ort-Paket einer Veranstaltung für den Check-in auf einem Laptop schreiben.
@@ -317,6 +337,28 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
         <message>
             <source>"%1" is not a date (use 16.05.2024 or 2024-05-16).</source>
             <translation>„%1“ ist kein Datum (schreiben Sie 16.05.2024 oder 2024-05-16).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registration(s) will go on the waitlist (the event is full).</source>
+            <translation>
+                <numerusform>%n Anmeldung kommt auf die Warteliste (die Veranstaltung ist voll).</numerusform>
+                <numerusform>%n Anmeldungen kommen auf die Warteliste (die Veranstaltung ist voll).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registration(s) were put on the waitlist (the event is full).</source>
+            <translation>
+                <numerusform>%n Anmeldung wurde auf die Warteliste gesetzt (die Veranstaltung ist voll).</numerusform>
+                <numerusform>%n Anmeldungen wurden auf die Warteliste gesetzt (die Veranstaltung ist voll).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is not a date or a date and time (use 16.05.2024, 16.05.2024 14:00 or 2024-05-16T14:00).</source>
+            <translation>„%1“ ist kein Datum und keine Datum-Uhrzeit-Angabe (schreiben Sie 16.05.2024, 16.05.2024 14:00 oder 2024-05-16T14:00).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a whole number of 0 or more.</source>
+            <translation>„%1“ ist keine ganze Zahl von 0 oder mehr.</translation>
         </message>
     </context>
     <context>
@@ -575,6 +617,73 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
         </message>
     </context>
     <context>
+        <name>EventImporter</name>
+        <message>
+            <source>The title is missing.</source>
+            <translation>Der Titel fehlt.</translation>
+        </message>
+        <message>
+            <source>The kind of event is missing (one of: %1).</source>
+            <translation>Die Art der Veranstaltung fehlt (eine von: %1).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a kind of event; use one of: %2.</source>
+            <translation>„%1“ ist keine Veranstaltungsart; verwenden Sie eine von: %2.</translation>
+        </message>
+        <message>
+            <source>The start date is missing.</source>
+            <translation>Das Anfangsdatum fehlt.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a format; use online, vor Ort / on site or hybrid.</source>
+            <translation>„%1“ ist kein Format; verwenden Sie online, vor Ort / on site oder hybrid.</translation>
+        </message>
+        <message>
+            <source>The place is "online" but the format is "%1".</source>
+            <translation>Der Ort ist „online“, das Format aber „%1“.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an audience; use Mitglieder / members or öffentlich / public.</source>
+            <translation>„%1“ ist kein Zugang; verwenden Sie Mitglieder / members oder öffentlich / public.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a role; use Veranstalter / organiser, Mitveranstalter / co-organiser, Teilnahme / attendee or Vortrag / speaker.</source>
+            <translation>„%1“ ist keine Rolle; verwenden Sie Veranstalter / organiser, Mitveranstalter / co-organiser, Teilnahme / attendee oder Vortrag / speaker.</translation>
+        </message>
+        <message>
+            <source>"%1" is not the number of a general assembly (such as 26).</source>
+            <translation>„%1“ ist keine Nummer einer Mitgliederversammlung (etwa 26).</translation>
+        </message>
+        <message>
+            <source>Only general assemblies are numbered; the number is ignored.</source>
+            <translation>Nur Mitgliederversammlungen werden nummeriert; die Nummer wird ignoriert.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a UUID.</source>
+            <translation>„%1“ ist keine UUID.</translation>
+        </message>
+        <message>
+            <source>The event exists already ("%1"); the row is skipped.</source>
+            <translation>Die Veranstaltung ist schon vorhanden („%1“); die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The UUID appears already on line %1; the row is skipped.</source>
+            <translation>Die UUID steht schon in Zeile %1; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>"%1" on %2 exists already; the row is skipped.</source>
+            <translation>„%1“ am %2 ist schon vorhanden; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>"%1" on %2 appears already on line %3; the row is skipped.</source>
+            <translation>„%1“ am %2 steht schon in Zeile %3; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
         <name>EventKindRepository</name>
         <message>
             <source>Reading event kinds</source>
@@ -649,6 +758,13 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
         <message>
             <source>Counting registrations</source>
             <translation>Anmeldungen zählen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>Which event's registrations? Name the event by its UUID or its title.</source>
+            <translation>Die Anmeldungen welcher Veranstaltung? Geben Sie die Veranstaltung mit UUID oder Titel an.</translation>
         </message>
     </context>
     <context>
@@ -1004,6 +1120,73 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
         <message>
             <source>Reading the consent history</source>
             <translation>Einwilligungsverlauf lesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationImporter</name>
+        <message>
+            <source>There is no event with the UUID %1.</source>
+            <translation>Es gibt keine Veranstaltung mit der UUID %1.</translation>
+        </message>
+        <message>
+            <source>There is no event titled "%1"; check the title, or name the event by its UUID (export the events to see them).</source>
+            <translation>Es gibt keine Veranstaltung mit dem Titel „%1“; prüfen Sie den Titel oder geben Sie die UUID an (exportieren Sie die Veranstaltungen, um sie zu sehen).</translation>
+        </message>
+        <message>
+            <source>%1 events are titled "%2"; name the event by its UUID (export the events to see them).</source>
+            <translation>%1 Veranstaltungen heißen „%2“; geben Sie die Veranstaltung mit ihrer UUID an (exportieren Sie die Veranstaltungen, um sie zu sehen).</translation>
+        </message>
+        <message>
+            <source>Registration for "%1" is closed; the registrations in the file are entered all the same.</source>
+            <translation>Die Anmeldung für „%1“ ist geschlossen; die Anmeldungen aus der Datei werden trotzdem erfasst.</translation>
+        </message>
+        <message>
+            <source>%1 people are named %2; a new person is entered. Give the e-mail address or the organisation to link one of them instead.</source>
+            <translation>%1 Personen heißen %2; eine neue Person wird angelegt. Geben Sie E-Mail-Adresse oder Organisation an, um stattdessen mit einer von ihnen zu verknüpfen.</translation>
+        </message>
+        <message>
+            <source>"%1" is not known yet; it will be created as an organisation that is not a member.</source>
+            <translation>„%1“ ist noch nicht bekannt; sie wird als Organisation ohne Mitgliedschaft angelegt.</translation>
+        </message>
+        <message>
+            <source>%1 is not known yet and will be entered as a new person.</source>
+            <translation>%1 ist noch nicht bekannt und wird als neue Person angelegt.</translation>
+        </message>
+        <message>
+            <source>The event is missing: give its UUID or its title.</source>
+            <translation>Die Veranstaltung fehlt: Geben Sie ihre UUID oder ihren Titel an.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a status; use angemeldet / registered, Warteliste / waitlisted, abgemeldet / cancelled, teilgenommen / attended or nicht erschienen / no-show.</source>
+            <translation>„%1“ ist kein Status; verwenden Sie angemeldet / registered, Warteliste / waitlisted, abgemeldet / cancelled, teilgenommen / attended oder nicht erschienen / no-show.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a source; use Telefon / phone, E-Mail / email, Formular / form, vor Ort / on site, Papier / paper or import.</source>
+            <translation>„%1“ ist keine Quelle; verwenden Sie Telefon / phone, E-Mail / email, Formular / form, vor Ort / on site, Papier / paper oder import.</translation>
+        </message>
+        <message>
+            <source>%1 is already registered for "%2" (%3); the row is skipped.</source>
+            <translation>%1 ist schon für „%2“ angemeldet (%3); die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>%1 is registered for "%2" already on line %3; the row is skipped.</source>
+            <translation>%1 ist für „%2“ schon in Zeile %3 angemeldet; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>Linked to %1</source>
+            <translation>Verknüpft mit %1</translation>
+        </message>
+        <message>
+            <source>%1 is put on the waitlist (the event "%2" is full).</source>
+            <translation>%1 kommt auf die Warteliste (die Veranstaltung „%2“ ist voll).</translation>
+        </message>
+        <message>
+            <source>The event filled up after the file was checked; nothing was imported. Check the file again.</source>
+            <translation>Die Veranstaltung ist nach der Prüfung der Datei voll geworden; es wurde nichts importiert. Prüfen Sie die Datei erneut.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
         </message>
     </context>
     <context>
@@ -1633,6 +1816,14 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
             <translation>Es wurde nichts importiert.
 
 %1</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Registrations for events</source>
+            <translation>Anmeldungen zu Veranstaltungen</translation>
         </message>
     </context>
     <context>

@@ -79,6 +79,20 @@
                 <numerusform>%n records imported.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n registration(s) will go on the waitlist (the event is full).</source>
+            <translation>
+                <numerusform>%n registration will go on the waitlist (the event is full).</numerusform>
+                <numerusform>%n registrations will go on the waitlist (the event is full).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registration(s) were put on the waitlist (the event is full).</source>
+            <translation>
+                <numerusform>%n registration was put on the waitlist (the event is full).</numerusform>
+                <numerusform>%n registrations were put on the waitlist (the event is full).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>EventKindRepository</name>

@@ -158,6 +158,24 @@ private:
             return usage(Cli::tr("Where to? Give --out FILE."));
         CsvExportOptions options;
         options.germanHeaders = uiLanguageIsGerman();
+        const bool events = kind == QLatin1String("events");
+        const bool registrations = kind == QLatin1String("registrations");
+        if (m_args.options.contains(QStringLiteral("year"))) {
+            if (!events)
+                return usage(Cli::tr("--year applies to \"export events\" only."));
+            bool ok = false;
+            const int year = m_args.option(QStringLiteral("year")).toInt(&ok);
+            if (!ok || year < 1900 || year > 9999)
+                return usage(Cli::tr("\"%1\" is not a year.").arg(m_args.option(QStringLiteral("year"))));
+            options.year = year;
+        }
+        if (m_args.options.contains(QStringLiteral("event"))) {
+            if (!registrations)
+                return usage(Cli::tr("--event applies to \"export registrations\" only."));
+            options.event = m_args.option(QStringLiteral("event"));
+        }
+        if (registrations && options.event.trimmed().isEmpty())
+            return usage(Cli::tr("Which event? Give --event UUID or --event \"TITLE\"."));
         auto written = fd::exportCsv(*m_db, kind, out, options);
         if (!written) {
             m_err << written.error().toString() << '\n';
@@ -279,9 +297,11 @@ QString Cli::usage()
     return tr("Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...\n"
               "\n"
               "Commands:\n"
-              "  import members|people FILE.csv [--dry-run]\n"
+              "  import members|people|events|registrations FILE.csv [--dry-run]\n"
               "                      Import a CSV list; all or nothing. With --dry-run only check it.\n"
               "  export members|people --out FILE.csv\n"
+              "  export events [--year YEAR] --out FILE.csv\n"
+              "  export registrations --event UUID|TITLE --out FILE.csv\n"
               "                      Write a CSV list (UTF-8 with BOM, semicolons) for Excel.\n"
               "  pack export --event UUID-or-title --out FILE\n"
               "                      Write an on-site pack of one event for check-in on a laptop.\n"

@@ -61,6 +61,29 @@ QTime parseUserTime(QStringView input)
     return t.isValid() ? t : QTime();
 }
 
+std::optional<DateAndTime> parseUserDateTime(QStringView input)
+{
+    const QString text = input.trimmed().toString();
+    // The time is split off first: parseUserDate() alone would read
+    // "2024-05-16T14:00" as the day and drop the time.
+    static const QRegularExpression withTime(QStringLiteral(R"(^(.*\d)(?:T|\s+)(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*uhr)?$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression isoWithTail(QStringLiteral(R"(^\d{4}-\d{1,2}-\d{1,2}[T ])"));
+    if (const auto match = withTime.match(text); match.hasMatch()) {
+        const QDate date = parseUserDate(match.captured(1));
+        const QTime time(match.captured(2).toInt(), match.captured(3).toInt(), match.captured(4).toInt());
+        if (!date.isValid() || !time.isValid())
+            return std::nullopt;
+        return DateAndTime{date, time};
+    }
+    if (isoWithTail.match(text).hasMatch())
+        return std::nullopt;
+    const QDate date = parseUserDate(text);
+    if (!date.isValid())
+        return std::nullopt;
+    return DateAndTime{date, QTime()};
+}
+
 QVariant toDbDate(const QDate &date)
 {
     if (!date.isValid())
@@ -140,6 +163,15 @@ QString formatDateForExport(const QDate &date, bool german)
     if (!date.isValid())
         return {};
     return german ? date.toString(QStringLiteral("dd.MM.yyyy")) : date.toString(Qt::ISODate);
+}
+
+QString formatDateTimeForExport(const QDate &date, const QTime &time, bool german)
+{
+    const QString day = formatDateForExport(date, german);
+    if (day.isEmpty() || !time.isValid())
+        return day;
+    const QString clock = time.toString(time.second() != 0 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+    return day + (german ? QLatin1Char(' ') : QLatin1Char('T')) + clock;
 }
 
 } // namespace fd

@@ -4,7 +4,10 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QTime>
 #include <QVariant>
+
+#include <optional>
 
 namespace fd {
 
@@ -19,6 +22,18 @@ QDate parseDisplayedDate(QStringView text);
 
 // A time as typed: "9:30", "09:30", "9.30", "14 Uhr".
 QTime parseUserTime(QStringView text);
+
+// A day with an optional time of day (invalid `time`: the day only).
+struct DateAndTime {
+    QDate date;
+    QTime time;
+};
+
+// A date, or a date and a time, as lists write them: "16.05.2024",
+// "16.05.2024 14:00", "16.05.2024 14.00 Uhr", "2024-05-16T14:00",
+// "2024-05-16 14:00:30". nullopt for anything else, including a date with
+// trailing text that is not a time.
+std::optional<DateAndTime> parseUserDateTime(QStringView text);
 
 // The one place where dates and timestamps cross into and out of the database.
 // Dates are ISO-8601 ("2024-05-16"); timestamps UTC with milliseconds and "Z".
@@ -39,5 +54,10 @@ QString formatDate(const QDate &date);
 
 // For CSV export: "04.07.2024" in German, ISO otherwise.
 QString formatDateForExport(const QDate &date, bool german);
+
+// For CSV export, read back by parseUserDateTime(): "16.05.2024 14:00" in
+// German, "2024-05-16T14:00" otherwise; seconds only when there are some;
+// the date alone when `time` is invalid.
+QString formatDateTimeForExport(const QDate &date, const QTime &time, bool german);
 
 } // namespace fd

@@ -77,9 +77,18 @@ QString ImportReport::summary() const
     const QString skipped = rowsSkipped > 0
         ? QLatin1Char(' ') + QCoreApplication::translate("CsvImporter", "%n duplicate(s) skipped.", nullptr, rowsSkipped)
         : QString();
-    if (dryRun || !committed)
-        return QCoreApplication::translate("CsvImporter", "%n record(s) can be imported.", nullptr, rowsToCreate) + skipped;
-    return QCoreApplication::translate("CsvImporter", "%n record(s) imported.", nullptr, rowsToCreate) + skipped;
+    const bool planned = dryRun || !committed;
+    QString waitlisted;
+    if (rowsWaitlisted > 0) {
+        waitlisted = QLatin1Char(' ')
+            + (planned ? QCoreApplication::translate("CsvImporter", "%n registration(s) will go on the waitlist (the event is full).",
+                                                     nullptr, rowsWaitlisted)
+                       : QCoreApplication::translate("CsvImporter", "%n registration(s) were put on the waitlist (the event is full).",
+                                                     nullptr, rowsWaitlisted));
+    }
+    if (planned)
+        return QCoreApplication::translate("CsvImporter", "%n record(s) can be imported.", nullptr, rowsToCreate) + skipped + waitlisted;
+    return QCoreApplication::translate("CsvImporter", "%n record(s) imported.", nullptr, rowsToCreate) + skipped + waitlisted;
 }
 
 ColumnMap ColumnMap::build(const CsvTable &table, const QList<ColumnSpec> &specs, ImportReport &report)
@@ -231,6 +240,34 @@ QDate parseDateCell(const QString &text, int line, const QString &column, Import
         report.error(line, column,
                      QCoreApplication::translate("CsvImporter", "\"%1\" is not a date (use 16.05.2024 or 2024-05-16).").arg(text));
     return date;
+}
+
+DateAndTime parseDateTimeCell(const QString &text, int line, const QString &column, ImportReport &report)
+{
+    if (text.isEmpty())
+        return {};
+    const auto value = parseUserDateTime(text);
+    if (!value) {
+        report.error(line, column,
+                     QCoreApplication::translate("CsvImporter", "\"%1\" is not a date or a date and time "
+                                                                "(use 16.05.2024, 16.05.2024 14:00 or 2024-05-16T14:00).")
+                         .arg(text));
+        return {};
+    }
+    return *value;
+}
+
+std::optional<int> parseCountCell(const QString &text, int line, const QString &column, ImportReport &report)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n < 0) {
+        report.error(line, column, QCoreApplication::translate("CsvImporter", "\"%1\" is not a whole number of 0 or more.").arg(text));
+        return std::nullopt;
+    }
+    return n;
 }
 
 } // namespace fd

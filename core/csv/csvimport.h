@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/dates.h"
 #include "common/result.h"
 #include "csv/csvreader.h"
 
@@ -43,6 +44,7 @@ struct ImportReport {
     int rowsRead = 0;
     int rowsToCreate = 0;
     int rowsSkipped = 0;      // duplicates, reported as warnings
+    int rowsWaitlisted = 0;   // registrations past an event's capacity, put on its waitlist
     bool dryRun = false;
     bool committed = false;
     QList<ImportMessage> messages;
@@ -136,5 +138,9 @@ private:
 
 // Helpers for importers: parse a cell and report a clear error if it is bad.
 QDate parseDateCell(const QString &text, int line, const QString &column, ImportReport &report);
+// A date with an optional time ("16.05.2024 14:00", "2024-05-16T14:00"); an invalid date if empty or bad.
+DateAndTime parseDateTimeCell(const QString &text, int line, const QString &column, ImportReport &report);
+// A whole number of 0 or more (participants, places); nullopt if empty or bad.
+std::optional<int> parseCountCell(const QString &text, int line, const QString &column, ImportReport &report);
 
 } // namespace fd

@@ -3,16 +3,24 @@
 
 #include "common/dates.h"
 #include "csv/csvwriter.h"
+#include "events/eventexport.h"
+#include "events/eventimport.h"
+#include "events/registrationimport.h"
 #include "members/organisationimport.h"
 #include "members/organisationrepository.h"
 #include "people/personimport.h"
 #include "people/personrepository.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace fd {
 
 namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Exchange)
+};
 
 Result<int> exportMembers(Database &db, const QString &path, const CsvExportOptions &o)
 {
@@ -63,7 +71,7 @@ Result<int> exportPeople(Database &db, const QString &path, const CsvExportOptio
 
 QStringList importKinds()
 {
-    return {QStringLiteral("members"), QStringLiteral("people")};
+    return {QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("events"), QStringLiteral("registrations")};
 }
 
 std::unique_ptr<CsvImporter> makeImporter(const QString &kind, Database &db)
@@ -72,12 +80,16 @@ std::unique_ptr<CsvImporter> makeImporter(const QString &kind, Database &db)
         return std::make_unique<OrganisationImporter>(db);
     if (kind == QLatin1String("people"))
         return std::make_unique<PersonImporter>(db);
+    if (kind == QLatin1String("events"))
+        return std::make_unique<EventImporter>(db);
+    if (kind == QLatin1String("registrations"))
+        return std::make_unique<RegistrationImporter>(db);
     return nullptr;
 }
 
 QStringList exportKinds()
 {
-    return {QStringLiteral("members"), QStringLiteral("people")};
+    return {QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("events"), QStringLiteral("registrations")};
 }
 
 Result<int> exportCsv(Database &db, const QString &kind, const QString &path, const CsvExportOptions &options)
@@ -86,6 +98,13 @@ Result<int> exportCsv(Database &db, const QString &kind, const QString &path, co
         return exportMembers(db, path, options);
     if (kind == QLatin1String("people"))
         return exportPeople(db, path, options);
+    if (kind == QLatin1String("events"))
+        return exportEventsCsv(db, path, options.germanHeaders, options.year);
+    if (kind == QLatin1String("registrations")) {
+        if (options.event.trimmed().isEmpty())
+            return Error(Error::Code::Validation, Text::tr("Which event's registrations? Name the event by its UUID or its title."));
+        return exportRegistrationsCsv(db, path, options.germanHeaders, options.event);
+    }
     return Error(Error::Code::Generic, QStringLiteral("unknown export kind %1").arg(kind));
 }
 

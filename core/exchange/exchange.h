@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace fd {
 
@@ -19,6 +20,8 @@ std::unique_ptr<CsvImporter> makeImporter(const QString &kind, Database &db);
 
 struct CsvExportOptions {
     bool germanHeaders = true; // German column names and dates (16.05.2024), else English and ISO
+    std::optional<int> year;   // "events": only the events that touch this year
+    QString event;             // "registrations" (required): the event, by UUID or by a title only one event has
 };
 
 QStringList exportKinds();

@@ -34,6 +34,10 @@ QString kindLabel(const QString &kind)
         return ImportDialog::tr("Members and organisations");
     if (kind == QLatin1String("people"))
         return ImportDialog::tr("Contact people");
+    if (kind == QLatin1String("events"))
+        return ImportDialog::tr("Events");
+    if (kind == QLatin1String("registrations"))
+        return ImportDialog::tr("Registrations for events");
     return kind;
 }
 } // namespace

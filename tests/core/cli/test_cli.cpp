@@ -124,3 +124,81 @@ TEST_CASE("The real forumdesk-cli binary returns the exit codes of the CLI", "[c
     CHECK(p.exitCode() == 1);
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("bad.csv:2: Mitglied seit: \"gestern\" is not a date")));
 }
+
+TEST_CASE("The CLI imports events and registrations, and a dry run predicts the waitlist", "[cli][events]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    const QString events = writeFile(dir, QStringLiteral("events.csv"),
+                                     "Titel;Art;Beginn;Kapazität\nSiBa-Workshop;Workshop;18.04.2024 10:00;1\nWebinar Pufii;Webinar;2024-06-04;\n");
+    CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("events"), events});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("2 record(s) imported")));
+
+    const QString registrations = writeFile(dir, QStringLiteral("registrations.csv"),
+                                            "Veranstaltung;Vorname;Nachname\nSiBa-Workshop;Anna;Rau\nSiBa-Workshop;Kurt;Faller\n");
+    r = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("registrations"), registrations, QStringLiteral("--dry-run")});
+    CHECK(r.code == 0);
+    CHECK(r.err.contains(QStringLiteral("registrations.csv:3: Kurt Faller is put on the waitlist")));
+    CHECK(r.out.contains(QStringLiteral("1 registration(s) will go on the waitlist")));
+    r = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("registrations"), registrations});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("1 registration(s) were put on the waitlist")));
+}
+
+TEST_CASE("The CLI rejects registrations for an unknown event with exit 1 and writes nothing", "[cli][events]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    const QString csv = writeFile(dir, QStringLiteral("anmeldungen.csv"), "Veranstaltung;Nachname\nSommerfest;Rau\n");
+    const CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("registrations"), csv});
+    CHECK(r.code == Cli::DataError);
+    CHECK(r.err.contains(QStringLiteral("anmeldungen.csv:2: Veranstaltung: There is no event titled \"Sommerfest\"")));
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("info")}).out.contains(QStringLiteral("People: 0")));
+}
+
+TEST_CASE("The CLI exports the events of a year and the registrations of one event", "[cli][events]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    const QString events = writeFile(dir, QStringLiteral("events.csv"),
+                                     "Titel;Art;Beginn\nSiBa-Workshop;Workshop;18.04.2024\nWebinar 2025;Webinar;2025-06-04\n");
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("events"), events}).code == 0);
+    const QString registrations = writeFile(dir, QStringLiteral("registrations.csv"), "Veranstaltung;Vorname;Nachname\nSiBa-Workshop;Anna;Rau\n");
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("registrations"), registrations}).code == 0);
+
+    const QString out = dir.filePath(QStringLiteral("2024.csv"));
+    CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("events"), QStringLiteral("--year"),
+                       QStringLiteral("2024"), QStringLiteral("--out"), out});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("1 row(s) written")));
+    QFile f(out);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    CHECK(text.contains(QStringLiteral("SiBa-Workshop;Workshop;2024-04-18;")));
+    CHECK_FALSE(text.contains(QStringLiteral("Webinar 2025")));
+
+    const QString list = dir.filePath(QStringLiteral("anmeldungen.csv"));
+    r = runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("registrations"), QStringLiteral("--event"),
+                QStringLiteral("SiBa-Workshop"), QStringLiteral("--out"), list});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("1 row(s) written")));
+}
+
+TEST_CASE("The CLI explains a bad event or year for an export", "[cli][events]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    const QString out = dir.filePath(QStringLiteral("r.csv"));
+    const QString exportWord = QStringLiteral("export");
+    const CliRun unknown = runCli({QStringLiteral("--db"), db, exportWord, QStringLiteral("registrations"), QStringLiteral("--event"),
+                                   QStringLiteral("Sommerfest"), QStringLiteral("--out"), out});
+    CHECK(unknown.code == Cli::DataError);
+    CHECK(unknown.err.contains(QStringLiteral("There is no event titled \"Sommerfest\"")));
+    CHECK_FALSE(QFile::exists(out));
+    CHECK(runCli({QStringLiteral("--db"), db, exportWord, QStringLiteral("registrations"), QStringLiteral("--out"), out}).code == Cli::UsageError);
+    CHECK(runCli({QStringLiteral("--db"), db, exportWord, QStringLiteral("events"), QStringLiteral("--year"), QStringLiteral("letztes"),
+                  QStringLiteral("--out"), out}).code == Cli::UsageError);
+    CHECK(runCli({QStringLiteral("--db"), db, exportWord, QStringLiteral("people"), QStringLiteral("--year"), QStringLiteral("2024"),
+                  QStringLiteral("--out"), out}).code == Cli::UsageError);
+}

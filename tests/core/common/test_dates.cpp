@@ -52,3 +52,26 @@ TEST_CASE("Dates and timestamps round-trip through the database form", "[dates]"
     CHECK(text.endsWith(QLatin1Char('Z')));
     CHECK(fromDbTimestamp(text) == now);
 }
+
+TEST_CASE("Dates with an optional time are read in German and ISO forms", "[dates]")
+{
+    auto read = [](const char16_t *text) { return parseUserDateTime(QStringView(text)); };
+    CHECK(read(u"16.05.2024")->date == QDate(2024, 5, 16));
+    CHECK_FALSE(read(u"16.05.2024")->time.isValid());
+    CHECK(read(u"16.05.2024 14:00")->time == QTime(14, 0));
+    CHECK(read(u"16.5.24 9.30 Uhr")->time == QTime(9, 30));
+    CHECK(read(u"2024-05-16T14:00")->time == QTime(14, 0));
+    CHECK(read(u"2024-05-16 14:00:30")->time == QTime(14, 0, 30));
+    CHECK_FALSE(read(u"16.05.2024 25:00"));
+    CHECK_FALSE(read(u"2024-05-16Tmorgens"));
+    CHECK_FALSE(read(u"31.02.2024 10:00"));
+    CHECK_FALSE(read(u"bald"));
+}
+
+TEST_CASE("Dates with a time are exported so that they read back", "[dates]")
+{
+    CHECK(formatDateTimeForExport(QDate(2024, 5, 16), QTime(14, 0), true) == QStringLiteral("16.05.2024 14:00"));
+    CHECK(formatDateTimeForExport(QDate(2024, 5, 16), QTime(14, 0, 30), false) == QStringLiteral("2024-05-16T14:00:30"));
+    CHECK(formatDateTimeForExport(QDate(2024, 5, 16), QTime(), false) == QStringLiteral("2024-05-16"));
+    CHECK(formatDateTimeForExport(QDate(), QTime(14, 0), true).isEmpty());
+}

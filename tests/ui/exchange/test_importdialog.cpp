@@ -4,6 +4,7 @@
 
 #include "app/session.h"
 #include "exchange/importdialog.h"
+#include "events/eventrepository.h"
 #include "members/organisationrepository.h"
 
 #include <QAction>
@@ -74,4 +75,42 @@ TEST_CASE("A file with a bad date cannot be imported and the dialog names the li
     }
     CHECK(named);
     CHECK(OrganisationRepository(ui.window().session()->db()).all()->isEmpty());
+}
+
+TEST_CASE("A registration list is imported from the dialog with its new people and undone in one step", "[ui][import][registrations]")
+{
+    test::UiFixture ui(false);
+    Database &db = ui.window().session()->db();
+    Event e;
+    e.title = QStringLiteral("SiBa-Workshop Toleranz");
+    e.kindId = EventKindRepository(db).find(QStringLiteral("Workshop"))->value().id;
+    e.startDate = QDate(2024, 4, 18);
+    e.capacity = 1;
+    REQUIRE(EventRepository(db).create(e));
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("Anmeldungen.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Veranstaltung;Vorname;Nachname;Organisation\n"
+                "SiBa-Workshop Toleranz;Anna;Rau;DEFUS\n"
+                "SiBa-Workshop Toleranz;Kurt;Faller;DEFUS\n");
+    }
+    ImportDialog dialog(*ui.window().session(), QStringLiteral("registrations"), &ui.window());
+    dialog.setFile(csv);
+    REQUIRE(dialog.canImport());
+    dialog.importButton()->click();
+    auto count = [&](const char *table) { return test::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt(); };
+    CHECK(count("registrations") == 2);
+    CHECK(test::scalar(db, QStringLiteral("SELECT count(*) FROM registrations WHERE status = 'waitlisted'")).toInt() == 1);
+    CHECK(count("people") == 2);
+    CHECK(count("organisations") == 1);
+
+    ui.window().undoAction()->trigger();
+    CHECK(count("registrations") == 0);
+    CHECK(count("people") == 0);
+    CHECK(count("organisations") == 0);
+    ui.window().redoAction()->trigger();
+    CHECK(count("registrations") == 2);
+    CHECK(count("people") == 2);
 }

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventexport.h"
+
+#include "common/dates.h"
+#include "csv/csvwriter.h"
+#include "db/sqlhelpers.h"
+#include "events/eventrepository.h"
+#include "events/registrationrepository.h"
+
+#include <QHash>
+
+namespace fd {
+
+namespace {
+
+// The words of the CSV files: fixed per header language (not the UI's
+// translation), so that a file reads the same on every machine.
+QString formatWord(EventFormat f, bool de)
+{
+    switch (f) {
+    case EventFormat::Online: return QStringLiteral("online");
+    case EventFormat::OnSite: return de ? QStringLiteral("vor Ort") : QStringLiteral("on site");
+    case EventFormat::Hybrid: return QStringLiteral("hybrid");
+    }
+    return {};
+}
+
+QString audienceWord(Audience a, bool de)
+{
+    if (a == Audience::Members)
+        return de ? QStringLiteral("Mitglieder") : QStringLiteral("members");
+    return de ? QStringLiteral("öffentlich") : QStringLiteral("public");
+}
+
+QString roleWord(EventRole r, bool de)
+{
+    switch (r) {
+    case EventRole::Organiser: return de ? QStringLiteral("Veranstalter") : QStringLiteral("organiser");
+    case EventRole::CoOrganiser: return de ? QStringLiteral("Mitveranstalter") : QStringLiteral("co-organiser");
+    case EventRole::Attendee: return de ? QStringLiteral("Teilnahme") : QStringLiteral("attendee");
+    case EventRole::Speaker: return de ? QStringLiteral("Vortrag") : QStringLiteral("speaker");
+    }
+    return {};
+}
+
+QString statusWord(RegistrationStatus s, bool de)
+{
+    switch (s) {
+    case RegistrationStatus::Registered: return de ? QStringLiteral("angemeldet") : QStringLiteral("registered");
+    case RegistrationStatus::Waitlisted: return de ? QStringLiteral("Warteliste") : QStringLiteral("waitlisted");
+    case RegistrationStatus::Cancelled: return de ? QStringLiteral("abgemeldet") : QStringLiteral("cancelled");
+    case RegistrationStatus::Attended: return de ? QStringLiteral("teilgenommen") : QStringLiteral("attended");
+    case RegistrationStatus::NoShow: return de ? QStringLiteral("nicht erschienen") : QStringLiteral("no-show");
+    }
+    return {};
+}
+
+QString sourceWord(RegistrationSource s, bool de)
+{
+    switch (s) {
+    case RegistrationSource::Phone: return de ? QStringLiteral("Telefon") : QStringLiteral("phone");
+    case RegistrationSource::Email: return de ? QStringLiteral("E-Mail") : QStringLiteral("email");
+    case RegistrationSource::Form: return de ? QStringLiteral("Formular") : QStringLiteral("form");
+    case RegistrationSource::OnSite: return de ? QStringLiteral("vor Ort") : QStringLiteral("on site");
+    case RegistrationSource::Paper: return de ? QStringLiteral("Papier") : QStringLiteral("paper");
+    case RegistrationSource::Import: return QStringLiteral("import");
+    }
+    return {};
+}
+
+QString count(const std::optional<int> &n)
+{
+    return n ? QString::number(*n) : QString();
+}
+
+} // namespace
+
+Result<int> exportEventsCsv(Database &db, const QString &path, bool de, std::optional<int> year)
+{
+    auto kinds = EventKindRepository(db).all();
+    if (!kinds)
+        return kinds.error();
+    QHash<qint64, EventKind> kindById;
+    for (const EventKind &k : std::as_const(*kinds))
+        kindById.insert(k.id, k);
+    EventFilter filter;
+    filter.year = year;
+    auto events = EventRepository(db).list(filter);
+    if (!events)
+        return events.error();
+
+    CsvWriter csv;
+    csv.addRow(de ? QStringList{QStringLiteral("Titel"), QStringLiteral("Art"), QStringLiteral("Beginn"), QStringLiteral("Ende"),
+                                QStringLiteral("Format"), QStringLiteral("Ort"), QStringLiteral("Teilnehmende"), QStringLiteral("Kapazität"),
+                                QStringLiteral("Zugang"), QStringLiteral("Rolle"), QStringLiteral("Notizen"), QStringLiteral("Nummer"),
+                                QStringLiteral("UUID")}
+                  : QStringList{QStringLiteral("Title"), QStringLiteral("Kind"), QStringLiteral("Start"), QStringLiteral("End"),
+                                QStringLiteral("Format"), QStringLiteral("Place"), QStringLiteral("Participants"), QStringLiteral("Capacity"),
+                                QStringLiteral("Audience"), QStringLiteral("Role"), QStringLiteral("Notes"), QStringLiteral("Number"),
+                                QStringLiteral("UUID")});
+    for (const EventListItem &item : std::as_const(*events)) {
+        const Event &e = item.event;
+        const EventKind kind = kindById.value(e.kindId);
+        // A one-day event keeps no end date; its end time goes with the start day.
+        const QString end = e.endDate.isValid() || e.endTime.isValid() ? formatDateTimeForExport(e.lastDay(), e.endTime, de) : QString();
+        csv.addRow({e.title, de ? kind.nameDe : kind.nameEn, formatDateTimeForExport(e.startDate, e.startTime, de), end,
+                    formatWord(e.format, de), e.city, count(e.reportedParticipants), count(e.capacity), audienceWord(e.audience, de),
+                    roleWord(e.role, de), e.notes, e.assemblyNumber > 0 ? QString::number(e.assemblyNumber) : QString(),
+                    uuidToDb(e.uuid)});
+    }
+    if (Status s = csv.writeFile(path); !s)
+        return s.error();
+    return int(events->size());
+}
+
+Result<int> exportRegistrationsCsv(Database &db, const QString &path, bool de, const QString &eventText)
+{
+    auto event = EventRepository(db).resolve(eventText);
+    if (!event)
+        return event.error();
+    auto registrations = RegistrationRepository(db).forEvent(event->id);
+    if (!registrations)
+        return registrations.error();
+
+    CsvWriter csv;
+    csv.addRow(de ? QStringList{QStringLiteral("Veranstaltung"), QStringLiteral("Titel"), QStringLiteral("Vorname"), QStringLiteral("Nachname"),
+                                QStringLiteral("Organisation"), QStringLiteral("E-Mail"), QStringLiteral("Status"), QStringLiteral("Angemeldet am"),
+                                QStringLiteral("Quelle")}
+                  : QStringList{QStringLiteral("Event"), QStringLiteral("Title"), QStringLiteral("First name"), QStringLiteral("Last name"),
+                                QStringLiteral("Organization"), QStringLiteral("Email"), QStringLiteral("Status"), QStringLiteral("Registered at"),
+                                QStringLiteral("Source")});
+    const QString uuid = uuidToDb(event->uuid);
+    for (const Registration &r : std::as_const(*registrations)) {
+        // The office's clock, as it was entered; the importer reads it back as local time.
+        const QDateTime at = r.registeredAt.toLocalTime();
+        csv.addRow({uuid, r.personTitle, r.personFirstName, r.personLastName, r.organisationName, r.email, statusWord(r.status, de),
+                    formatDateTimeForExport(at.date(), at.time(), de), sourceWord(r.source, de)});
+    }
+    if (Status s = csv.writeFile(path); !s)
+        return s.error();
+    return int(registrations->size());
+}
+
+} // namespace fd

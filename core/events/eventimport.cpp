@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventimport.h"
+
+#include "common/textfold.h"
+#include "db/database.h"
+#include "db/notifier.h"
+#include "db/sqlhelpers.h"
+#include "events/eventrepository.h"
+
+namespace fd {
+
+namespace {
+const QChar Sep(0x1f);
+
+QString titleDayKey(const QString &title, const QDate &day)
+{
+    return foldKey(title.simplified()) + Sep + day.toString(Qt::ISODate);
+}
+} // namespace
+
+QList<ColumnSpec> EventImporter::columns() const
+{
+    return {
+        {QStringLiteral("title"), {QStringLiteral("Titel"), QStringLiteral("Title"), QStringLiteral("Bezeichnung")}, true},
+        {QStringLiteral("kind"), {QStringLiteral("Art"), QStringLiteral("Kind"), QStringLiteral("Typ"), QStringLiteral("Type"),
+                                  QStringLiteral("Veranstaltungsart"), QStringLiteral("Event type")}, true},
+        {QStringLiteral("start"), {QStringLiteral("Beginn"), QStringLiteral("Start"), QStringLiteral("Datum"), QStringLiteral("Date"),
+                                   QStringLiteral("Von"), QStringLiteral("From")}, true},
+        {QStringLiteral("end"), {QStringLiteral("Ende"), QStringLiteral("End"), QStringLiteral("Bis"), QStringLiteral("Until")}},
+        {QStringLiteral("format"), {QStringLiteral("Format")}},
+        {QStringLiteral("place"), {QStringLiteral("Ort"), QStringLiteral("Place"), QStringLiteral("Stadt"), QStringLiteral("City")}},
+        {QStringLiteral("participants"), {QStringLiteral("Teilnehmende"), QStringLiteral("Participants"), QStringLiteral("Teilnehmer"),
+                                          QStringLiteral("Teilnehmerzahl"), QStringLiteral("Anzahl Teilnehmende")}},
+        {QStringLiteral("capacity"), {QStringLiteral("Kapazität"), QStringLiteral("Capacity"), QStringLiteral("Plätze"), QStringLiteral("Places")}},
+        {QStringLiteral("audience"), {QStringLiteral("Zugang"), QStringLiteral("Audience"), QStringLiteral("Zielgruppe")}},
+        {QStringLiteral("role"), {QStringLiteral("Rolle"), QStringLiteral("Role"), QStringLiteral("Unsere Rolle"), QStringLiteral("Our role")}},
+        {QStringLiteral("notes"), {QStringLiteral("Notizen"), QStringLiteral("Notes"), QStringLiteral("Bemerkungen")}},
+        {QStringLiteral("number"), {QStringLiteral("Nummer"), QStringLiteral("Number"), QStringLiteral("Nr.")}},
+        {QStringLiteral("uuid"), {QStringLiteral("UUID")}},
+    };
+}
+
+void EventImporter::reset()
+{
+    m_planned.clear();
+    m_loaded = false;
+    m_kindNames.clear();
+    m_kinds.clear();
+    m_existingByTitleDay.clear();
+    m_existingUuids.clear();
+    m_titleDaysInFile.clear();
+    m_uuidsInFile.clear();
+}
+
+void EventImporter::loadExisting()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    QStringList names;
+    if (auto kinds = EventKindRepository(m_db).all()) {
+        for (const EventKind &k : std::as_const(*kinds))
+            names << (k.nameDe == k.nameEn ? k.nameDe : k.nameDe + QStringLiteral(" / ") + k.nameEn);
+    }
+    m_kindNames = names.join(QLatin1String(", "));
+    if (auto events = EventRepository(m_db).list()) {
+        for (const EventListItem &item : std::as_const(*events)) {
+            m_existingByTitleDay.insert(titleDayKey(item.event.title, item.event.startDate), item.event.title);
+            m_existingUuids.insert(uuidToDb(item.event.uuid), item.event.title);
+        }
+    }
+}
+
+std::optional<EventKind> EventImporter::findKind(const QString &text)
+{
+    const QString key = foldKey(text);
+    if (!m_kinds.contains(key)) {
+        auto found = EventKindRepository(m_db).find(text);
+        m_kinds.insert(key, found ? *found : std::nullopt);
+    }
+    return m_kinds.value(key);
+}
+
+void EventImporter::prepareRecord(const CsvRecord &record, const ColumnMap &columns, ImportReport &report, PreviewRow &row)
+{
+    loadExisting();
+    const int line = record.line;
+    const int errorsBefore = report.errorCount();
+    auto cell = [&](const char *key) { return columns.value(record, QLatin1String(key)); };
+    auto column = [&](const char *key) { return columns.headerName(QLatin1String(key)); };
+
+    Event e;
+    e.title = cell("title").simplified();
+    if (e.title.isEmpty())
+        report.error(line, column("title"), tr("The title is missing."));
+
+    const QString kindText = cell("kind");
+    std::optional<EventKind> kind;
+    if (kindText.isEmpty()) {
+        report.error(line, column("kind"), tr("The kind of event is missing (one of: %1).").arg(m_kindNames));
+    } else if ((kind = findKind(kindText))) {
+        e.kindId = kind->id;
+    } else {
+        report.error(line, column("kind"), tr("\"%1\" is not a kind of event; use one of: %2.").arg(kindText, m_kindNames));
+    }
+
+    const QString startText = cell("start");
+    if (startText.isEmpty()) {
+        report.error(line, column("start"), tr("The start date is missing."));
+    } else {
+        const DateAndTime start = parseDateTimeCell(startText, line, column("start"), report);
+        e.startDate = start.date;
+        e.startTime = start.time;
+    }
+    const QString endText = cell("end");
+    // "16:00" alone in Ende: the same day as the start, as lists often write it.
+    if (const QTime endTime = parseUserTime(endText); endTime.isValid() && endText.contains(QLatin1Char(':'))) {
+        e.endDate = e.startDate;
+        e.endTime = endTime;
+    } else {
+        const DateAndTime end = parseDateTimeCell(endText, line, column("end"), report);
+        e.endDate = end.date;
+        e.endTime = end.time;
+    }
+
+    const QString formatText = cell("format");
+    std::optional<EventFormat> format;
+    if (!formatText.isEmpty()) {
+        format = parseFormat(formatText);
+        if (!format)
+            report.error(line, column("format"), tr("\"%1\" is not a format; use online, vor Ort / on site or hybrid.").arg(formatText));
+    }
+    e.city = cell("place").simplified();
+    if (foldKey(e.city) == QLatin1String("online")) {
+        // "online" as the place: the format, not a city.
+        if (!formatText.isEmpty() && format && *format != EventFormat::Online)
+            report.error(line, column("place"), tr("The place is \"online\" but the format is \"%1\".").arg(formatText));
+        format = EventFormat::Online;
+        e.city.clear();
+    }
+    e.format = format.value_or(EventFormat::OnSite);
+
+    e.reportedParticipants = parseCountCell(cell("participants"), line, column("participants"), report);
+    e.capacity = parseCountCell(cell("capacity"), line, column("capacity"), report);
+
+    if (const QString text = cell("audience"); !text.isEmpty()) {
+        if (auto audience = parseAudience(text))
+            e.audience = *audience;
+        else
+            report.error(line, column("audience"), tr("\"%1\" is not an audience; use Mitglieder / members or öffentlich / public.").arg(text));
+    }
+    if (const QString text = cell("role"); !text.isEmpty()) {
+        if (auto role = parseRole(text))
+            e.role = *role;
+        else
+            report.error(line, column("role"), tr("\"%1\" is not a role; use Veranstalter / organiser, Mitveranstalter / co-organiser, "
+                                                  "Teilnahme / attendee or Vortrag / speaker.").arg(text));
+    }
+    e.notes = cell("notes");
+
+    if (const QString text = cell("number"); !text.isEmpty()) {
+        bool ok = false;
+        QString digits = text;
+        if (digits.endsWith(QLatin1Char('.')))
+            digits.chop(1); // "26." as German ordinals are written
+        const int number = digits.toInt(&ok);
+        if (!ok || number <= 0)
+            report.error(line, column("number"), tr("\"%1\" is not the number of a general assembly (such as 26).").arg(text));
+        else if (kind && !kind->isGeneralAssembly())
+            report.warning(line, column("number"), tr("Only general assemblies are numbered; the number is ignored."));
+        else
+            e.assemblyNumber = number;
+    }
+    if (const QString text = cell("uuid"); !text.isEmpty()) {
+        e.uuid = QUuid::fromString(text);
+        if (e.uuid.isNull())
+            report.error(line, column("uuid"), tr("\"%1\" is not a UUID.").arg(text));
+    }
+    if (report.errorCount() > errorsBefore)
+        return;
+
+    // The domain's own checks (the end before the start...), once the cells themselves are fine.
+    for (const FieldError &error : validate(e)) {
+        const QString field = error.field == QLatin1String("assembly_number") ? QStringLiteral("number") : error.field;
+        report.error(line, columns.has(field) ? columns.headerName(field) : QString(), error.message);
+    }
+    if (report.errorCount() > errorsBefore || isDuplicate(e, line, columns, report, row))
+        return;
+    m_planned.append(e);
+}
+
+bool EventImporter::isDuplicate(const Event &e, int line, const ColumnMap &columns, ImportReport &report, PreviewRow &row)
+{
+    auto skip = [&](const QString &key, const QString &message) {
+        row.status = RowStatus::Duplicate;
+        row.message = message;
+        report.warning(line, columns.headerName(key), message);
+        return true;
+    };
+    const QString uuid = e.uuid.isNull() ? QString() : uuidToDb(e.uuid);
+    const QString titleDay = titleDayKey(e.title, e.startDate);
+    const QString day = formatDate(e.startDate);
+    if (!uuid.isEmpty() && m_existingUuids.contains(uuid))
+        return skip(QStringLiteral("uuid"), tr("The event exists already (\"%1\"); the row is skipped.").arg(m_existingUuids.value(uuid)));
+    if (!uuid.isEmpty() && m_uuidsInFile.contains(uuid))
+        return skip(QStringLiteral("uuid"), tr("The UUID appears already on line %1; the row is skipped.").arg(m_uuidsInFile.value(uuid)));
+    if (m_existingByTitleDay.contains(titleDay))
+        return skip(QStringLiteral("title"), tr("\"%1\" on %2 exists already; the row is skipped.").arg(m_existingByTitleDay.value(titleDay), day));
+    if (m_titleDaysInFile.contains(titleDay))
+        return skip(QStringLiteral("title"),
+                    tr("\"%1\" on %2 appears already on line %3; the row is skipped.").arg(e.title, day).arg(m_titleDaysInFile.value(titleDay)));
+    if (!uuid.isEmpty())
+        m_uuidsInFile.insert(uuid, line);
+    m_titleDaysInFile.insert(titleDay, line);
+    return false;
+}
+
+Status EventImporter::write(ImportReport &report, const ProgressFn &progress)
+{
+    EventRepository repo(m_db);
+    qint64 done = 0;
+    for (const Event &e : std::as_const(m_planned)) {
+        auto created = repo.create(e);
+        if (!created)
+            return created.error();
+        report.createdIds[QStringLiteral("events")].append(created->id);
+        if (progress && !progress(++done, m_planned.size()))
+            return Error(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
+    }
+    return {};
+}
+
+void EventImporter::notifyWritten()
+{
+    m_db.notifier()->entityReset(Entity::Event);
+}
+
+} // namespace fd

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registrationimport.h"
+
+#include "common/textfold.h"
+#include "db/database.h"
+#include "db/notifier.h"
+#include "events/eventrepository.h"
+#include "events/registrationrepository.h"
+#include "members/organisationrepository.h"
+#include "people/personrepository.h"
+
+namespace fd {
+
+namespace {
+const QChar Sep(0x1f);
+}
+
+QString RegistrationImporter::PersonRef::key() const
+{
+    return id > 0 ? QStringLiteral("p") + QString::number(id) : QStringLiteral("n") + QString::number(newIndex);
+}
+
+QList<ColumnSpec> RegistrationImporter::columns() const
+{
+    return {
+        {QStringLiteral("event"), {QStringLiteral("Veranstaltung"), QStringLiteral("Event"), QStringLiteral("Veranstaltungs-UUID"),
+                                   QStringLiteral("Event UUID")}, true},
+        {QStringLiteral("title"), {QStringLiteral("Titel"), QStringLiteral("Title"), QStringLiteral("Akademischer Titel")}},
+        {QStringLiteral("first_name"), {QStringLiteral("Vorname"), QStringLiteral("First name"), QStringLiteral("Firstname"), QStringLiteral("Given name")}},
+        {QStringLiteral("last_name"), {QStringLiteral("Nachname"), QStringLiteral("Last name"), QStringLiteral("Lastname"), QStringLiteral("Surname"),
+                                       QStringLiteral("Name")}, true},
+        {QStringLiteral("organisation"), {QStringLiteral("Organisation"), QStringLiteral("Organization"), QStringLiteral("Mitglied"),
+                                          QStringLiteral("Institution")}},
+        {QStringLiteral("email"), {QStringLiteral("E-Mail"), QStringLiteral("Email"), QStringLiteral("E-Mail-Adresse"), QStringLiteral("Mail")}},
+        {QStringLiteral("status"), {QStringLiteral("Status")}},
+        {QStringLiteral("registered_at"), {QStringLiteral("Angemeldet am"), QStringLiteral("Registered at"), QStringLiteral("Anmeldung"),
+                                           QStringLiteral("Registered")}},
+        {QStringLiteral("source"), {QStringLiteral("Quelle"), QStringLiteral("Source"), QStringLiteral("Kanal")}},
+    };
+}
+
+void RegistrationImporter::reset()
+{
+    m_planned.clear();
+    m_newPeople.clear();
+    m_loaded = false;
+    m_events.clear();
+    m_eventIds.clear();
+    m_eventErrors.clear();
+    m_organisationsByKey.clear();
+    m_organisationNames.clear();
+    m_newOrganisations.clear();
+    m_peopleByEmail.clear();
+    m_newByEmail.clear();
+    m_newByNameAt.clear();
+    m_newByName.clear();
+    m_registrationsInFile.clear();
+}
+
+void RegistrationImporter::loadExisting()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    if (auto all = OrganisationRepository(m_db).all()) {
+        for (const Organisation &o : std::as_const(*all)) {
+            m_organisationsByKey.insert(organisationMatchKey(o.name), o.id);
+            m_organisationNames.insert(organisationMatchKey(o.name), o.name);
+        }
+    }
+    if (auto people = PersonRepository(m_db).list()) {
+        for (const PersonListItem &item : std::as_const(*people)) {
+            if (!item.person.email.isEmpty())
+                m_peopleByEmail.insert(emailKey(item.person.email), PersonRef{item.person.id, -1, item.person.fullName()});
+        }
+    }
+}
+
+qint64 RegistrationImporter::resolveEvent(const QString &text, int line, const QString &column, ImportReport &report)
+{
+    const QString key = text.simplified();
+    if (m_eventIds.contains(key))
+        return m_eventIds.value(key);
+    if (!m_eventErrors.contains(key)) {
+        EventRepository events(m_db);
+        std::optional<Event> event;
+        QString error;
+        if (const QUuid uuid = QUuid::fromString(key); !uuid.isNull()) {
+            auto found = events.byUuid(uuid);
+            if (found)
+                event = *found;
+            else
+                error = found.error().code == Error::Code::NotFound ? tr("There is no event with the UUID %1.").arg(key) : found.error().message;
+        } else if (auto found = events.byTitle(key); !found) {
+            error = found.error().message;
+        } else if (found->isEmpty()) {
+            error = tr("There is no event titled \"%1\"; check the title, or name the event by its UUID "
+                       "(export the events to see them).").arg(key);
+        } else if (found->size() > 1) {
+            error = tr("%1 events are titled \"%2\"; name the event by its UUID (export the events to see them).")
+                        .arg(found->size())
+                        .arg(key);
+        } else {
+            event = found->first();
+        }
+        if (event) {
+            // The same event may be written differently further down ("webinar pufii", its UUID):
+            // its state is made once, or the capacity would be counted from zero again.
+            if (!m_events.contains(event->id)) {
+                EventState state;
+                state.event = *event;
+                if (auto counts = events.counts(event->id))
+                    state.seatsTaken = counts->seatsTaken();
+                if (auto registrations = RegistrationRepository(m_db).forEvent(event->id)) {
+                    for (const Registration &r : std::as_const(*registrations))
+                        state.people.insert(r.personId, r.status);
+                }
+                if (!event->registrationOpen)
+                    report.info(line, column, tr("Registration for \"%1\" is closed; the registrations in the file are entered all the same.")
+                                                  .arg(event->title));
+                m_events.insert(event->id, state);
+            }
+            m_eventIds.insert(key, event->id);
+            return event->id;
+        }
+        m_eventErrors.insert(key, error);
+    }
+    report.error(line, column, m_eventErrors.value(key));
+    return 0;
+}
+
+RegistrationImporter::PersonRef RegistrationImporter::resolvePerson(const Person &person, const QString &organisation, int line,
+                                                                    const QString &organisationColumn, ImportReport &report)
+{
+    auto known = [](const Person &p) { return PersonRef{p.id, -1, p.fullName()}; };
+    auto planned = [this](int index) { return PersonRef{0, index, m_newPeople.at(index).person.fullName()}; };
+    PersonRepository people(m_db);
+
+    // 1. The e-mail address, in any case.
+    const QString mailKey = emailKey(person.email);
+    if (!mailKey.isEmpty()) {
+        if (m_peopleByEmail.contains(mailKey))
+            return m_peopleByEmail.value(mailKey);
+        if (m_newByEmail.contains(mailKey))
+            return planned(m_newByEmail.value(mailKey));
+    }
+    const QString nameKey = PersonRepository::nameKey(person.firstName, person.lastName);
+    const QString orgKey = organisation.isEmpty() ? QString() : organisationMatchKey(organisation);
+
+    // 2. The same name at the same organisation (now or earlier).
+    if (!orgKey.isEmpty()) {
+        if (const qint64 orgId = m_organisationsByKey.value(orgKey)) {
+            if (auto found = people.byNameAt(person.firstName, person.lastName, orgId); found && !found->isEmpty())
+                return known(found->first());
+        }
+        if (m_newByNameAt.contains(nameKey + Sep + orgKey))
+            return planned(m_newByNameAt.value(nameKey + Sep + orgKey));
+        return createPerson(person, organisation, orgKey, line, organisationColumn, report);
+    }
+
+    // 3. Without an organisation: the same name, if only one person has it.
+    if (m_newByNameAt.contains(nameKey + Sep))
+        return planned(m_newByNameAt.value(nameKey + Sep));
+    auto found = people.byNameAt(person.firstName, person.lastName, 0);
+    const QList<Person> existing = found ? *found : QList<Person>();
+    const QList<int> newOnes = m_newByName.value(nameKey);
+    if (existing.size() + newOnes.size() == 1)
+        return existing.isEmpty() ? planned(newOnes.first()) : known(existing.first());
+    if (existing.size() + newOnes.size() > 1)
+        report.info(line, QString(), tr("%1 people are named %2; a new person is entered. Give the e-mail address or the organisation "
+                                        "to link one of them instead.").arg(existing.size() + newOnes.size()).arg(person.fullName()));
+    return createPerson(person, organisation, orgKey, line, organisationColumn, report);
+}
+
+RegistrationImporter::PersonRef RegistrationImporter::createPerson(const Person &person, const QString &organisation, const QString &orgKey,
+                                                                   int line, const QString &organisationColumn, ImportReport &report)
+{
+    NewPerson p;
+    p.person = person;
+    if (!orgKey.isEmpty()) {
+        if (m_organisationsByKey.contains(orgKey)) {
+            p.organisationId = m_organisationsByKey.value(orgKey);
+        } else {
+            if (!m_newOrganisations.contains(orgKey)) {
+                m_newOrganisations.insert(orgKey, organisation);
+                report.info(line, organisationColumn,
+                            tr("\"%1\" is not known yet; it will be created as an organisation that is not a member.").arg(organisation));
+            }
+            p.newOrganisationName = m_newOrganisations.value(orgKey);
+        }
+    }
+    const int index = int(m_newPeople.size());
+    m_newPeople.append(p);
+    const QString nameKey = PersonRepository::nameKey(person.firstName, person.lastName);
+    if (const QString mailKey = emailKey(person.email); !mailKey.isEmpty())
+        m_newByEmail.insert(mailKey, index);
+    m_newByNameAt.insert(nameKey + Sep + orgKey, index);
+    m_newByName[nameKey].append(index);
+    report.info(line, QString(), tr("%1 is not known yet and will be entered as a new person.").arg(person.fullName()));
+    return PersonRef{0, index, person.fullName()};
+}
+
+void RegistrationImporter::prepareRecord(const CsvRecord &record, const ColumnMap &columns, ImportReport &report, PreviewRow &row)
+{
+    loadExisting();
+    const int line = record.line;
+    const int errorsBefore = report.errorCount();
+    auto cell = [&](const char *key) { return columns.value(record, QLatin1String(key)); };
+    auto column = [&](const char *key) { return columns.headerName(QLatin1String(key)); };
+
+    Planned p;
+    p.line = line;
+    if (const QString event = cell("event"); event.isEmpty())
+        report.error(line, column("event"), tr("The event is missing: give its UUID or its title."));
+    else
+        p.eventId = resolveEvent(event, line, column("event"), report);
+
+    Person person;
+    person.title = cell("title");
+    person.firstName = cell("first_name");
+    person.lastName = cell("last_name");
+    person.email = cell("email");
+    for (const FieldError &e : validate(person)) {
+        const QString field = e.field == QLatin1String("email") ? QStringLiteral("email") : QStringLiteral("last_name");
+        report.error(line, columns.headerName(field), e.message);
+    }
+    const QString organisation = cell("organisation").simplified();
+
+    if (const QString text = cell("status"); !text.isEmpty()) {
+        if (auto status = parseStatus(text))
+            p.status = *status;
+        else
+            report.error(line, column("status"), tr("\"%1\" is not a status; use angemeldet / registered, Warteliste / waitlisted, "
+                                                    "abgemeldet / cancelled, teilgenommen / attended or nicht erschienen / no-show.")
+                                                     .arg(text));
+    }
+    if (const QString text = cell("registered_at"); !text.isEmpty()) {
+        const DateAndTime at = parseDateTimeCell(text, line, column("registered_at"), report);
+        if (at.date.isValid())
+            p.registeredAt = QDateTime(at.date, at.time.isValid() ? at.time : QTime(0, 0)).toUTC(); // as the office's clock shows it
+    }
+    if (const QString text = cell("source"); !text.isEmpty()) {
+        if (auto source = parseSource(text))
+            p.source = *source;
+        else
+            report.error(line, column("source"), tr("\"%1\" is not a source; use Telefon / phone, E-Mail / email, Formular / form, "
+                                                    "vor Ort / on site, Papier / paper or import.").arg(text));
+    }
+    if (report.errorCount() > errorsBefore)
+        return;
+
+    p.person = resolvePerson(person, organisation, line, column("organisation"), report);
+    EventState &event = m_events[p.eventId];
+    auto skip = [&](const QString &message) {
+        row.status = RowStatus::Duplicate;
+        row.message = message;
+        report.warning(line, column("last_name"), message);
+    };
+    if (p.person.id > 0 && event.people.contains(p.person.id)) {
+        skip(tr("%1 is already registered for \"%2\" (%3); the row is skipped.")
+                 .arg(p.person.name, event.event.title, statusLabel(event.people.value(p.person.id))));
+        return;
+    }
+    const QString inFile = QString::number(p.eventId) + Sep + p.person.key();
+    if (m_registrationsInFile.contains(inFile)) {
+        skip(tr("%1 is registered for \"%2\" already on line %3; the row is skipped.")
+                 .arg(p.person.name, event.event.title)
+                 .arg(m_registrationsInFile.value(inFile)));
+        return;
+    }
+    m_registrationsInFile.insert(inFile, line);
+
+    // The capacity, in the order of the file: what the database will hold once the rows before are in.
+    if (p.person.id > 0) {
+        row.status = RowStatus::Linked;
+        row.message = tr("Linked to %1").arg(p.person.name);
+    }
+    if (p.status == RegistrationStatus::Registered && event.event.capacity && event.seatsTaken >= *event.event.capacity) {
+        p.status = RegistrationStatus::Waitlisted;
+        ++report.rowsWaitlisted;
+        const QString message = tr("%1 is put on the waitlist (the event \"%2\" is full).").arg(p.person.name, event.event.title);
+        report.warning(line, QString(), message);
+        row.message = row.message.isEmpty() ? message : row.message + QStringLiteral("; ") + message;
+    }
+    if (takesSeat(p.status))
+        ++event.seatsTaken;
+    m_planned.append(p);
+}
+
+Status RegistrationImporter::write(ImportReport &report, const ProgressFn &progress)
+{
+    OrganisationRepository orgs(m_db);
+    PersonRepository people(m_db);
+    RegistrationRepository registrations(m_db);
+    QHash<QString, qint64> createdOrganisations;
+    QHash<int, qint64> createdPeople;
+    qint64 done = 0;
+    for (const Planned &p : std::as_const(m_planned)) {
+        qint64 personId = p.person.id > 0 ? p.person.id : createdPeople.value(p.person.newIndex);
+        if (!personId) {
+            const NewPerson &n = m_newPeople.at(p.person.newIndex);
+            qint64 orgId = n.organisationId;
+            if (!orgId && !n.newOrganisationName.isEmpty()) {
+                const QString key = organisationMatchKey(n.newOrganisationName);
+                orgId = createdOrganisations.value(key);
+                if (!orgId) {
+                    Organisation o;
+                    o.name = n.newOrganisationName;
+                    o.kind = OrganisationKind::Organisation;
+                    auto created = orgs.create(o);
+                    if (!created)
+                        return created.error();
+                    orgId = created->id;
+                    createdOrganisations.insert(key, orgId);
+                    report.createdIds[QStringLiteral("organisations")].append(orgId);
+                }
+            }
+            auto created = people.create(n.person);
+            if (!created)
+                return Error(created.error()).at(m_file, p.line);
+            personId = created->id;
+            createdPeople.insert(p.person.newIndex, personId);
+            report.createdIds[QStringLiteral("people")].append(personId);
+            if (orgId) {
+                Affiliation a;
+                a.personId = personId;
+                a.organisationId = orgId;
+                if (auto affiliation = people.createAffiliation(a); !affiliation)
+                    return affiliation.error();
+            }
+        }
+        RegistrationRequest request;
+        request.eventId = p.eventId;
+        request.personId = personId;
+        request.source = p.source;
+        request.registeredAt = p.registeredAt;
+        request.status = p.status;
+        request.evenIfClosed = true; // the office enters what happened; closing the registration does not undo it
+        auto outcome = registrations.add(request);
+        if (!outcome)
+            return Error(outcome.error()).at(m_file, p.line);
+        // Someone else took places since the file was checked: the report would be wrong.
+        if (outcome->waitlisted)
+            return Error(Error::Code::Conflict, tr("The event filled up after the file was checked; nothing was imported. "
+                                                   "Check the file again.")).at(m_file, p.line);
+        report.createdIds[QStringLiteral("registrations")].append(outcome->registration.id);
+        if (progress && !progress(++done, m_planned.size()))
+            return Error(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
+    }
+    return {};
+}
+
+void RegistrationImporter::notifyWritten()
+{
+    m_db.notifier()->entityReset(Entity::Organisation);
+    m_db.notifier()->entityReset(Entity::Person);
+    m_db.notifier()->entityReset(Entity::Affiliation);
+    m_db.notifier()->entityReset(Entity::Registration);
+    m_db.notifier()->entityReset(Entity::Event);
+}
+
+} // namespace fd

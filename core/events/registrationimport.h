@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv/csvimport.h"
+#include "events/event.h"
+#include "people/person.h"
+
+namespace fd {
+
+// Registrations from a CSV list: Veranstaltung (the event's UUID or its
+// unique title); Titel; Vorname; Nachname; Organisation; E-Mail; Status;
+// Angemeldet am; Quelle. Each row links to the person we know (by e-mail, or
+// by name) or creates them once. The event's capacity applies in the order
+// of the file: "registered" rows past it go on the waitlist, and the report
+// (and a dry run) says who.
+class RegistrationImporter : public CsvImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistrationImporter)
+public:
+    using CsvImporter::CsvImporter;
+
+    QString kind() const override { return QStringLiteral("registrations"); }
+    QList<ColumnSpec> columns() const override;
+
+protected:
+    void prepareRecord(const CsvRecord &record, const ColumnMap &columns, ImportReport &report, PreviewRow &row) override;
+    void reset() override;
+    Status write(ImportReport &report, const ProgressFn &progress) override;
+    void notifyWritten() override;
+
+private:
+    // A person the file names: one we know (id), or one the import creates (index into m_newPeople).
+    struct PersonRef {
+        qint64 id = 0;
+        int newIndex = -1;
+        QString name;
+        bool isValid() const { return id > 0 || newIndex >= 0; }
+        QString key() const;
+    };
+    struct NewPerson {
+        Person person;
+        qint64 organisationId = 0;   // existing organisation
+        QString newOrganisationName; // or one to create
+    };
+    // An event of the file, with what its registrations will be once the rows planned so far are in.
+    struct EventState {
+        Event event;
+        int seatsTaken = 0;
+        QHash<qint64, RegistrationStatus> people; // registered in the database: person id -> status
+    };
+    struct Planned {
+        int line = 0;
+        qint64 eventId = 0;
+        PersonRef person;
+        RegistrationStatus status = RegistrationStatus::Registered;
+        RegistrationSource source = RegistrationSource::Import;
+        QDateTime registeredAt; // invalid: the time of the import
+    };
+
+    void loadExisting();
+    qint64 resolveEvent(const QString &text, int line, const QString &column, ImportReport &report);
+    PersonRef resolvePerson(const Person &person, const QString &organisation, int line, const QString &organisationColumn,
+                            ImportReport &report);
+    PersonRef createPerson(const Person &person, const QString &organisation, const QString &orgKey, int line,
+                           const QString &organisationColumn, ImportReport &report);
+
+    QList<Planned> m_planned;
+    QList<NewPerson> m_newPeople;
+    bool m_loaded = false;
+    QHash<qint64, EventState> m_events;            // by event id
+    QHash<QString, qint64> m_eventIds;             // cell text -> event id
+    QHash<QString, QString> m_eventErrors;         // cell text -> why it names no event
+    QHash<QString, qint64> m_organisationsByKey;   // match key -> id
+    QHash<QString, QString> m_organisationNames;   // match key -> name as stored
+    QHash<QString, QString> m_newOrganisations;    // match key -> name as in the file
+    QHash<QString, PersonRef> m_peopleByEmail;     // email key -> person known
+    QHash<QString, int> m_newByEmail;              // email key -> new person
+    QHash<QString, int> m_newByNameAt;             // name key + organisation key -> new person
+    QHash<QString, QList<int>> m_newByName;        // name key -> new people
+    QHash<QString, int> m_registrationsInFile;     // event id + person key -> line
+};
+
+} // namespace fd
