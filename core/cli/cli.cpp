@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "cli/cliargs.h"
+#include "cli/eventcommands.h"
 #include "db/database.h"
 #include "db/paths.h"
 #include "demo/demodata.h"
@@ -19,26 +21,15 @@ namespace fd {
 
 namespace {
 
-// The parsed command line: global options, the command words and its options.
-struct Args {
-    QString db;
-    QString lang;
-    QStringList words;              // positional words after the globals
-    QHash<QString, QString> options; // --name value
-    QSet<QString> flags;             // --name
-    QString error;
-
-    QString option(const QString &name) const { return options.value(name); }
-    bool flag(const QString &name) const { return flags.contains(name); }
-};
-
 // Options that take a value; everything else starting with -- is a flag.
-const QStringList ValueOptions = {QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("out"),
-                                  QStringLiteral("year"), QStringLiteral("event"), QStringLiteral("conflicts")};
+const QStringList ValueOptions = {QStringLiteral("db"),    QStringLiteral("lang"),      QStringLiteral("out"),      QStringLiteral("year"),
+                                  QStringLiteral("event"), QStringLiteral("conflicts"), QStringLiteral("signatory")};
 
-Args parse(const QStringList &args)
+} // namespace
+
+CliArgs parseCliArgs(const QStringList &args)
 {
-    Args a;
+    CliArgs a;
     for (int i = 1; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg.startsWith(QLatin1String("--"))) {
@@ -75,18 +66,23 @@ Args parse(const QStringList &args)
     return a;
 }
 
+namespace {
+
 class Runner
 {
 public:
-    Runner(const Args &args, QTextStream &out, QTextStream &err) : m_args(args), m_out(out), m_err(err) {}
+    Runner(const CliArgs &args, QTextStream &out, QTextStream &err) : m_args(args), m_out(out), m_err(err) {}
 
     int run()
     {
         const QString command = m_args.words.value(0);
         if (command == QLatin1String("import"))
             return withDatabase([this] { return import(); });
-        if (command == QLatin1String("export"))
+        if (command == QLatin1String("export")) {
+            if (eventExportKinds().contains(m_args.words.value(1)))
+                return withDatabase([this] { return exportEvents(m_args.words.value(1), *m_db, m_args, m_out, m_err); });
             return withDatabase([this] { return exportCsv(); });
+        }
         if (command == QLatin1String("demo"))
             return withDatabase([this] { return demo(); });
         if (command == QLatin1String("info"))
@@ -149,7 +145,7 @@ private:
         const QString kind = m_args.words.value(1);
         const QString out = m_args.option(QStringLiteral("out"));
         if (!exportKinds().contains(kind))
-            return usage(Cli::tr("Export what? One of: %1.").arg(exportKinds().join(QLatin1String(", "))));
+            return usage(Cli::tr("Export what? One of: %1.").arg((exportKinds() + eventExportKinds()).join(QLatin1String(", "))));
         if (out.isEmpty())
             return usage(Cli::tr("Where to? Give --out FILE."));
         CsvExportOptions options;
@@ -193,7 +189,7 @@ private:
         return Cli::Ok;
     }
 
-    const Args &m_args;
+    const CliArgs &m_args;
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<Database> m_db;
@@ -210,6 +206,13 @@ QString Cli::usage()
               "                      Import a CSV list; all or nothing. With --dry-run only check it.\n"
               "  export members|people --out FILE.csv\n"
               "                      Write a CSV list (UTF-8 with BOM, semicolons) for Excel.\n"
+              "  export ics [--year YEAR | --event EVENT] --out FILE.ics\n"
+              "                      Write events to an iCalendar file for calendar programs\n"
+              "                      (all events if neither option is given).\n"
+              "  export signin|badges|certificates --event EVENT --out FILE.pdf [--signatory NAME]\n"
+              "                      Make an event's sign-in sheet, name badges (8 per A4 page)\n"
+              "                      or attendance certificates (one page per attendee) as PDF.\n"
+              "                      EVENT is the event's UUID or its title.\n"
               "  demo                Fill an empty database with the demo data set.\n"
               "  info                Show the database's path, version and counts.\n"
               "\n"
@@ -219,13 +222,13 @@ QString Cli::usage()
 
 bool Cli::needsGui(const QStringList &args)
 {
-    Q_UNUSED(args);
-    return false;
+    const CliArgs parsed = parseCliArgs(args);
+    return parsed.words.value(0) == QLatin1String("export") && exportRendersPdf(parsed.words.value(1));
 }
 
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const Args args = parse(arguments);
+    const CliArgs args = parseCliArgs(arguments);
     if (QCoreApplication *app = QCoreApplication::instance(); app && !args.lang.isEmpty())
         i18n::install(*app, args.lang);
     if (!args.error.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "catch.hpp"
 #include "testdb.h"
 
+#include "cli/cli.h"
 #include "events/eventdocuments.h"
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"
@@ -365,4 +366,48 @@ TEST_CASE("Documents for an event nobody attends are refused with a message and 
     CHECK(sheet.error().message.contains(QStringLiteral("Nobody is registered")));
     REQUIRE_FALSE(documents.writeBadges(f.emptyEventId, pdf));
     CHECK_FALSE(QFile::exists(pdf));
+}
+
+TEST_CASE("The real forumdesk-cli makes the PDFs of an event named by its title", "[events][documents][cli][process]")
+{
+    EventFixture f;
+    auto cli = [&](const QStringList &args, QString *err = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(FD_CLI_PATH), QStringList{QStringLiteral("--db"), f.t.path(), QStringLiteral("--lang"), QStringLiteral("en")} + args);
+        REQUIRE(p.waitForFinished(60000));
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    };
+    const QString signin = f.path(QStringLiteral("cli-signin.pdf"));
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("signin"), QStringLiteral("--event"), EventTitle, QStringLiteral("--out"), signin}) == Cli::Ok);
+    CHECK(pageText(signin, 1).contains(EventTitle));
+    const QString badges = f.path(QStringLiteral("cli-badges.pdf"));
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("badges"), QStringLiteral("--event"), EventTitle, QStringLiteral("--out"), badges}) == Cli::Ok);
+    const int onTheList = int(std::count_if(std::begin(People), std::end(People), onList));
+    CHECK(pageCount(badges) == (onTheList + 7) / 8);
+    const QString certificates = f.path(QStringLiteral("cli-certificates.pdf"));
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("certificates"), QStringLiteral("--event"), EventTitle, QStringLiteral("--out"),
+               certificates}) == Cli::Ok);
+    CHECK(pageCount(certificates) == 10);
+
+    QString err;
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("certificates"), QStringLiteral("--event"), QStringLiteral("Webinar ohne Teilnahme"),
+               QStringLiteral("--out"), f.path(QStringLiteral("none.pdf"))},
+              &err) == Cli::DataError);
+    CHECK(err.contains(QStringLiteral("Nobody is marked as attended")));
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("signin"), QStringLiteral("--event"), QStringLiteral("No such event"), QStringLiteral("--out"),
+               f.path(QStringLiteral("x.pdf"))}) == Cli::DataError);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("badges"), QStringLiteral("--out"), f.path(QStringLiteral("x.pdf"))}) == Cli::UsageError);
+}
+
+TEST_CASE("Only the PDF exports ask for a GUI application", "[cli]")
+{
+    auto needsGui = [](const QStringList &args) { return Cli::needsGui(QStringList{QStringLiteral("forumdesk-cli")} + args); };
+    CHECK(needsGui({QStringLiteral("--db"), QStringLiteral("x.sqlite"), QStringLiteral("export"), QStringLiteral("signin"), QStringLiteral("--event"), QStringLiteral("A")}));
+    CHECK(needsGui({QStringLiteral("export"), QStringLiteral("badges")}));
+    CHECK(needsGui({QStringLiteral("export"), QStringLiteral("certificates")}));
+    CHECK_FALSE(needsGui({QStringLiteral("export"), QStringLiteral("ics")}));
+    CHECK_FALSE(needsGui({QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--out"), QStringLiteral("signin")}));
+    CHECK_FALSE(needsGui({QStringLiteral("info")}));
 }
