@@ -118,44 +118,112 @@
             <translation>Welche Veranstaltung? Geben Sie --event UUID oder --event "TITEL" an.</translation>
         </message>
         <message>
-            <source>Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...
-
-Commands:
-  import members|people|events|registrations FILE.csv [--dry-run]
-                      Import a CSV list; all or nothing. With --dry-run only check it.
-  export members|people --out FILE.csv
-  export events [--year YEAR] --out FILE.csv
-  export registrations --event UUID|TITLE --out FILE.csv
-                      Write a CSV list (UTF-8 with BOM, semicolons) for Excel.
-  pack export --event UUID-or-title --out FILE
-                      Write an on-site pack of one event for check-in on a laptop.
-  pack import FILE [--conflicts office|pack]
-                      Merge a pack back; stops at conflicts unless told how to decide.
-  demo                Fill an empty database with the demo data set.
-  info                Show the database's path, version and counts.
-
-Without --db the database in the user's data folder is used.
-Exit codes: 0 done, 1 bad data (nothing written), 2 wrong usage, 3 database not usable.
-</source>
-            <translation>Aufruf: forumdesk-cli [--db DATEI] [--lang de|en] BEFEHL ...
-
-Befehle:
-  import members|people|events|registrations DATEI.csv [--dry-run]
-                      Eine CSV-Liste importieren; alles oder nichts. Mit --dry-run nur prüfen.
-  export members|people --out DATEI.csv
-  export events [--year JAHR] --out DATEI.csv
-  export registrations --event UUID|TITEL --out DATEI.csv
-                      Eine CSV-Liste (UTF-8 mit BOM, Semikolons) für Excel schreiben.
-  pack export --event UUID-oder-Titel --out DATEI
-                      Ein Vor-Ort-Paket einer Veranstaltung für den Check-in auf einem Laptop schreiben.
-  pack import DATEI [--conflicts office|pack]
-                      Ein Paket zurückführen; hält bei Konflikten an, wenn nicht gesagt ist, wie zu entscheiden ist.
-  demo                Eine leere Datenbank mit den Demodaten füllen.
-  info                Pfad, Version und Anzahlen der Datenbank zeigen.
-
-Ohne --db wird die Datenbank im Datenordner des Benutzers verwendet.
-Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Aufruf, 3 Datenbank nicht nutzbar.
-</translation>
+            <source>Import a CSV list; all or nothing. With --dry-run only check it.</source>
+            <translation>Eine CSV-Liste importieren; alles oder nichts. Mit --dry-run nur prüfen.</translation>
+        </message>
+        <message>
+            <source>Write a CSV list (UTF-8 with BOM, semicolons) for Excel.</source>
+            <translation>Eine CSV-Liste (UTF-8 mit BOM, Semikolons) für Excel schreiben.</translation>
+        </message>
+        <message>
+            <source>Write the events (of one year) as a CSV list.</source>
+            <translation>Die Veranstaltungen (eines Jahres) als CSV-Liste schreiben.</translation>
+        </message>
+        <message>
+            <source>Write an event's registrations with their status as a CSV list.</source>
+            <translation>Die Anmeldungen einer Veranstaltung mit ihrem Status als CSV-Liste schreiben.</translation>
+        </message>
+        <message>
+            <source>Write events to an iCalendar file for calendar programs (all events if neither option is given).</source>
+            <translation>Veranstaltungen in eine iCalendar-Datei für Kalenderprogramme schreiben (alle, wenn keine Option angegeben ist).</translation>
+        </message>
+        <message>
+            <source>Make an event's sign-in sheet, name badges (8 per A4 page) or attendance certificates (one page per attendee) as PDF.</source>
+            <translation>Teilnehmendenliste, Namensschilder (8 je A4-Seite) oder Teilnahmebescheinigungen (eine Seite je Person) einer Veranstaltung als PDF erstellen.</translation>
+        </message>
+        <message>
+            <source>Write an on-site pack of one event for check-in on a laptop.</source>
+            <translation>Ein Vor-Ort-Paket einer Veranstaltung für den Check-in auf einem Laptop schreiben.</translation>
+        </message>
+        <message>
+            <source>Merge a pack back; stops at conflicts unless told how to decide.</source>
+            <translation>Ein Paket zurückführen; hält bei Konflikten an, wenn nicht gesagt ist, wie zu entscheiden ist.</translation>
+        </message>
+        <message>
+            <source>Fill an empty database with the demo data set.</source>
+            <translation>Eine leere Datenbank mit den Demodaten füllen.</translation>
+        </message>
+        <message>
+            <source>Show the database's path, version and counts.</source>
+            <translation>Pfad, Version und Anzahlen der Datenbank zeigen.</translation>
+        </message>
+        <message>
+            <source>Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...</source>
+            <translation>Aufruf: forumdesk-cli [--db DATEI] [--lang de|en] BEFEHL ...</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Befehle:</translation>
+        </message>
+        <message>
+            <source>EVENT is an event's UUID or its title.</source>
+            <translation>EVENT ist die UUID oder der Titel einer Veranstaltung.</translation>
+        </message>
+        <message>
+            <source>Without --db the database in the user's data folder is used.</source>
+            <translation>Ohne --db wird die Datenbank im Datenordner des Benutzers verwendet.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 done, 1 bad data (nothing written), 2 wrong usage, 3 database not usable.</source>
+            <translation>Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Aufruf, 3 Datenbank nicht nutzbar.</translation>
+        </message>
+        <message>
+            <source>Give either --year or --event, not both.</source>
+            <translation>Geben Sie entweder --year oder --event an, nicht beides.</translation>
+        </message>
+        <message>
+            <source>--year needs a year such as 2024, not "%1".</source>
+            <translation>--year braucht eine Jahreszahl wie 2024, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>There are no events in %1.</source>
+            <translation>%1 gibt es keine Veranstaltungen.</translation>
+        </message>
+        <message>
+            <source>There are no events.</source>
+            <translation>Es gibt keine Veranstaltungen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) written to %1.</source>
+            <translation>
+                <numerusform>%n Veranstaltung nach %1 geschrieben.</numerusform>
+                <numerusform>%n Veranstaltungen nach %1 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Which event? Give --event with its UUID or title.</source>
+            <translation>Welche Veranstaltung? Geben Sie --event mit UUID oder Titel an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sign-in sheet with %n name(s) on %1 page(s) written to %2.</source>
+            <translation>
+                <numerusform>Teilnehmendenliste mit %n Namen auf %1 Seite(n) nach %2 geschrieben.</numerusform>
+                <numerusform>Teilnehmendenliste mit %n Namen auf %1 Seite(n) nach %2 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) on %1 page(s) written to %2.</source>
+            <translation>
+                <numerusform>%n Namensschild auf %1 Seite(n) nach %2 geschrieben.</numerusform>
+                <numerusform>%n Namensschilder auf %1 Seite(n) nach %2 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) written to %1.</source>
+            <translation>
+                <numerusform>%n Bescheinigung nach %1 geschrieben.</numerusform>
+                <numerusform>%n Bescheinigungen nach %1 geschrieben.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -617,6 +685,111 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
         </message>
     </context>
     <context>
+        <name>EventDocuments</name>
+        <message>
+            <source>%1 · %2</source>
+            <comment>event date and place</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Teilnehmendenliste</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Unterschrift</translation>
+        </message>
+        <message>
+            <source>Printed on %1</source>
+            <translation>Gedruckt am %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registered participant(s)</source>
+            <translation>
+                <numerusform>%n angemeldete Person</numerusform>
+                <numerusform>%n angemeldete Personen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attendance certificate</source>
+            <translation>Teilnahmebescheinigung</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>place and date of issue</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>last name, title and first name</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Nobody is registered for "%1": there is no one to put on a sign-in sheet.</source>
+            <translation>Für „%1“ ist niemand angemeldet: Es gibt niemanden für eine Teilnehmendenliste.</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet: %1</source>
+            <translation>Teilnehmendenliste: %1</translation>
+        </message>
+        <message>
+            <source>Nobody is registered for "%1": there are no badges to print.</source>
+            <translation>Für „%1“ ist niemand angemeldet: Es gibt keine Namensschilder zu drucken.</translation>
+        </message>
+        <message>
+            <source>Name badges: %1</source>
+            <translation>Namensschilder: %1</translation>
+        </message>
+        <message>
+            <source>Nobody is marked as attended at "%1": record the attendance first, then print the certificates.</source>
+            <translation>Bei „%1“ ist niemand als anwesend erfasst: Erfassen Sie zuerst die Anwesenheit, dann drucken Sie die Bescheinigungen.</translation>
+        </message>
+        <message>
+            <source>Attendance certificates: %1</source>
+            <translation>Teilnahmebescheinigungen: %1</translation>
+        </message>
+        <message>
+            <source>This is to certify that %1 (%2) attended the online event %3 on %4.</source>
+            <translation>Hiermit wird bestätigt, dass %1 (%2) am %4 an der Online-Veranstaltung %3 teilgenommen hat.</translation>
+        </message>
+        <message>
+            <source>This is to certify that %1 attended the online event %2 on %3.</source>
+            <translation>Hiermit wird bestätigt, dass %1 am %3 an der Online-Veranstaltung %2 teilgenommen hat.</translation>
+        </message>
+        <message>
+            <source>This is to certify that %1 (%2) attended %3 on %4.</source>
+            <translation>Hiermit wird bestätigt, dass %1 (%2) am %4 an der Veranstaltung %3 teilgenommen hat.</translation>
+        </message>
+        <message>
+            <source>This is to certify that %1 attended %2 on %3.</source>
+            <translation>Hiermit wird bestätigt, dass %1 am %3 an der Veranstaltung %2 teilgenommen hat.</translation>
+        </message>
+        <message>
+            <source>This is to certify that %1 (%2) attended %3 on %4 in %5.</source>
+            <translation>Hiermit wird bestätigt, dass %1 (%2) am %4 in %5 an der Veranstaltung %3 teilgenommen hat.</translation>
+        </message>
+        <message>
+            <source>This is to certify that %1 attended %2 on %3 in %4.</source>
+            <translation>Hiermit wird bestätigt, dass %1 am %3 in %4 an der Veranstaltung %2 teilgenommen hat.</translation>
+        </message>
+    </context>
+    <context>
         <name>EventImporter</name>
         <message>
             <source>The title is missing.</source>
@@ -765,6 +938,29 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
         <message>
             <source>Which event's registrations? Name the event by its UUID or its title.</source>
             <translation>Die Anmeldungen welcher Veranstaltung? Geben Sie die Veranstaltung mit UUID oder Titel an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ICalendar</name>
+        <message>
+            <source>Kind: %1</source>
+            <translation>Art: %1</translation>
+        </message>
+        <message>
+            <source>Our role: %1</source>
+            <translation>Unsere Rolle: %1</translation>
+        </message>
+        <message>
+            <source>Partners: %1</source>
+            <translation>Partner: %1</translation>
+        </message>
+        <message>
+            <source>There are no events to put into the calendar.</source>
+            <translation>Es gibt keine Veranstaltungen für den Kalender.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
     </context>
     <context>
@@ -999,6 +1195,17 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Auf
         <message>
             <source>%1 was created on site, but the office has an organisation of that name already; the walk-in is not linked to it.</source>
             <translation>%1 wurde vor Ort angelegt, aber die Geschäftsstelle hat schon eine Organisation dieses Namens; die Spontanteilnahme wird nicht damit verknüpft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfDocument</name>
+        <message>
+            <source>Cannot create the PDF document %1.</source>
+            <translation>Das PDF-Dokument %1 kann nicht erstellt werden.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,34 @@
                 <numerusform>%n conflicts: nothing was merged. Decide with --conflicts office or --conflicts pack, or merge in the app to decide one by one.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n event(s) written to %1.</source>
+            <translation>
+                <numerusform>%n event written to %1.</numerusform>
+                <numerusform>%n events written to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sign-in sheet with %n name(s) on %1 page(s) written to %2.</source>
+            <translation>
+                <numerusform>Sign-in sheet with %n name on %1 page(s) written to %2.</numerusform>
+                <numerusform>Sign-in sheet with %n names on %1 page(s) written to %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) on %1 page(s) written to %2.</source>
+            <translation>
+                <numerusform>%n badge on %1 page(s) written to %2.</numerusform>
+                <numerusform>%n badges on %1 page(s) written to %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) written to %1.</source>
+            <translation>
+                <numerusform>%n certificate written to %1.</numerusform>
+                <numerusform>%n certificates written to %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
@@ -91,6 +119,16 @@
             <translation>
                 <numerusform>%n registration was put on the waitlist (the event is full).</numerusform>
                 <numerusform>%n registrations were put on the waitlist (the event is full).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDocuments</name>
+        <message numerus="yes">
+            <source>%n registered participant(s)</source>
+            <translation>
+                <numerusform>%n registered participant</numerusform>
+                <numerusform>%n registered participants</numerusform>
             </translation>
         </message>
     </context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "cli/cliargs.h"
+#include "cli/eventcommands.h"
 #include "db/database.h"
 #include "db/paths.h"
 #include "demo/demodata.h"
@@ -21,26 +23,15 @@ namespace fd {
 
 namespace {
 
-// The parsed command line: global options, the command words and its options.
-struct Args {
-    QString db;
-    QString lang;
-    QStringList words;              // positional words after the globals
-    QHash<QString, QString> options; // --name value
-    QSet<QString> flags;             // --name
-    QString error;
-
-    QString option(const QString &name) const { return options.value(name); }
-    bool flag(const QString &name) const { return flags.contains(name); }
-};
-
 // Options that take a value; everything else starting with -- is a flag.
-const QStringList ValueOptions = {QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("out"),
-                                  QStringLiteral("year"), QStringLiteral("event"), QStringLiteral("conflicts")};
+const QStringList ValueOptions = {QStringLiteral("db"),    QStringLiteral("lang"),      QStringLiteral("out"),      QStringLiteral("year"),
+                                  QStringLiteral("event"), QStringLiteral("conflicts"), QStringLiteral("signatory")};
 
-Args parse(const QStringList &args)
+} // namespace
+
+CliArgs parseCliArgs(const QStringList &args)
 {
-    Args a;
+    CliArgs a;
     for (int i = 1; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg.startsWith(QLatin1String("--"))) {
@@ -77,18 +68,23 @@ Args parse(const QStringList &args)
     return a;
 }
 
+namespace {
+
 class Runner
 {
 public:
-    Runner(const Args &args, QTextStream &out, QTextStream &err) : m_args(args), m_out(out), m_err(err) {}
+    Runner(const CliArgs &args, QTextStream &out, QTextStream &err) : m_args(args), m_out(out), m_err(err) {}
 
     int run()
     {
         const QString command = m_args.words.value(0);
         if (command == QLatin1String("import"))
             return withDatabase([this] { return import(); });
-        if (command == QLatin1String("export"))
+        if (command == QLatin1String("export")) {
+            if (eventExportKinds().contains(m_args.words.value(1)))
+                return withDatabase([this] { return exportEvents(m_args.words.value(1), *m_db, m_args, m_out, m_err); });
             return withDatabase([this] { return exportCsv(); });
+        }
         if (command == QLatin1String("demo"))
             return withDatabase([this] { return demo(); });
         if (command == QLatin1String("info"))
@@ -153,7 +149,7 @@ private:
         const QString kind = m_args.words.value(1);
         const QString out = m_args.option(QStringLiteral("out"));
         if (!exportKinds().contains(kind))
-            return usage(Cli::tr("Export what? One of: %1.").arg(exportKinds().join(QLatin1String(", "))));
+            return usage(Cli::tr("Export what? One of: %1.").arg((exportKinds() + eventExportKinds()).join(QLatin1String(", "))));
         if (out.isEmpty())
             return usage(Cli::tr("Where to? Give --out FILE."));
         CsvExportOptions options;
@@ -284,7 +280,7 @@ private:
         return usage(Cli::tr("pack export or pack import?"));
     }
 
-    const Args &m_args;
+    const CliArgs &m_args;
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<Database> m_db;
@@ -294,35 +290,45 @@ private:
 
 QString Cli::usage()
 {
-    return tr("Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...\n"
-              "\n"
-              "Commands:\n"
-              "  import members|people|events|registrations FILE.csv [--dry-run]\n"
-              "                      Import a CSV list; all or nothing. With --dry-run only check it.\n"
-              "  export members|people --out FILE.csv\n"
-              "  export events [--year YEAR] --out FILE.csv\n"
-              "  export registrations --event UUID|TITLE --out FILE.csv\n"
-              "                      Write a CSV list (UTF-8 with BOM, semicolons) for Excel.\n"
-              "  pack export --event UUID-or-title --out FILE\n"
-              "                      Write an on-site pack of one event for check-in on a laptop.\n"
-              "  pack import FILE [--conflicts office|pack]\n"
-              "                      Merge a pack back; stops at conflicts unless told how to decide.\n"
-              "  demo                Fill an empty database with the demo data set.\n"
-              "  info                Show the database's path, version and counts.\n"
-              "\n"
-              "Without --db the database in the user's data folder is used.\n"
-              "Exit codes: 0 done, 1 bad data (nothing written), 2 wrong usage, 3 database not usable.\n");
+    // One line per command, so that a new command adds one string to translate.
+    struct Line {
+        const char *command;
+        QString help;
+    };
+    const QList<Line> lines = {
+        {"import members|people|events|registrations FILE.csv [--dry-run]",
+         tr("Import a CSV list; all or nothing. With --dry-run only check it.")},
+        {"export members|people --out FILE.csv", tr("Write a CSV list (UTF-8 with BOM, semicolons) for Excel.")},
+        {"export events [--year YEAR] --out FILE.csv", tr("Write the events (of one year) as a CSV list.")},
+        {"export registrations --event EVENT --out FILE.csv", tr("Write an event's registrations with their status as a CSV list.")},
+        {"export ics [--year YEAR | --event EVENT] --out FILE.ics",
+         tr("Write events to an iCalendar file for calendar programs (all events if neither option is given).")},
+        {"export signin|badges|certificates --event EVENT --out FILE.pdf [--signatory NAME]",
+         tr("Make an event's sign-in sheet, name badges (8 per A4 page) or attendance certificates (one page per attendee) as PDF.")},
+        {"pack export --event EVENT --out FILE", tr("Write an on-site pack of one event for check-in on a laptop.")},
+        {"pack import FILE [--conflicts office|pack]", tr("Merge a pack back; stops at conflicts unless told how to decide.")},
+        {"demo", tr("Fill an empty database with the demo data set.")},
+        {"info", tr("Show the database's path, version and counts.")},
+    };
+    QString text = tr("Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...") + QStringLiteral("\n\n") + tr("Commands:")
+        + QLatin1Char('\n');
+    for (const Line &line : lines)
+        text += QStringLiteral("  ") + QLatin1String(line.command) + QStringLiteral("\n      ") + line.help + QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("EVENT is an event's UUID or its title.") + QLatin1Char('\n')
+        + tr("Without --db the database in the user's data folder is used.") + QLatin1Char('\n')
+        + tr("Exit codes: 0 done, 1 bad data (nothing written), 2 wrong usage, 3 database not usable.") + QLatin1Char('\n');
+    return text;
 }
 
 bool Cli::needsGui(const QStringList &args)
 {
-    Q_UNUSED(args);
-    return false;
+    const CliArgs parsed = parseCliArgs(args);
+    return parsed.words.value(0) == QLatin1String("export") && exportRendersPdf(parsed.words.value(1));
 }
 
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const Args args = parse(arguments);
+    const CliArgs args = parseCliArgs(arguments);
     if (QCoreApplication *app = QCoreApplication::instance(); app && !args.lang.isEmpty())
         i18n::install(*app, args.lang);
     if (!args.error.isEmpty()) {
