@@ -1711,6 +1711,172 @@
         </message>
     </context>
     <context>
+        <name>fd::EventExports</name>
+        <message>
+            <source>Participant list for Excel (CSV)…</source>
+            <translation>Anmeldeliste für Excel (CSV) …</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet (PDF)…</source>
+            <translation>Teilnehmendenliste zum Unterschreiben (PDF) …</translation>
+        </message>
+        <message>
+            <source>Name badges (PDF)…</source>
+            <translation>Namensschilder (PDF) …</translation>
+        </message>
+        <message>
+            <source>Attendance certificates (PDF)…</source>
+            <translation>Teilnahmebescheinigungen (PDF) …</translation>
+        </message>
+        <message>
+            <source>Calendar entry (iCalendar)…</source>
+            <translation>Kalendereintrag (iCalendar) …</translation>
+        </message>
+        <message>
+            <source>Calendar of the whole year (iCalendar)…</source>
+            <translation>Kalender des ganzen Jahres (iCalendar) …</translation>
+        </message>
+        <message>
+            <source>Write an e-mail to the participants…</source>
+            <translation>E-Mail an die Teilnehmenden schreiben …</translation>
+        </message>
+        <message>
+            <source>On-site pack for check-in on a laptop…</source>
+            <translation>Vor-Ort-Paket für den Check-in auf einem Laptop …</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Geschrieben</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Not written</source>
+            <translation>Nicht geschrieben</translation>
+        </message>
+        <message>
+            <source>Participant list</source>
+            <translation>Anmeldeliste</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registration(s) written to %1.</source>
+            <translation>
+                <numerusform>%n Anmeldung nach %1 geschrieben.</numerusform>
+                <numerusform>%n Anmeldungen nach %1 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Teilnehmendenliste</translation>
+        </message>
+        <message>
+            <source> - sign-in sheet</source>
+            <translation> - Teilnehmendenliste</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sign-in sheet with %n name(s) on %1 page(s) written.</source>
+            <translation>
+                <numerusform>Teilnehmendenliste mit %n Namen auf %1 Seite(n) geschrieben.</numerusform>
+                <numerusform>Teilnehmendenliste mit %n Namen auf %1 Seite(n) geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name badges</source>
+            <translation>Namensschilder</translation>
+        </message>
+        <message>
+            <source> - badges</source>
+            <translation> - Namensschilder</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) on %1 page(s) written.</source>
+            <translation>
+                <numerusform>%n Namensschild auf %1 Seite(n) geschrieben.</numerusform>
+                <numerusform>%n Namensschilder auf %1 Seite(n) geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attendance certificates</source>
+            <translation>Teilnahmebescheinigungen</translation>
+        </message>
+        <message>
+            <source> - certificates</source>
+            <translation> - Bescheinigungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) written.</source>
+            <translation>
+                <numerusform>%n Bescheinigung geschrieben.</numerusform>
+                <numerusform>%n Bescheinigungen geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Calendar entry</source>
+            <translation>Kalendereintrag</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar-Dateien (*.ics)</translation>
+        </message>
+        <message>
+            <source>The calendar entry was written to %1.</source>
+            <translation>Der Kalendereintrag wurde nach %1 geschrieben.</translation>
+        </message>
+        <message>
+            <source>Calendar of the year</source>
+            <translation>Kalender des Jahres</translation>
+        </message>
+        <message>
+            <source>Events %1</source>
+            <translation>Veranstaltungen %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) of %1 written to %2.</source>
+            <translation>
+                <numerusform>%n Veranstaltung aus %1 nach %2 geschrieben.</numerusform>
+                <numerusform>%n Veranstaltungen aus %1 nach %2 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None of the participants has an e-mail address.</source>
+            <translation>Keine der teilnehmenden Personen hat eine E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <source>No mail program answered. Copy the addresses from the list's context menu instead.</source>
+            <translation>Kein E-Mail-Programm hat geantwortet. Kopieren Sie die Adressen stattdessen über das Kontextmenü der Liste.</translation>
+        </message>
+        <message>
+            <source>On-site pack</source>
+            <translation>Vor-Ort-Paket</translation>
+        </message>
+        <message>
+            <source>On-site packs (*.fdpack)</source>
+            <translation>Vor-Ort-Pakete (*.fdpack)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be replaced.</source>
+            <translation>%1 kann nicht ersetzt werden.</translation>
+        </message>
+        <message>
+            <source>On-site pack written</source>
+            <translation>Vor-Ort-Paket geschrieben</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 registrations and %3 people. Copy it to the laptop and open it there with ForumDesk (File &gt; Open database); back in the office, merge it with File &gt; Merge on-site pack.</source>
+            <translation>%1 enthält %2 Anmeldungen und %3 Personen. Kopieren Sie es auf den Laptop und öffnen Sie es dort mit ForumDesk (Datei &gt; Datenbank öffnen); zurück in der Geschäftsstelle führen Sie es mit Datei &gt; Vor-Ort-Paket zusammenführen zurück.</translation>
+        </message>
+    </context>
+    <context>
         <name>fd::EventKindsDialog</name>
         <message>
             <source>Kinds of event</source>
@@ -2259,6 +2425,10 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>Ctrl+Z takes the merge back.</source>
             <translation>Strg+Z nimmt das Zusammenführen zurück.</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>veranstaltungen</translation>
         </message>
     </context>
     <context>

@@ -188,6 +188,44 @@
         </message>
     </context>
     <context>
+        <name>fd::EventExports</name>
+        <message numerus="yes">
+            <source>%n registration(s) written to %1.</source>
+            <translation>
+                <numerusform>%n registration written to %1.</numerusform>
+                <numerusform>%n registrations written to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sign-in sheet with %n name(s) on %1 page(s) written.</source>
+            <translation>
+                <numerusform>Sign-in sheet with %n name on %1 page(s) written.</numerusform>
+                <numerusform>Sign-in sheet with %n names on %1 page(s) written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) on %1 page(s) written.</source>
+            <translation>
+                <numerusform>%n badge on %1 page(s) written.</numerusform>
+                <numerusform>%n badges on %1 page(s) written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) written.</source>
+            <translation>
+                <numerusform>%n certificate written.</numerusform>
+                <numerusform>%n certificates written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) of %1 written to %2.</source>
+            <translation>
+                <numerusform>%n event of %1 written to %2.</numerusform>
+                <numerusform>%n events of %1 written to %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>fd::EventsPage</name>
         <message numerus="yes">
             <source>Delete %n event(s)?</source>

@@ -427,7 +427,7 @@ void MainWindow::importCsv()
     ImportDialog dialog(*m_session, kind, this);
     if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(dialog.result().summary() + QLatin1Char(' ') + tr("Ctrl+Z takes the import back."), 15000);
-        if (kind == QLatin1String("people") || kind == QLatin1String("members"))
+        if (kind == QLatin1String("people") || kind == QLatin1String("members") || kind == QLatin1String("events"))
             showPage(kind);
     }
 }
@@ -438,8 +438,8 @@ void MainWindow::exportCsv()
         return;
     Page *p = currentPage();
     const QString kind = p && !p->exchangeKind().isEmpty() ? p->exchangeKind() : QStringLiteral("members");
-    const QString suggested = QDir::homePath() + QLatin1Char('/') + (kind == QLatin1String("people") ? tr("people") : tr("members"))
-        + QStringLiteral(".csv");
+    const QString name = kind == QLatin1String("people") ? tr("people") : kind == QLatin1String("events") ? tr("events") : tr("members");
+    const QString suggested = QDir::homePath() + QLatin1Char('/') + name + QStringLiteral(".csv");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

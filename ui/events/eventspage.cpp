@@ -6,6 +6,7 @@
 #include "common/filterproxy.h"
 #include "db/database.h"
 #include "events/eventeditor.h"
+#include "events/eventexports.h"
 #include "events/eventkindsdialog.h"
 #include "events/eventmodel.h"
 #include "events/eventrepository.h"
@@ -56,6 +57,8 @@ EventsPage::EventsPage(Session &session, QWidget *parent)
     connect(m_editor, &EventEditor::editKinds, this, &EventsPage::editKinds);
     connect(m_editor->registrations(), &RegistrationPanel::openPerson, this, [this](qint64 id) { emit openRecord(Entity::Person, id); });
     connect(view(), &QTableView::doubleClicked, m_editor, &EventEditor::showRegistrations);
+    auto *exports = new EventExports(session, this, [this] { return m_editor->currentId(); });
+    exports->fillMenu(m_editor->registrations()->exportMenu());
 }
 
 QIcon EventsPage::icon() const
