@@ -5,12 +5,18 @@
 #include "uitest.h"
 
 #include "app/session.h"
+#include "events/checkinpage.h"
+#include "events/eventeditor.h"
+#include "events/eventrepository.h"
+#include "events/eventspage.h"
+#include "events/yearpage.h"
 #include "exchange/importdialog.h"
 #include "members/memberspage.h"
 #include "members/organisationrepository.h"
 #include "people/peoplepage.h"
 #include "people/personrepository.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -33,6 +39,22 @@ TEST_CASE("Screenshots of the main views", "[.screenshot]")
     auto *page = ui.page<PeoplePage>(QStringLiteral("people"));
     page->selectId(people.byEmail(QStringLiteral("lena.brueckner@duesseldorf.example"))->first().id);
     test::screenshot(&ui.window(), QStringLiteral("people"));
+
+    EventRepository events(ui.window().session()->db());
+    ui.window().showPage(QStringLiteral("events"));
+    auto *eventsPage = ui.page<EventsPage>(QStringLiteral("events"));
+    eventsPage->selectId(events.resolve(QStringLiteral("SiBa-Workshop 2025: Das Frankfurter Bahnhofsviertel"))->id);
+    eventsPage->eventEditor()->showRegistrations();
+    test::screenshot(&ui.window(), QStringLiteral("events"));
+
+    ui.window().showPage(QStringLiteral("year"));
+    auto *year = ui.page<YearPage>(QStringLiteral("year"));
+    year->yearChooser()->setCurrentIndex(year->yearChooser()->findData(2024));
+    test::screenshot(&ui.window(), QStringLiteral("year"));
+
+    ui.window().showPage(QStringLiteral("checkin"));
+    ui.page<CheckInPage>(QStringLiteral("checkin"))->showRecord(events.resolve(QStringLiteral("28. Mitgliederversammlung"))->id);
+    test::screenshot(&ui.window(), QStringLiteral("checkin"));
 
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("Ansprechpersonen.csv"));

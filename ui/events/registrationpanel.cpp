@@ -44,6 +44,7 @@ RegistrationPanel::RegistrationPanel(Session &session, QWidget *parent)
     bold.setBold(true);
     m_counts->setFont(bold);
     m_counts->setObjectName(QStringLiteral("counts"));
+    m_counts->setWordWrap(true);
     m_feedback->setObjectName(QStringLiteral("feedback"));
     m_feedback->setWordWrap(true);
 

@@ -106,6 +106,8 @@ TEST_CASE("Databases saved by every earlier release open with their data intact"
         CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM organisations")).toInt() > 20);
         CHECK(test::scalar(**db, QStringLiteral("SELECT name FROM organisations WHERE name_key = 'koln'")).toString() == QStringLiteral("Köln"));
         CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM people")).toInt() > 40);
+        // Version 2 brought the kinds of event, also into older files.
+        CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM event_kinds")).toInt() >= 12);
         if (oldVersion < latestSchemaVersion()) {
             // The file as it was before the update is kept beside it.
             CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("old.before-v%1.sqlite").arg(latestSchemaVersion()))));
