@@ -363,6 +363,10 @@
             <source>Move up from the waitlist</source>
             <translation>Von der Warteliste nachrücken</translation>
         </message>
+        <message>
+            <source>Move kind %1</source>
+            <translation>Art %1 verschieben</translation>
+        </message>
     </context>
     <context>
         <name>CsvImporter</name>
@@ -534,10 +538,6 @@
             <translation>Ein Datensatz</translation>
         </message>
         <message>
-            <source>%1 was changed or deleted elsewhere since you opened it. Reload to see the current version.</source>
-            <translation>%1 wurde seit dem Öffnen an anderer Stelle geändert oder gelöscht. Laden Sie neu, um den aktuellen Stand zu sehen.</translation>
-        </message>
-        <message>
             <source>The database is open read-only.</source>
             <translation>Die Datenbank ist schreibgeschützt geöffnet.</translation>
         </message>
@@ -548,6 +548,10 @@
         <message>
             <source>Could not save the changes</source>
             <translation>Die Änderungen konnten nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>%1 was changed or deleted in the meantime (in another window, by a colleague or by a merged on-site pack), so this step is not carried out. The lists show the current state; make the change again there if it is still needed.</source>
+            <translation>%1 wurde inzwischen geändert oder gelöscht (in einem anderen Fenster, von einer Kollegin oder einem Kollegen oder durch ein zusammengeführtes Vor-Ort-Paket); dieser Schritt wird daher nicht ausgeführt. Die Listen zeigen den aktuellen Stand; nehmen Sie die Änderung dort erneut vor, falls sie noch nötig ist.</translation>
         </message>
     </context>
     <context>
@@ -1196,6 +1200,98 @@
             <source>%1 was created on site, but the office has an organisation of that name already; the walk-in is not linked to it.</source>
             <translation>%1 wurde vor Ort angelegt, aber die Geschäftsstelle hat schon eine Organisation dieses Namens; die Spontanteilnahme wird nicht damit verknüpft.</translation>
         </message>
+        <message>
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>first name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>newsletter consent</source>
+            <translation>Einwilligung Newsletter</translation>
+        </message>
+        <message>
+            <source>date of the newsletter consent</source>
+            <translation>Datum der Einwilligung Newsletter</translation>
+        </message>
+        <message>
+            <source>photo consent</source>
+            <translation>Einwilligung Fotos</translation>
+        </message>
+        <message>
+            <source>date of the photo consent</source>
+            <translation>Datum der Einwilligung Fotos</translation>
+        </message>
+        <message>
+            <source>consent to sharing</source>
+            <translation>Einwilligung Weitergabe</translation>
+        </message>
+        <message>
+            <source>date of the consent to sharing</source>
+            <translation>Datum der Einwilligung Weitergabe</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>registered at</source>
+            <translation>angemeldet am</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>The pack is still open in ForumDesk on another computer, or was not closed properly: its latest changes are not in the file yet. Close ForumDesk there, then copy the pack again.</source>
+            <translation>Das Paket ist auf einem anderen Rechner noch in ForumDesk geöffnet oder wurde nicht richtig geschlossen: Die letzten Änderungen sind noch nicht in der Datei. Schließen Sie ForumDesk dort und kopieren Sie das Paket erneut.</translation>
+        </message>
+        <message>
+            <source>The pack does not hold its event.</source>
+            <translation>Das Paket enthält seine Veranstaltung nicht.</translation>
+        </message>
+        <message>
+            <source>%1 was deleted on site; the office keeps them.</source>
+            <translation>%1 wurde vor Ort gelöscht; die Geschäftsstelle behält den Eintrag.</translation>
+        </message>
+        <message>
+            <source>A registration was deleted on site; the office keeps it. Check the event's registrations.</source>
+            <translation>Eine Anmeldung wurde vor Ort gelöscht; die Geschäftsstelle behält sie. Prüfen Sie die Anmeldungen der Veranstaltung.</translation>
+        </message>
+        <message>
+            <source>recorded on site</source>
+            <translation>vor Ort erfasst</translation>
+        </message>
+        <message>
+            <source>%1 was registered on site, but the event is full: on the waitlist.</source>
+            <translation>%1 wurde vor Ort angemeldet, aber die Veranstaltung ist voll: auf der Warteliste.</translation>
+        </message>
     </context>
     <context>
         <name>PdfDocument</name>
@@ -1441,6 +1537,10 @@
             <source>%1 exists already; choose a new file name for the pack.</source>
             <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen für das Paket.</translation>
         </message>
+        <message>
+            <source>The pack could not be written as %1.</source>
+            <translation>Das Paket konnte nicht als %1 geschrieben werden.</translation>
+        </message>
     </context>
     <context>
         <name>fd::AffiliationDialog</name>
@@ -1526,6 +1626,14 @@
         <message>
             <source>Check-in</source>
             <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>%1 is checked in already (Space takes it back).</source>
+            <translation>%1 ist schon eingecheckt (die Leertaste nimmt das zurück).</translation>
+        </message>
+        <message>
+            <source>%1 is no longer checked in and back on the waitlist.</source>
+            <translation>%1 ist nicht mehr eingecheckt und wieder auf der Warteliste.</translation>
         </message>
     </context>
     <context>
@@ -1709,6 +1817,21 @@
             <source>"%1" is not a known organisation; add it on the Members page first.</source>
             <translation>„%1“ ist keine bekannte Organisation; legen Sie sie zuerst auf der Seite Mitglieder an.</translation>
         </message>
+        <message>
+            <source>Places are free</source>
+            <translation>Plätze sind frei</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s) can go to the waitlist now. Move the first in line up?</source>
+            <translation>
+                <numerusform>%n Platz kann jetzt an die Warteliste gehen. Die oder den Ersten nachrücken lassen?</numerusform>
+                <numerusform>%n Plätze können jetzt an die Warteliste gehen. Die Ersten nachrücken lassen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation>Warteliste</translation>
+        </message>
     </context>
     <context>
         <name>fd::EventExports</name>
@@ -1848,14 +1971,6 @@
             </translation>
         </message>
         <message>
-            <source>None of the participants has an e-mail address.</source>
-            <translation>Keine der teilnehmenden Personen hat eine E-Mail-Adresse.</translation>
-        </message>
-        <message>
-            <source>No mail program answered. Copy the addresses from the list's context menu instead.</source>
-            <translation>Kein E-Mail-Programm hat geantwortet. Kopieren Sie die Adressen stattdessen über das Kontextmenü der Liste.</translation>
-        </message>
-        <message>
             <source>On-site pack</source>
             <translation>Vor-Ort-Paket</translation>
         </message>
@@ -1874,6 +1989,21 @@
         <message>
             <source>%1 holds %2 registrations and %3 people. Copy it to the laptop and open it there with ForumDesk (File &gt; Open database); back in the office, merge it with File &gt; Merge on-site pack.</source>
             <translation>%1 enthält %2 Anmeldungen und %3 Personen. Kopieren Sie es auf den Laptop und öffnen Sie es dort mit ForumDesk (Datei &gt; Datenbank öffnen); zurück in der Geschäftsstelle führen Sie es mit Datei &gt; Vor-Ort-Paket zusammenführen zurück.</translation>
+        </message>
+        <message>
+            <source>None of these participants has an e-mail address.</source>
+            <translation>Keine dieser Personen hat eine E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <source>E-mail addresses copied</source>
+            <translation>E-Mail-Adressen kopiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es) are on the clipboard: paste them into the BCC field of a new e-mail.</source>
+            <translation>
+                <numerusform>%n Adresse ist in der Zwischenablage: Fügen Sie sie in das BCC-Feld einer neuen E-Mail ein.</numerusform>
+                <numerusform>%n Adressen sind in der Zwischenablage: Fügen Sie sie in das BCC-Feld einer neuen E-Mail ein.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2685,14 +2815,6 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
     <context>
         <name>fd::PackMergeDialog</name>
         <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
             <source>&amp;Merge</source>
             <translation>&amp;Zusammenführen</translation>
         </message>
@@ -2747,6 +2869,14 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
             <translation>Es wurde nichts zusammengeführt.
 
 %1</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— wählen —</translation>
+        </message>
+        <message>
+            <source>Decide every conflict first.</source>
+            <translation>Entscheiden Sie zuerst jeden Konflikt.</translation>
         </message>
     </context>
     <context>
@@ -2945,6 +3075,22 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
             <source>Position not removed</source>
             <translation>Position nicht entfernt</translation>
         </message>
+        <message>
+            <source>Events</source>
+            <translation>Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Double-click opens the event</source>
+            <translation>Doppelklick öffnet die Veranstaltung</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3)</source>
+            <translation>%1 %2 (%3)</translation>
+        </message>
+        <message>
+            <source>No registrations yet.</source>
+            <translation>Noch keine Anmeldungen.</translation>
+        </message>
     </context>
     <context>
         <name>fd::PersonModel</name>
@@ -3029,6 +3175,10 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>%1 has this e-mail address already: choose them in the search instead.</source>
             <translation>%1 hat diese E-Mail-Adresse schon: Wählen Sie die Person stattdessen in der Suche.</translation>
+        </message>
+        <message>
+            <source>%1 at this organisation is known already: choose them in the search instead.</source>
+            <translation>%1 bei dieser Organisation ist schon bekannt: Wählen Sie die Person stattdessen in der Suche.</translation>
         </message>
     </context>
     <context>
@@ -3185,10 +3335,6 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
             <translation>Platz frei lassen</translation>
         </message>
         <message>
-            <source>%1: %2. %3 moved up from the waitlist.</source>
-            <translation>%1: %2. %3 ist von der Warteliste nachgerückt.</translation>
-        </message>
-        <message>
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
         </message>
@@ -3221,6 +3367,33 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
                 <numerusform>%n E-Mail-Adresse kopiert; fügen Sie sie in das BCC-Feld Ihrer E-Mail ein.</numerusform>
                 <numerusform>%n E-Mail-Adressen kopiert; fügen Sie sie in das BCC-Feld Ihrer E-Mail ein.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Notes…</source>
+            <translation>Notizen …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n registration(s)</source>
+            <translation>
+                <numerusform>%1: %n Anmeldung</numerusform>
+                <numerusform>%1: %n Anmeldungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: the event is full or others are waiting first, so on the waitlist.</source>
+            <translation>%1: Die Veranstaltung ist voll oder andere warten schon, daher auf der Warteliste.</translation>
+        </message>
+        <message>
+            <source>%1 moved up from the waitlist.</source>
+            <translation>%1 ist von der Warteliste nachgerückt.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Notes on the registration of %1:</source>
+            <translation>Notizen zur Anmeldung von %1:</translation>
         </message>
     </context>
     <context>

@@ -188,6 +188,16 @@
         </message>
     </context>
     <context>
+        <name>fd::EventEditor</name>
+        <message numerus="yes">
+            <source>%n place(s) can go to the waitlist now. Move the first in line up?</source>
+            <translation>
+                <numerusform>%n place can go to the waitlist now. Move the first in line up?</numerusform>
+                <numerusform>%n places can go to the waitlist now. Move the first in line up?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>fd::EventExports</name>
         <message numerus="yes">
             <source>%n registration(s) written to %1.</source>
@@ -222,6 +232,13 @@
             <translation>
                 <numerusform>%n event of %1 written to %2.</numerusform>
                 <numerusform>%n events of %1 written to %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es) are on the clipboard: paste them into the BCC field of a new e-mail.</source>
+            <translation>
+                <numerusform>%n address are on the clipboard: paste them into the BCC field of a new e-mail.</numerusform>
+                <numerusform>%n addresses are on the clipboard: paste them into the BCC field of a new e-mail.</numerusform>
             </translation>
         </message>
     </context>
@@ -320,6 +337,13 @@
             <translation>
                 <numerusform>%n e-mail address copied; paste them into the BCC field of your mail.</numerusform>
                 <numerusform>%n e-mail addresses copied; paste them into the BCC field of your mail.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n registration(s)</source>
+            <translation>
+                <numerusform>%1: %n registration</numerusform>
+                <numerusform>%1: %n registrations</numerusform>
             </translation>
         </message>
     </context>

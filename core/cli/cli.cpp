@@ -260,7 +260,9 @@ private:
                 for (const MergeConflict &c : std::as_const(plan->conflicts)) {
                     QStringList fields;
                     for (const QString &f : c.fields)
-                        fields << Cli::tr("%1: office \"%2\", pack \"%3\"").arg(f, c.officeValues.value(f).toString(), c.packValues.value(f).toString());
+                        fields << Cli::tr("%1: office \"%2\", pack \"%3\"")
+                                      .arg(PackMerger::fieldLabel(f), PackMerger::displayValue(f, c.officeValues.value(f)),
+                                           PackMerger::displayValue(f, c.packValues.value(f)));
                     m_err << Cli::tr("conflict: %1 (%2)").arg(c.title, fields.join(QLatin1String("; "))) << '\n';
                 }
                 m_err << Cli::tr("%n conflict(s): nothing was merged. Decide with --conflicts office or --conflicts pack, "
@@ -275,6 +277,8 @@ private:
                 return Cli::DataError;
             }
             m_out << report->summary() << '\n';
+            for (const QString &note : std::as_const(report->notes))
+                m_err << Cli::tr("note: %1").arg(note) << '\n';
             return Cli::Ok;
         }
         return usage(Cli::tr("pack export or pack import?"));

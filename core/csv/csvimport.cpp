@@ -135,7 +135,11 @@ QString ColumnMap::value(const CsvRecord &record, const QString &key) const
     const int i = m_index.value(key, -1);
     if (i < 0 || i >= record.fields.size())
         return {};
-    return record.fields.at(i).trimmed();
+    QString text = record.fields.at(i).trimmed();
+    // The apostrophe our export puts before text that looks like a formula.
+    if (text.size() > 1 && text.front() == QLatin1Char('\'') && QStringLiteral("=+-@").contains(text.at(1)))
+        text.remove(0, 1);
+    return text;
 }
 
 QString ColumnMap::headerName(const QString &key) const

@@ -17,12 +17,25 @@ QString CsvWriter::quoteField(const QString &field, QChar delimiter)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+QString CsvWriter::defuseFormula(const QString &field)
+{
+    // A name typed into a web form as "=HYPERLINK(...)" must stay text in Excel.
+    // Phone numbers such as "+49 511 ..." and negative numbers stay as they are.
+    if (field.isEmpty())
+        return field;
+    const QChar first = field.front();
+    const QChar second = field.size() > 1 ? field.at(1) : QChar();
+    const bool formula = first == QLatin1Char('=') || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')
+        || ((first == QLatin1Char('+') || first == QLatin1Char('-')) && !second.isDigit() && !second.isSpace() && !second.isNull());
+    return formula ? QLatin1Char('\'') + field : field;
+}
+
 void CsvWriter::addRow(const QStringList &fields)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
     for (const QString &f : fields)
-        quoted << quoteField(f, m_delimiter);
+        quoted << quoteField(defuseFormula(f), m_delimiter);
     m_text += quoted.join(m_delimiter);
     m_text += QLatin1String("\r\n");
 }

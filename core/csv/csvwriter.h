@@ -19,6 +19,9 @@ public:
     Status writeFile(const QString &path) const;
 
     static QString quoteField(const QString &field, QChar delimiter);
+    // Text that Excel would run as a formula gets a leading apostrophe (the
+    // CSV reader takes it off again).
+    static QString defuseFormula(const QString &field);
 
 private:
     QChar m_delimiter;

@@ -179,6 +179,13 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
         }
     }
     db->m_uuid = QUuid::fromString(db->metaValue(QStringLiteral("database_uuid")));
+    // An on-site pack travels as one file on a stick: no -wal file beside it
+    // that could be left behind with the latest check-ins.
+    if (!readOnly && db->metaValue(QStringLiteral("kind")) == QLatin1String("pack")) {
+        QSqlQuery q(db->connection());
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+            return databaseError(q.lastError(), QStringLiteral("journal_mode"));
+    }
     return db;
 }
 

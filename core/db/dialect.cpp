@@ -13,6 +13,17 @@ QString SqlDialect::beginWrite() const
     return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString SqlDialect::yearOf(const QString &column) const
+{
+    return isSQLite() ? QStringLiteral("CAST(substr(%1, 1, 4) AS INTEGER)").arg(column)
+                      : QStringLiteral("CAST(EXTRACT(YEAR FROM %1) AS INTEGER)").arg(column);
+}
+
+QString SqlDialect::forUpdate() const
+{
+    return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE");
+}
+
 QString SqlDialect::ddl(const QString &statement) const
 {
     struct Token {

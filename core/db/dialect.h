@@ -23,6 +23,13 @@ public:
     // BEGIN can fail with SQLITE_BUSY on the first write, so take the lock up front.
     QString beginWrite() const;
 
+    // The year of a date column, as an integer.
+    QString yearOf(const QString &column) const;
+    // Appended to a SELECT that reads a row before writing on its strength
+    // (the free places of an event): on a server, two clients must not both
+    // take the last place. SQLite's BEGIN IMMEDIATE already serialises writers.
+    QString forUpdate() const;
+
     // Expand the placeholders of a DDL statement:
     //   {PK}        integer identity primary key
     //   {FK}        integer column referring to a {PK}

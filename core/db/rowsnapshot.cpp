@@ -2,6 +2,7 @@
 #include "rowsnapshot.h"
 
 #include "db/database.h"
+#include "db/rowio.h"
 #include "db/sqlhelpers.h"
 #include "db/transaction.h"
 
@@ -26,13 +27,15 @@ struct TableInfo {
     const char *table;
     Entity entity;
     QList<Dependant> dependants; // rows removed by ON DELETE CASCADE
+    QList<Dependant> nullified = {}; // references cleared by ON DELETE SET NULL
 };
 
 // The tables whose deletes can be undone, and what cascades from them.
 const QList<TableInfo> &tableInfos()
 {
     static const QList<TableInfo> infos = {
-        {"organisations", Entity::Organisation, {{"membership_fees", "organisation_id"}, {"affiliations", "organisation_id"}}},
+        {"organisations", Entity::Organisation, {{"membership_fees", "organisation_id"}, {"affiliations", "organisation_id"}},
+         {{"events", "funder_id"}}},
         {"membership_fees", Entity::MembershipFee, {}},
         {"people", Entity::Person, {{"affiliations", "person_id"}, {"consent_log", "person_id"}, {"registrations", "person_id"}}},
         {"affiliations", Entity::Affiliation, {}},
@@ -61,36 +64,30 @@ QString placeholders(int n)
     return marks.join(QLatin1String(", "));
 }
 
-Status selectRows(Database &db, const QString &table, const QString &column, const QList<qint64> &ids,
-                  QList<QVariantMap> &rows)
+Status selectRowsWhere(Database &db, const QString &table, const QString &column, const QList<qint64> &ids,
+                       QList<QVariantMap> &rows)
 {
     if (ids.isEmpty())
         return {};
     if (!db.connection().tables().contains(table))
         return {}; // a dependant table of a later schema version
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3) ORDER BY id").arg(table, column, placeholders(ids.size())));
+    QVariantList values;
     for (qint64 id : ids)
-        q.addBindValue(id);
-    if (!q.exec())
-        return databaseError(q.lastError(), table);
-    while (q.next()) {
-        const QSqlRecord rec = q.record();
-        QVariantMap row;
-        for (int i = 0; i < rec.count(); ++i)
-            row.insert(rec.fieldName(i), rec.value(i));
-        rows.append(row);
-    }
+        values << id;
+    auto selected = fd::selectRows(db, QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3) ORDER BY id").arg(table, column, placeholders(ids.size())),
+                                   values);
+    if (!selected)
+        return selected.error();
+    rows = *selected;
     return {};
 }
 
 Status capture(Database &db, const TableInfo &info, const QString &column, const QList<qint64> &ids,
-               QList<RowSnapshot::Table> &out)
+               QList<RowSnapshot::Table> &out, QList<RowSnapshot::Reference> &references)
 {
     RowSnapshot::Table t;
     t.name = QLatin1String(info.table);
-    if (Status s = selectRows(db, t.name, column, ids, t.rows); !s)
+    if (Status s = selectRowsWhere(db, t.name, column, ids, t.rows); !s)
         return s;
     if (t.rows.isEmpty())
         return {};
@@ -98,10 +95,18 @@ Status capture(Database &db, const TableInfo &info, const QString &column, const
     for (const QVariantMap &row : std::as_const(t.rows))
         capturedIds << row.value(QStringLiteral("id")).toLongLong();
     out.append(t);
+    for (const Dependant &d : info.nullified) {
+        QList<QVariantMap> rows;
+        if (Status s = selectRowsWhere(db, QLatin1String(d.table), QLatin1String(d.column), capturedIds, rows); !s)
+            return s;
+        for (const QVariantMap &row : std::as_const(rows))
+            references.append({QLatin1String(d.table), QLatin1String(d.column), row.value(QStringLiteral("id")).toLongLong(),
+                               row.value(QLatin1String(d.column)).toLongLong()});
+    }
     for (const Dependant &d : info.dependants) {
         const TableInfo *child = infoFor(QLatin1String(d.table));
         Q_ASSERT(child);
-        if (Status s = capture(db, *child, QLatin1String(d.column), capturedIds, out); !s)
+        if (Status s = capture(db, *child, QLatin1String(d.column), capturedIds, out, references); !s)
             return s;
     }
     return {};
@@ -131,7 +136,7 @@ Result<RowSnapshot> captureRows(Database &db, const QString &table, const QList<
     if (!info)
         return Error(Error::Code::Generic, QStringLiteral("no snapshot rules for table %1").arg(table));
     RowSnapshot snapshot;
-    if (Status s = capture(db, *info, QStringLiteral("id"), ids, snapshot.tables); !s)
+    if (Status s = capture(db, *info, QStringLiteral("id"), ids, snapshot.tables, snapshot.references); !s)
         return s.error();
     return snapshot;
 }
@@ -144,17 +149,21 @@ Status restoreRows(Database &db, const RowSnapshot &snapshot)
     for (const RowSnapshot::Table &t : snapshot.tables) {
         QList<qint64> ids;
         for (const QVariantMap &row : t.rows) {
-            const QStringList columns = row.keys();
-            QSqlQuery q(db.connection());
-            q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(t.name, columns.join(QLatin1String(", ")), placeholders(columns.size())));
-            for (const QString &c : columns)
-                q.addBindValue(row.value(c));
-            if (!q.exec())
-                return databaseError(q.lastError(), t.name);
+            if (Status s = insertRow(db, t.name, row); !s)
+                return s;
             ids << row.value(QStringLiteral("id")).toLongLong();
         }
         db.notifier()->rowsChanged(entityForTable(t.name), ChangeKind::Added, ids);
+    }
+    for (const RowSnapshot::Reference &r : snapshot.references) {
+        // Only where nobody set another value meanwhile.
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 IS NULL").arg(r.table, r.column));
+        q.addBindValue(r.value);
+        q.addBindValue(r.rowId);
+        if (!q.exec())
+            return databaseError(q.lastError(), r.table);
+        db.notifier()->rowChanged(entityForTable(r.table), ChangeKind::Changed, r.rowId);
     }
     return tx.commit();
 }
@@ -162,7 +171,7 @@ Status restoreRows(Database &db, const RowSnapshot &snapshot)
 Result<QList<QVariantMap>> captureScope(Database &db, const QString &table, const QString &column, qint64 value)
 {
     QList<QVariantMap> rows;
-    if (Status s = selectRows(db, table, column, {value}, rows); !s)
+    if (Status s = selectRowsWhere(db, table, column, {value}, rows); !s)
         return s.error();
     return rows;
 }
@@ -220,13 +229,8 @@ Status replaceScope(Database &db, const QString &table, const QString &column, q
         wanted.remove(id);
     }
     for (const QVariantMap &row : std::as_const(wanted)) {
-        const QStringList columns = row.keys();
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1String(", ")), placeholders(columns.size())));
-        for (const QString &c : columns)
-            q.addBindValue(row.value(c));
-        if (!q.exec())
-            return databaseError(q.lastError(), table);
+        if (Status s = insertRow(db, table, row); !s)
+            return s;
         added << row.value(QStringLiteral("id")).toLongLong();
     }
     const Entity entity = entityForTable(table);

@@ -21,6 +21,14 @@ struct RowSnapshot {
         QList<QVariantMap> rows;
     };
     QList<Table> tables; // parents before children
+    // References that ON DELETE SET NULL clears (an event's funder): put back on restore.
+    struct Reference {
+        QString table;
+        QString column;
+        qint64 rowId = 0;
+        qint64 value = 0;
+    };
+    QList<Reference> references;
 
     bool isEmpty() const { return tables.isEmpty() || tables.first().rows.isEmpty(); }
     int rowCount(const QString &table) const;

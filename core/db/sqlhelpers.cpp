@@ -26,8 +26,9 @@ QSqlQuery prepareQuery(Database &db, const QString &sql)
 Error conflictError(const QString &what)
 {
     return Error(Error::Code::Conflict,
-                 QCoreApplication::translate("Database", "%1 was changed or deleted elsewhere since you opened it. "
-                                                             "Reload to see the current version.")
+                 QCoreApplication::translate("Database", "%1 was changed or deleted in the meantime (in another window, by a colleague "
+                                                         "or by a merged on-site pack), so this step is not carried out. "
+                                                         "The lists show the current state; make the change again there if it is still needed.")
                      .arg(what));
 }
 

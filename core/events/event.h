@@ -115,6 +115,7 @@ struct Registration {
     RegistrationStatus status = RegistrationStatus::Registered;
     RegistrationSource source = RegistrationSource::Email;
     QDateTime registeredAt;          // UTC
+    QDateTime waitlistedAt;          // UTC: since when on the waitlist (kept while a walk-in from it is checked in)
     QString notes;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -128,6 +129,9 @@ struct Registration {
     QString personLastName;
     QString organisationName;
     QString email;
+    // Read along: the event, for a person's list of events.
+    QString eventTitle;
+    QDate eventStart;
 
     bool sameContent(const Registration &o) const
     {

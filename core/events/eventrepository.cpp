@@ -8,6 +8,7 @@
 #include "db/sqlhelpers.h"
 #include "db/transaction.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace fd {
@@ -154,16 +155,45 @@ Result<EventKind> EventKindRepository::byId(qint64 id) const
     return readKind(q);
 }
 
+namespace {
+// The names offices use for the built-in kinds: found even after a kind was renamed in the list.
+const QHash<QString, QStringList> &builtInNames()
+{
+    static const QHash<QString, QStringList> names = {
+        {QStringLiteral("general_assembly"), {QStringLiteral("Mitgliederversammlung"), QStringLiteral("General assembly")}},
+        {QStringLiteral("workshop"), {QStringLiteral("Workshop")}},
+        {QStringLiteral("webinar"), {QStringLiteral("Webinar")}},
+        {QStringLiteral("conference"), {QStringLiteral("Fachtagung"), QStringLiteral("Conference")}},
+        {QStringLiteral("congress"), {QStringLiteral("Konferenz"), QStringLiteral("Congress")}},
+        {QStringLiteral("seminar"), {QStringLiteral("Seminar")}},
+        {QStringLiteral("study_trip"), {QStringLiteral("Studienreise"), QStringLiteral("Study trip")}},
+        {QStringLiteral("exchange"), {QStringLiteral("Austausch"), QStringLiteral("Exchange")}},
+        {QStringLiteral("project_meeting"), {QStringLiteral("Projekttreffen"), QStringLiteral("Project meeting")}},
+        {QStringLiteral("training"), {QStringLiteral("Training"), QStringLiteral("Fortbildung")}},
+        {QStringLiteral("board_meeting"), {QStringLiteral("Sitzung"), QStringLiteral("Board meeting")}},
+        {QStringLiteral("other"), {QStringLiteral("Sonstiges"), QStringLiteral("Other")}},
+    };
+    return names;
+}
+} // namespace
+
 Result<std::optional<EventKind>> EventKindRepository::find(const QString &text) const
 {
     auto kinds = all();
     if (!kinds)
         return kinds.error();
     const QString key = foldKey(text);
+    // The names in the list first, then the built-in names of a renamed kind.
     for (const EventKind &k : std::as_const(*kinds)) {
         if (foldKey(k.nameDe) == key || foldKey(k.nameEn) == key || k.key == key
             || foldKey(QString(k.key).replace(QLatin1Char('_'), QLatin1Char(' '))) == key)
             return std::optional<EventKind>(k);
+    }
+    for (const EventKind &k : std::as_const(*kinds)) {
+        for (const QString &name : builtInNames().value(k.key)) {
+            if (foldKey(name) == key)
+                return std::optional<EventKind>(k);
+        }
     }
     return std::optional<EventKind>();
 }
@@ -377,7 +407,7 @@ Result<Event> EventRepository::resolve(const QString &uuidOrTitle) const
 
 Result<QList<int>> EventRepository::years() const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT DISTINCT substr(CAST(start_date AS TEXT), 1, 4) FROM events ORDER BY 1 DESC"));
+    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT DISTINCT %1 FROM events ORDER BY 1 DESC").arg(m_db.dialect().yearOf(QStringLiteral("start_date"))));
     if (Status s = execQuery(q, tr("Reading events")); !s)
         return s.error();
     QList<int> years;

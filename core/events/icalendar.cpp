@@ -53,8 +53,7 @@ QString description(const Event &e)
     lines << ICalendar::tr("Our role: %1").arg(roleLabel(e.role));
     if (!e.partners.trimmed().isEmpty())
         lines << ICalendar::tr("Partners: %1").arg(e.partners.trimmed());
-    if (!e.notes.trimmed().isEmpty())
-        lines << QString() << e.notes.trimmed();
+    // The office's notes are internal: a calendar file travels on to others.
     return lines.join(QLatin1Char('\n'));
 }
 

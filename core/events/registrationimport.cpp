@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registrationimport.h"
 
+#include "common/dates.h"
 #include "common/textfold.h"
 #include "db/database.h"
 #include "db/notifier.h"
@@ -109,8 +110,10 @@ qint64 RegistrationImporter::resolveEvent(const QString &text, int line, const Q
             if (!m_events.contains(event->id)) {
                 EventState state;
                 state.event = *event;
-                if (auto counts = events.counts(event->id))
+                if (auto counts = events.counts(event->id)) {
                     state.seatsTaken = counts->seatsTaken();
+                    state.waiting = counts->waitlisted;
+                }
                 if (auto registrations = RegistrationRepository(m_db).forEvent(event->id)) {
                     for (const Registration &r : std::as_const(*registrations))
                         state.people.insert(r.personId, r.status);
@@ -275,7 +278,9 @@ void RegistrationImporter::prepareRecord(const CsvRecord &record, const ColumnMa
         row.status = RowStatus::Linked;
         row.message = tr("Linked to %1").arg(p.person.name);
     }
-    if (p.status == RegistrationStatus::Registered && event.event.capacity && event.seatsTaken >= *event.event.capacity) {
+    // As RegistrationRepository::add decides: full, or others waiting first.
+    if (p.status == RegistrationStatus::Registered && event.event.capacity
+        && (event.seatsTaken >= *event.event.capacity || event.waiting > 0)) {
         p.status = RegistrationStatus::Waitlisted;
         ++report.rowsWaitlisted;
         const QString message = tr("%1 is put on the waitlist (the event \"%2\" is full).").arg(p.person.name, event.event.title);
@@ -284,6 +289,8 @@ void RegistrationImporter::prepareRecord(const CsvRecord &record, const ColumnMa
     }
     if (takesSeat(p.status))
         ++event.seatsTaken;
+    else if (p.status == RegistrationStatus::Waitlisted)
+        ++event.waiting;
     m_planned.append(p);
 }
 
@@ -295,6 +302,8 @@ Status RegistrationImporter::write(ImportReport &report, const ProgressFn &progr
     QHash<QString, qint64> createdOrganisations;
     QHash<int, qint64> createdPeople;
     qint64 done = 0;
+    // Those who go to the waitlist keep the order of the file.
+    const QDateTime queueStart = nowUtc();
     for (const Planned &p : std::as_const(m_planned)) {
         qint64 personId = p.person.id > 0 ? p.person.id : createdPeople.value(p.person.newIndex);
         if (!personId) {
@@ -335,6 +344,7 @@ Status RegistrationImporter::write(ImportReport &report, const ProgressFn &progr
         request.source = p.source;
         request.registeredAt = p.registeredAt;
         request.status = p.status;
+        request.waitlistedAt = queueStart.addMSecs(done);
         request.evenIfClosed = true; // the office enters what happened; closing the registration does not undo it
         auto outcome = registrations.add(request);
         if (!outcome)

@@ -46,6 +46,7 @@ private:
     struct EventState {
         Event event;
         int seatsTaken = 0;
+        int waiting = 0;                           // on the waitlist: newcomers queue behind them
         QHash<qint64, RegistrationStatus> people; // registered in the database: person id -> status
     };
     struct Planned {

@@ -8,7 +8,11 @@
 #include "db/transaction.h"
 #include "events/eventrepository.h"
 
+#include "people/person.h"
+
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace fd {
 
@@ -16,7 +20,7 @@ namespace {
 
 const char *const Columns =
     "r.id, r.uuid, r.event_id, r.person_id, r.status, r.source, r.registered_at, r.notes, r.created_at, r.updated_at, "
-    "r.row_version, p.title, p.first_name, p.last_name, p.email, o.name";
+    "r.row_version, p.title, p.first_name, p.last_name, p.email, o.name, ev.title, ev.start_date, r.waitlisted_at";
 
 Registration readRegistration(const QSqlQuery &q)
 {
@@ -37,19 +41,21 @@ Registration readRegistration(const QSqlQuery &q)
     r.personLastName = q.value(13).toString();
     r.email = q.value(14).toString();
     r.organisationName = q.value(15).toString();
-    QStringList parts;
-    for (const QString &s : {r.personTitle, r.personFirstName, r.personLastName}) {
-        if (!s.isEmpty())
-            parts << s;
-    }
-    r.personName = parts.join(QLatin1Char(' '));
-    r.personSortName = r.personFirstName.isEmpty() ? r.personLastName : r.personLastName + QLatin1String(", ") + r.personFirstName;
+    r.eventTitle = q.value(16).toString();
+    r.eventStart = fromDbDate(q.value(17));
+    r.waitlistedAt = fromDbTimestamp(q.value(18));
+    Person p;
+    p.title = r.personTitle;
+    p.firstName = r.personFirstName;
+    p.lastName = r.personLastName;
+    r.personName = p.fullName();
+    r.personSortName = p.sortName();
     return r;
 }
 
 // People with their current organisation, as in the people list.
 const char *const Joins =
-    "JOIN people p ON p.id = r.person_id "
+    "JOIN people p ON p.id = r.person_id JOIN events ev ON ev.id = r.event_id "
     "LEFT JOIN affiliations a ON a.id = ("
     "  SELECT a2.id FROM affiliations a2 WHERE a2.person_id = p.id "
     "  AND (a2.valid_until IS NULL OR a2.valid_until >= ?) AND (a2.valid_from IS NULL OR a2.valid_from <= ?) "
@@ -57,6 +63,7 @@ const char *const Joins =
     "LEFT JOIN organisations o ON o.id = a.organisation_id ";
 
 const char *const QueueOrder = "r.registered_at, r.id";
+const char *const WaitlistOrder = "r.waitlisted_at, r.id";
 
 } // namespace
 
@@ -84,7 +91,7 @@ Result<QList<Registration>> RegistrationRepository::forEvent(qint64 eventId) con
 
 Result<QList<Registration>> RegistrationRepository::forPerson(qint64 personId) const
 {
-    return query(QStringLiteral("WHERE r.person_id = ?"), {personId}, QLatin1String(QueueOrder));
+    return query(QStringLiteral("WHERE r.person_id = ?"), {personId}, QStringLiteral("ev.start_date DESC, r.id"));
 }
 
 Result<Registration> RegistrationRepository::byId(qint64 id) const
@@ -119,7 +126,7 @@ Result<std::optional<Registration>> RegistrationRepository::find(qint64 eventId,
 
 Result<QList<Registration>> RegistrationRepository::waitlist(qint64 eventId) const
 {
-    return query(QStringLiteral("WHERE r.event_id = ? AND r.status = 'waitlisted'"), {eventId}, QLatin1String(QueueOrder));
+    return query(QStringLiteral("WHERE r.event_id = ? AND r.status = 'waitlisted'"), {eventId}, QLatin1String(WaitlistOrder));
 }
 
 Result<std::optional<int>> RegistrationRepository::freeSeats(qint64 eventId) const
@@ -146,6 +153,13 @@ Result<RegistrationOutcome> RegistrationRepository::add(const RegistrationReques
     auto event = events.byId(request.eventId);
     if (!event)
         return event.error();
+    {
+        // Hold the event while its places are counted and one is taken.
+        QSqlQuery lock = prepareQuery(m_db, QStringLiteral("SELECT id FROM events WHERE id = ?%1").arg(m_db.dialect().forUpdate()));
+        lock.addBindValue(request.eventId);
+        if (Status s = execQuery(lock, tr("Saving the registration")); !s)
+            return s.error();
+    }
     auto existing = find(request.eventId, request.personId);
     if (!existing)
         return existing.error();
@@ -161,10 +175,10 @@ Result<RegistrationOutcome> RegistrationRepository::add(const RegistrationReques
     RegistrationOutcome outcome;
     RegistrationStatus status = request.status.value_or(RegistrationStatus::Registered);
     if (status == RegistrationStatus::Registered) {
-        auto free = freeSeats(request.eventId);
-        if (!free)
-            return free.error();
-        if (free->has_value() && **free <= 0) {
+        auto wait = mustWait(request.eventId);
+        if (!wait)
+            return wait.error();
+        if (*wait) {
             status = RegistrationStatus::Waitlisted;
             outcome.waitlisted = true;
         }
@@ -177,18 +191,22 @@ Result<RegistrationOutcome> RegistrationRepository::add(const RegistrationReques
     r.status = status;
     r.source = request.source;
     r.registeredAt = request.registeredAt.isValid() ? request.registeredAt.toUTC() : nowUtc();
+    // In line from the moment they asked (the office may enter a phone call later).
+    if (status == RegistrationStatus::Waitlisted)
+        r.waitlistedAt = request.waitlistedAt.isValid() ? request.waitlistedAt.toUTC() : r.registeredAt;
     r.notes = request.notes.trimmed();
     r.createdAt = r.updatedAt = nowUtc();
     r.rowVersion = 1;
     QSqlQuery q = prepareQuery(m_db, QStringLiteral(
-        "INSERT INTO registrations (uuid, event_id, person_id, status, source, registered_at, notes, created_at, updated_at, row_version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "INSERT INTO registrations (uuid, event_id, person_id, status, source, registered_at, waitlisted_at, notes, created_at, "
+        "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(uuidToDb(r.uuid));
     q.addBindValue(r.eventId);
     q.addBindValue(r.personId);
     q.addBindValue(statusKey(r.status));
     q.addBindValue(sourceKey(r.source));
     q.addBindValue(toDbTimestamp(r.registeredAt));
+    q.addBindValue(toDbTimestamp(r.waitlistedAt));
     q.addBindValue(nn(r.notes));
     q.addBindValue(toDbTimestamp(r.createdAt));
     q.addBindValue(toDbTimestamp(r.updatedAt));
@@ -218,11 +236,30 @@ Result<RegistrationOutcome> RegistrationRepository::add(const RegistrationReques
     return outcome;
 }
 
-Result<Registration> RegistrationRepository::writeStatus(const Registration &r, RegistrationStatus status)
+Result<bool> RegistrationRepository::mustWait(qint64 eventId) const
+{
+    auto free = freeSeats(eventId);
+    if (!free)
+        return free.error();
+    if (!free->has_value())
+        return false; // no limit
+    if (**free <= 0)
+        return true;
+    // Places are free, but others were waiting first (a place left free on
+    // purpose, a capacity just raised): newcomers queue behind them.
+    auto queue = waitlist(eventId);
+    if (!queue)
+        return queue.error();
+    return !queue->isEmpty();
+}
+
+Result<Registration> RegistrationRepository::writeStatus(const Registration &r, RegistrationStatus status, const QDateTime &waitlistedAt)
 {
     QSqlQuery q = prepareQuery(m_db, QStringLiteral(
-        "UPDATE registrations SET status = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+        "UPDATE registrations SET status = ?, waitlisted_at = ?, updated_at = ?, row_version = row_version + 1 "
+        "WHERE id = ? AND row_version = ?"));
     q.addBindValue(statusKey(status));
+    q.addBindValue(toDbTimestamp(waitlistedAt));
     q.addBindValue(toDbTimestamp(nowUtc()));
     q.addBindValue(r.id);
     q.addBindValue(r.rowVersion);
@@ -235,7 +272,7 @@ Result<Registration> RegistrationRepository::writeStatus(const Registration &r, 
     return byId(r.id);
 }
 
-Result<std::optional<Registration>> RegistrationRepository::promoteFirst(qint64 eventId)
+Result<std::optional<Registration>> RegistrationRepository::promoteFirst(qint64 eventId, qint64 excludeId)
 {
     auto free = freeSeats(eventId);
     if (!free)
@@ -245,9 +282,10 @@ Result<std::optional<Registration>> RegistrationRepository::promoteFirst(qint64 
     auto queue = waitlist(eventId);
     if (!queue)
         return queue.error();
-    if (queue->isEmpty())
+    auto next = std::find_if(queue->cbegin(), queue->cend(), [excludeId](const Registration &r) { return r.id != excludeId; });
+    if (next == queue->cend())
         return std::optional<Registration>();
-    auto promoted = writeStatus(queue->first(), RegistrationStatus::Registered);
+    auto promoted = writeStatus(*next, RegistrationStatus::Registered, QDateTime());
     if (!promoted)
         return promoted.error();
     return std::optional<Registration>(*promoted);
@@ -269,21 +307,48 @@ Result<StatusChange> RegistrationRepository::setStatus(qint64 registrationId, qi
         change.changed = *current;
         return change;
     }
-    // Off the waitlist into a place: only if one is free.
-    if (current->status == RegistrationStatus::Waitlisted && status == RegistrationStatus::Registered) {
-        auto free = freeSeats(current->eventId);
-        if (!free)
-            return free.error();
-        if (free->has_value() && **free <= 0)
-            return Error(Error::Code::Validation, tr("The event is full: %1 stays on the waitlist until a place is free "
-                                                     "(or raise the capacity).").arg(current->personName));
+
+    RegistrationStatus target = status;
+    QDateTime waitlistedAt; // cleared unless the rules below keep or set it
+    const RegistrationStatus from = current->status;
+    if (status == RegistrationStatus::Registered) {
+        if (from == RegistrationStatus::Waitlisted) {
+            // Off the waitlist (the office may pick someone else than the first): only into a free place.
+            auto free = freeSeats(current->eventId);
+            if (!free)
+                return free.error();
+            if (free->has_value() && **free <= 0)
+                return Error(Error::Code::Validation, tr("The event is full: %1 stays on the waitlist until a place is free "
+                                                         "(or raise the capacity).").arg(current->personName));
+        } else if (from == RegistrationStatus::Attended && current->waitlistedAt.isValid()) {
+            // The check-in of a walk-in from the waitlist is taken back: back to their place in line.
+            target = RegistrationStatus::Waitlisted;
+            waitlistedAt = current->waitlistedAt;
+        } else if (from == RegistrationStatus::Cancelled) {
+            // Registering again is a new request, behind those already waiting.
+            auto wait = mustWait(current->eventId);
+            if (!wait)
+                return wait.error();
+            if (*wait) {
+                target = RegistrationStatus::Waitlisted;
+                waitlistedAt = nowUtc();
+            }
+        }
+    } else if (status == RegistrationStatus::Waitlisted) {
+        // Joining the waitlist by hand: at its end.
+        waitlistedAt = from == RegistrationStatus::Attended && current->waitlistedAt.isValid() ? current->waitlistedAt : nowUtc();
+    } else if (status == RegistrationStatus::Attended && from == RegistrationStatus::Waitlisted) {
+        // A walk-in from the waitlist: in, full or not; the place in line is kept for a correction.
+        waitlistedAt = current->waitlistedAt;
     }
-    auto changed = writeStatus(*current, status);
+    change.waitlisted = status == RegistrationStatus::Registered && target == RegistrationStatus::Waitlisted;
+
+    auto changed = writeStatus(*current, target, waitlistedAt);
     if (!changed)
         return changed.error();
     change.changed = *changed;
-    if (takesSeat(current->status) && !takesSeat(status) && promotion == Promotion::FromWaitlist) {
-        auto promoted = promoteFirst(current->eventId);
+    if (takesSeat(from) && !takesSeat(target) && promotion == Promotion::FromWaitlist) {
+        auto promoted = promoteFirst(current->eventId, current->id);
         if (!promoted)
             return promoted.error();
         change.promoted = *promoted;
@@ -340,24 +405,33 @@ Result<Registration> RegistrationRepository::update(const Registration &r)
     return byId(r.id);
 }
 
-Status RegistrationRepository::remove(qint64 id, qint64 expectedRowVersion)
+Result<std::optional<Registration>> RegistrationRepository::remove(qint64 id, qint64 expectedRowVersion, Promotion promotion)
 {
     auto r = byId(id);
     if (!r)
         return r.error();
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
-        return s;
+        return s.error();
     QSqlQuery q = prepareQuery(m_db, QStringLiteral("DELETE FROM registrations WHERE id = ? AND row_version = ?"));
     q.addBindValue(id);
     q.addBindValue(expectedRowVersion);
     if (Status s = execQuery(q, tr("Deleting the registration")); !s)
-        return s;
+        return s.error();
     if (q.numRowsAffected() != 1)
         return conflictError(tr("The registration of %1").arg(r->personName));
+    std::optional<Registration> promoted;
+    if (takesSeat(r->status) && promotion == Promotion::FromWaitlist) {
+        auto next = promoteFirst(r->eventId);
+        if (!next)
+            return next.error();
+        promoted = *next;
+    }
     m_db.notifier()->rowChanged(Entity::Registration, ChangeKind::Removed, id);
     m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, r->eventId);
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return promoted;
 }
 
 } // namespace fd

@@ -19,6 +19,7 @@ struct RegistrationRequest {
     qint64 personId = 0;
     RegistrationSource source = RegistrationSource::Email;
     QDateTime registeredAt;                     // default: now
+    QDateTime waitlistedAt;                     // place in the waitlist if it goes there; default: registeredAt
     QString notes;
     // Normally empty: "registered", or the waitlist if the event is full.
     // Walk-ins come as Attended (they are there, full or not); imports may
@@ -36,12 +37,15 @@ struct RegistrationOutcome {
 struct StatusChange {
     Registration changed;
     std::optional<Registration> promoted; // moved up from the waitlist into the freed place
+    bool waitlisted = false;              // asked for "registered", but others wait or the event is full
 };
 
 enum class Promotion { FromWaitlist, None };
 
-// Registrations and their rules: one per person and event, capacity with a
-// waitlist in order, promotion when a place is freed. The only code that
+// Registrations and their rules: one per person and event; past the capacity,
+// or while others wait, newcomers join the end of the waitlist; a freed place
+// goes to the first in line; nobody moves into a full event, except someone
+// who is there (a walk-in is checked in, full or not). The only code that
 // writes registrations.
 class RegistrationRepository
 {
@@ -59,22 +63,27 @@ public:
     Result<QList<Registration>> waitlist(qint64 eventId) const;
     // Places left; nullopt if the event has no limit.
     Result<std::optional<int>> freeSeats(qint64 eventId) const;
+    // Would someone asking for a place now join the waitlist (full, or others waiting first)?
+    Result<bool> mustWait(qint64 eventId) const;
 
     Result<RegistrationOutcome> add(const RegistrationRequest &request);
-    // Changes the status. A place that becomes free goes to the first on the
-    // waitlist if asked; moving someone off the waitlist needs a free place.
+    // Changes the status, by the rules above. A place that becomes free goes
+    // to the first on the waitlist if asked. "Registered" for someone who
+    // cancelled is a new request: it may end on the waitlist. Taking back the
+    // check-in of a walk-in from the waitlist returns them to their place.
     Result<StatusChange> setStatus(qint64 registrationId, qint64 expectedRowVersion, RegistrationStatus status,
                                    Promotion promotion = Promotion::FromWaitlist);
     // Moves the first waitlisted people up while places are free (after the capacity grew).
     Result<QList<Registration>> promoteWaitlisted(qint64 eventId);
     // Source, time and notes; the status goes through setStatus().
     Result<Registration> update(const Registration &registration);
-    Status remove(qint64 id, qint64 expectedRowVersion);
+    // Deletes an entry made by mistake; its place goes to the waitlist if asked.
+    Result<std::optional<Registration>> remove(qint64 id, qint64 expectedRowVersion, Promotion promotion = Promotion::FromWaitlist);
 
 private:
     Result<QList<Registration>> query(const QString &where, const QVariantList &values, const QString &order) const;
-    Result<Registration> writeStatus(const Registration &registration, RegistrationStatus status);
-    Result<std::optional<Registration>> promoteFirst(qint64 eventId);
+    Result<Registration> writeStatus(const Registration &registration, RegistrationStatus status, const QDateTime &waitlistedAt);
+    Result<std::optional<Registration>> promoteFirst(qint64 eventId, qint64 excludeId = 0);
 
     Database &m_db;
 };

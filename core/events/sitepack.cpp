@@ -4,22 +4,30 @@
 #include "common/dates.h"
 #include "db/database.h"
 #include "db/notifier.h"
+#include "db/rowio.h"
 #include "db/sqlhelpers.h"
 #include "db/transaction.h"
 #include "events/eventrepository.h"
+#include "events/registrationrepository.h"
+#include "people/personmatch.h"
+#include "people/personrepository.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
+
+#include <functional>
 
 namespace fd {
 
 namespace {
 
 const QString KindPack = QStringLiteral("pack");
+const QString People = QStringLiteral("people");
+const QString Registrations = QStringLiteral("registrations");
 
 // The columns compared when merging: what can change on site.
 const QStringList &comparedColumns(const QString &table)
@@ -31,18 +39,20 @@ const QStringList &comparedColumns(const QString &table)
         QStringLiteral("consent_sharing_on")};
     static const QStringList registrations = {QStringLiteral("status"), QStringLiteral("source"), QStringLiteral("registered_at"),
                                               QStringLiteral("notes")};
-    return table == QLatin1String("people") ? people : registrations;
+    return table == People ? people : registrations;
 }
 
 // Keys derived from compared columns travel with them.
 QStringList derivedColumns(const QString &table, const QStringList &changed)
 {
     QStringList derived;
-    if (table == QLatin1String("people")) {
+    if (table == People) {
         if (changed.contains(QStringLiteral("first_name")) || changed.contains(QStringLiteral("last_name")))
             derived << QStringLiteral("name_key");
         if (changed.contains(QStringLiteral("email")))
             derived << QStringLiteral("email_key");
+    } else if (changed.contains(QStringLiteral("status"))) {
+        derived << QStringLiteral("waitlisted_at");
     }
     return derived;
 }
@@ -57,49 +67,44 @@ QString norm(const QVariant &v)
     return v.toString();
 }
 
-Result<QList<QVariantMap>> selectMaps(Database &db, const QString &sql, const QVariantList &values)
+QVariantMap comparedValues(const QString &table, const QVariantMap &row)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return databaseError(q.lastError(), sql.left(60));
-    QList<QVariantMap> rows;
-    while (q.next()) {
-        const QSqlRecord rec = q.record();
-        QVariantMap row;
-        for (int i = 0; i < rec.count(); ++i)
-            row.insert(rec.fieldName(i), rec.value(i));
-        rows << row;
-    }
-    return rows;
+    QVariantMap values;
+    for (const QString &c : comparedColumns(table))
+        values.insert(c, norm(row.value(c)));
+    return values;
 }
 
-Status insertMap(Database &db, const QString &table, const QVariantMap &row)
+QString toJson(const QVariantMap &values)
 {
-    const QStringList columns = row.keys();
-    QStringList marks;
-    for (int i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-    for (const QString &c : columns)
-        q.addBindValue(row.value(c));
-    if (!q.exec())
-        return databaseError(q.lastError(), table);
-    return {};
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap fromJson(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object().toVariantMap();
+}
+
+QString personName(const QVariantMap &row)
+{
+    Person p;
+    p.title = row.value(QStringLiteral("title")).toString();
+    p.firstName = row.value(QStringLiteral("first_name")).toString();
+    p.lastName = row.value(QStringLiteral("last_name")).toString();
+    return p.fullName();
 }
 
 Status copyRows(Database &from, Database &to, const QString &table, const QStringList &columns, const QString &where,
-                const QVariantList &values, QList<QVariantMap> *copied = nullptr)
+                const QVariantList &values, QList<QVariantMap> *copied = nullptr,
+                const std::function<void(QVariantMap &)> &adjust = {})
 {
-    auto rows = selectMaps(from, QStringLiteral("SELECT %1 FROM %2 %3").arg(columns.join(QLatin1String(", ")), table, where), values);
+    auto rows = selectRows(from, QStringLiteral("SELECT %1 FROM %2 %3").arg(columns.join(QLatin1String(", ")), table, where), values);
     if (!rows)
         return rows.error();
-    for (const QVariantMap &row : std::as_const(*rows)) {
-        if (Status s = insertMap(to, table, row); !s)
+    for (QVariantMap &row : *rows) {
+        if (adjust)
+            adjust(row);
+        if (Status s = insertRow(to, table, row); !s)
             return s;
     }
     if (copied)
@@ -107,24 +112,15 @@ Status copyRows(Database &from, Database &to, const QString &table, const QStrin
     return {};
 }
 
-QStringList allColumns(Database &db, const QString &table)
+Status exec(Database &db, const QString &sql, const QVariantList &values = {})
 {
-    QStringList columns;
-    const QSqlRecord rec = db.connection().record(table);
-    for (int i = 0; i < rec.count(); ++i)
-        columns << rec.fieldName(i);
-    return columns;
-}
-
-QString personTitle(const QVariantMap &row)
-{
-    QStringList parts;
-    for (const char *c : {"title", "first_name", "last_name"}) {
-        const QString s = row.value(QLatin1String(c)).toString();
-        if (!s.isEmpty())
-            parts << s;
-    }
-    return parts.join(QLatin1Char(' '));
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return databaseError(q.lastError(), sql.left(40));
+    return {};
 }
 
 } // namespace
@@ -144,8 +140,8 @@ const QStringList &SitePack::registrationColumns()
 {
     static const QStringList columns = {
         QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("event_id"), QStringLiteral("person_id"),
-        QStringLiteral("status"), QStringLiteral("source"), QStringLiteral("registered_at"), QStringLiteral("notes"),
-        QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("row_version")};
+        QStringLiteral("status"), QStringLiteral("source"), QStringLiteral("registered_at"), QStringLiteral("waitlisted_at"),
+        QStringLiteral("notes"), QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("row_version")};
     return columns;
 }
 
@@ -175,109 +171,111 @@ Result<SitePack::ExportResult> SitePack::write(Database &office, qint64 eventId,
     if (!event)
         return event.error();
 
-    Database::Options options;
-    options.backupBeforeMigration = false;
-    auto created = Database::openSqlite(path, options);
-    if (!created)
-        return created.error();
-    Database &pack = **created;
-
+    // Written beside the target and renamed when complete: a failure leaves no half-made pack.
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
     ExportResult result;
     result.info.packUuid = QUuid::createUuid();
     result.info.sourceDatabase = office.databaseUuid();
     result.info.eventUuid = event->uuid;
     result.info.eventTitle = event->title;
     result.info.exportedAt = nowUtc();
-
-    Transaction tx(pack);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    // The office's kinds and organisations replace the pack's seeded kinds, keys and UUIDs included.
-    {
-        QSqlQuery q(pack.connection());
-        if (!q.exec(QStringLiteral("DELETE FROM event_kinds")))
-            return databaseError(q.lastError(), QStringLiteral("event_kinds"));
-    }
-    if (Status s = copyRows(office, pack, QStringLiteral("event_kinds"), allColumns(office, QStringLiteral("event_kinds")), QString(), {}); !s)
-        return s.error();
-    if (Status s = copyRows(office, pack, QStringLiteral("organisations"), allColumns(office, QStringLiteral("organisations")), QString(), {}); !s)
-        return s.error();
-    if (Status s = copyRows(office, pack, QStringLiteral("events"), allColumns(office, QStringLiteral("events")),
-                            QStringLiteral("WHERE id = ?"), {eventId});
-        !s)
-        return s.error();
-    QList<QVariantMap> people, registrations;
-    if (Status s = copyRows(office, pack, QStringLiteral("people"), personColumns(),
-                            QStringLiteral("WHERE id IN (SELECT person_id FROM registrations WHERE event_id = ?)"), {eventId}, &people);
-        !s)
-        return s.error();
-    if (Status s = copyRows(office, pack, QStringLiteral("affiliations"), allColumns(office, QStringLiteral("affiliations")),
-                            QStringLiteral("WHERE person_id IN (SELECT person_id FROM registrations WHERE event_id = ?) "
-                                           "AND (valid_until IS NULL OR valid_until >= ?)"),
-                            {eventId, toDbDate(QDate::currentDate())});
-        !s)
-        return s.error();
-    if (Status s = copyRows(office, pack, QStringLiteral("registrations"), registrationColumns(), QStringLiteral("WHERE event_id = ?"),
-                            {eventId}, &registrations);
-        !s)
-        return s.error();
-
-    // The base: every row as it left the office.
-    for (const QString &statement : {QStringLiteral("CREATE TABLE pack_base (table_name TEXT NOT NULL, row_uuid TEXT NOT NULL, "
-                                                     "row_version INTEGER NOT NULL, base_json TEXT NOT NULL, "
-                                                     "PRIMARY KEY (table_name, row_uuid))")}) {
-        QSqlQuery q(pack.connection());
-        if (!q.exec(statement))
-            return databaseError(q.lastError(), QStringLiteral("pack_base"));
-    }
-    for (const auto &[table, rows] : {std::pair{QStringLiteral("people"), &people}, std::pair{QStringLiteral("registrations"), &registrations}}) {
-        for (const QVariantMap &row : *rows) {
-            QJsonObject base;
-            for (const QString &c : comparedColumns(table))
-                base.insert(c, norm(row.value(c)));
-            QSqlQuery q(pack.connection());
-            q.prepare(QStringLiteral("INSERT INTO pack_base (table_name, row_uuid, row_version, base_json) VALUES (?, ?, ?, ?)"));
-            q.addBindValue(table);
-            q.addBindValue(row.value(QStringLiteral("uuid")));
-            q.addBindValue(row.value(QStringLiteral("row_version")));
-            q.addBindValue(QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact)));
-            if (!q.exec())
-                return databaseError(q.lastError(), QStringLiteral("pack_base"));
-        }
-    }
-    const QList<std::pair<QString, QString>> meta = {
-        {QStringLiteral("kind"), KindPack},
-        {QStringLiteral("pack_uuid"), uuidToDb(result.info.packUuid)},
-        {QStringLiteral("pack_source_database"), uuidToDb(result.info.sourceDatabase)},
-        {QStringLiteral("pack_event_uuid"), uuidToDb(result.info.eventUuid)},
-        {QStringLiteral("pack_event_title"), result.info.eventTitle},
-        {QStringLiteral("pack_exported_at"), toDbTimestamp(result.info.exportedAt).toString()},
+    auto fail = [&](const Error &e) -> Result<ExportResult> {
+        QFile::remove(part);
+        return e;
     };
-    for (const auto &[key, value] : meta) {
-        if (Status s = pack.setMetaValue(key, value); !s)
-            return s.error();
+    {
+        Database::Options options;
+        options.backupBeforeMigration = false;
+        auto created = Database::openSqlite(part, options);
+        if (!created)
+            return fail(created.error());
+        Database &pack = **created;
+        Transaction tx(pack);
+        if (Status s = tx.begin(); !s)
+            return fail(s.error());
+        const QString people = QStringLiteral("(SELECT person_id FROM registrations WHERE event_id = ?)");
+        // The office's kinds replace the pack's seeded ones, keys and UUIDs included.
+        if (Status s = exec(pack, QStringLiteral("DELETE FROM event_kinds")); !s)
+            return fail(s.error());
+        if (Status s = copyRows(office, pack, QStringLiteral("event_kinds"), tableColumns(office, QStringLiteral("event_kinds")), QString(), {}); !s)
+            return fail(s.error());
+        // The organisations check-in needs (members, for walk-ins; where the people work; the funder), without the office's notes.
+        if (Status s = copyRows(office, pack, QStringLiteral("organisations"), tableColumns(office, QStringLiteral("organisations")),
+                                QStringLiteral("WHERE joined_on IS NOT NULL OR id = ? OR id IN (SELECT organisation_id FROM affiliations "
+                                               "WHERE person_id IN %1)").arg(people),
+                                {event->funderId, eventId}, nullptr, [](QVariantMap &row) { row.insert(QStringLiteral("notes"), nn(QString())); });
+            !s)
+            return fail(s.error());
+        if (Status s = copyRows(office, pack, QStringLiteral("events"), tableColumns(office, QStringLiteral("events")), QStringLiteral("WHERE id = ?"),
+                                {eventId});
+            !s)
+            return fail(s.error());
+        QList<QVariantMap> personRows, registrationRows;
+        if (Status s = copyRows(office, pack, People, personColumns(), QStringLiteral("WHERE id IN %1").arg(people), {eventId}, &personRows); !s)
+            return fail(s.error());
+        if (Status s = copyRows(office, pack, QStringLiteral("affiliations"), tableColumns(office, QStringLiteral("affiliations")),
+                                QStringLiteral("WHERE person_id IN %1 AND (valid_until IS NULL OR valid_until >= ?)").arg(people),
+                                {eventId, toDbDate(QDate::currentDate())});
+            !s)
+            return fail(s.error());
+        if (Status s = copyRows(office, pack, Registrations, registrationColumns(), QStringLiteral("WHERE event_id = ?"), {eventId},
+                                &registrationRows);
+            !s)
+            return fail(s.error());
+
+        // The base: every row as it left the office.
+        if (Status s = exec(pack, QStringLiteral("CREATE TABLE pack_base (table_name TEXT NOT NULL, row_uuid TEXT NOT NULL, "
+                                                 "row_version INTEGER NOT NULL, base_json TEXT NOT NULL, PRIMARY KEY (table_name, row_uuid))"));
+            !s)
+            return fail(s.error());
+        for (const auto &[table, rows] : {std::pair{People, &personRows}, std::pair{Registrations, &registrationRows}}) {
+            for (const QVariantMap &row : *rows) {
+                if (Status s = exec(pack, QStringLiteral("INSERT INTO pack_base (table_name, row_uuid, row_version, base_json) VALUES (?, ?, ?, ?)"),
+                                    {table, row.value(QStringLiteral("uuid")), row.value(QStringLiteral("row_version")), toJson(comparedValues(table, row))});
+                    !s)
+                    return fail(s.error());
+            }
+        }
+        const QList<std::pair<QString, QString>> meta = {
+            {QStringLiteral("kind"), KindPack},
+            {QStringLiteral("pack_uuid"), uuidToDb(result.info.packUuid)},
+            {QStringLiteral("pack_source_database"), uuidToDb(result.info.sourceDatabase)},
+            {QStringLiteral("pack_event_uuid"), uuidToDb(result.info.eventUuid)},
+            {QStringLiteral("pack_event_title"), result.info.eventTitle},
+            {QStringLiteral("pack_exported_at"), toDbTimestamp(result.info.exportedAt).toString()},
+        };
+        for (const auto &[key, value] : meta) {
+            if (Status s = pack.setMetaValue(key, value); !s)
+                return fail(s.error());
+        }
+        if (Status s = tx.commit(); !s)
+            return fail(s.error());
+        // One self-contained file: what is checked in on the laptop must not wait in a -wal file beside it.
+        if (Status s = exec(pack, QStringLiteral("PRAGMA journal_mode = DELETE")); !s)
+            return fail(s.error());
+        result.people = int(personRows.size());
+        result.registrations = int(registrationRows.size());
     }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    result.people = int(people.size());
-    result.registrations = int(registrations.size());
+    if (!QFile::rename(part, path))
+        return fail(Error(Error::Code::Io, tr("The pack could not be written as %1.").arg(QFileInfo(path).fileName())).at(path));
     return result;
 }
 
 QString MergePlan::summary() const
 {
-    QStringList parts;
     int newPeople = 0, linked = 0, newRegistrations = 0, personUpdates = 0, registrationUpdates = 0;
     for (const Row &r : inserts) {
-        if (r.table == QLatin1String("people"))
+        if (r.table == People)
             (r.linkToPersonId ? linked : newPeople) += 1;
-        else if (r.table == QLatin1String("registrations"))
+        else if (r.table == Registrations)
             ++newRegistrations;
     }
     for (const Row &r : updates)
-        (r.table == QLatin1String("people") ? personUpdates : registrationUpdates) += 1;
+        (r.table == People ? personUpdates : registrationUpdates) += 1;
     if (isEmpty())
         return PackMerger::tr("Nothing to merge: the office database has everything in this pack already.");
+    QStringList parts;
     parts << PackMerger::tr("%n new registration(s)", nullptr, newRegistrations)
           << PackMerger::tr("%n changed registration(s)", nullptr, registrationUpdates)
           << PackMerger::tr("%n new person(s)", nullptr, newPeople);
@@ -303,8 +301,58 @@ QString MergeReport::summary() const
         .arg(conflictsKept);
 }
 
+QString PackMerger::fieldLabel(const QString &column)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("title"), QT_TR_NOOP("title")},
+        {QStringLiteral("first_name"), QT_TR_NOOP("first name")},
+        {QStringLiteral("last_name"), QT_TR_NOOP("last name")},
+        {QStringLiteral("email"), QT_TR_NOOP("e-mail")},
+        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
+        {QStringLiteral("consent_newsletter"), QT_TR_NOOP("newsletter consent")},
+        {QStringLiteral("consent_newsletter_on"), QT_TR_NOOP("date of the newsletter consent")},
+        {QStringLiteral("consent_photos"), QT_TR_NOOP("photo consent")},
+        {QStringLiteral("consent_photos_on"), QT_TR_NOOP("date of the photo consent")},
+        {QStringLiteral("consent_sharing"), QT_TR_NOOP("consent to sharing")},
+        {QStringLiteral("consent_sharing_on"), QT_TR_NOOP("date of the consent to sharing")},
+        {QStringLiteral("status"), QT_TR_NOOP("status")},
+        {QStringLiteral("source"), QT_TR_NOOP("source")},
+        {QStringLiteral("registered_at"), QT_TR_NOOP("registered at")},
+        {QStringLiteral("notes"), QT_TR_NOOP("notes")},
+    };
+    const auto it = labels.constFind(column);
+    return it == labels.constEnd() ? column : tr(it.value());
+}
+
+QString PackMerger::displayValue(const QString &column, const QVariant &value)
+{
+    if (column == QLatin1String("status")) {
+        if (auto s = parseStatus(value.toString()))
+            return statusLabel(*s);
+    }
+    if (column == QLatin1String("source")) {
+        if (auto s = parseSource(value.toString()))
+            return sourceLabel(*s);
+    }
+    if (column.startsWith(QLatin1String("consent_")) && !column.endsWith(QLatin1String("_on")))
+        return norm(value) == QLatin1String("1") ? tr("yes") : tr("no");
+    if (column.endsWith(QLatin1String("_on")))
+        return formatDate(fromDbDate(value));
+    if (column.endsWith(QLatin1String("_at"))) {
+        const QDateTime at = fromDbTimestamp(value);
+        return at.isValid() ? formatDate(at.toLocalTime().date()) + QLatin1Char(' ') + at.toLocalTime().toString(QStringLiteral("HH:mm"))
+                            : QString();
+    }
+    return value.toString();
+}
+
 Result<MergePlan> PackMerger::analyse(const QString &packPath)
 {
+    // A pack still open on the laptop keeps its latest check-ins in a -wal file beside it.
+    if (QFileInfo(packPath + QStringLiteral("-wal")).size() > 0)
+        return Error(Error::Code::Io, tr("The pack is still open in ForumDesk on another computer, or was not closed properly: "
+                                         "its latest changes are not in the file yet. Close ForumDesk there, then copy the pack again."))
+            .at(packPath);
     Database::Options options;
     options.create = false;
     options.readOnly = true;
@@ -327,72 +375,113 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
     plan.info = *info;
     plan.eventId = event->id;
 
-    // The base, and what was merged from this pack before.
+    // The base of each row: what the last merge of this pack took in, or the row as it left the office.
     QHash<QString, QVariantMap> base;
-    auto baseRows = selectMaps(pack, QStringLiteral("SELECT table_name, row_uuid, base_json FROM pack_base"), {});
+    auto baseRows = selectRows(pack, QStringLiteral("SELECT table_name, row_uuid, base_json FROM pack_base"));
     if (!baseRows)
         return baseRows.error();
     for (const QVariantMap &row : std::as_const(*baseRows))
         base.insert(row.value(QStringLiteral("table_name")).toString() + QLatin1Char(':') + row.value(QStringLiteral("row_uuid")).toString(),
-                    QJsonDocument::fromJson(row.value(QStringLiteral("base_json")).toString().toUtf8()).object().toVariantMap());
+                    fromJson(row.value(QStringLiteral("base_json")).toString()));
     QSet<QString> merged;
-    auto ledger = selectMaps(m_office, QStringLiteral("SELECT table_name, row_uuid, pack_row_version FROM pack_merges WHERE pack_uuid = ?"),
+    QHash<QString, qint64> officeIdFromLedger;
+    auto ledger = selectRows(m_office, QStringLiteral("SELECT table_name, row_uuid, pack_row_version, office_row_id, merged_json "
+                                                      "FROM pack_merges WHERE pack_uuid = ? ORDER BY pack_row_version"),
                              {uuidToDb(info->packUuid)});
     if (!ledger)
         return ledger.error();
-    for (const QVariantMap &row : std::as_const(*ledger))
-        merged.insert(row.value(QStringLiteral("table_name")).toString() + QLatin1Char(':') + row.value(QStringLiteral("row_uuid")).toString()
-                      + QLatin1Char(':') + row.value(QStringLiteral("pack_row_version")).toString());
+    for (const QVariantMap &row : std::as_const(*ledger)) {
+        const QString key = row.value(QStringLiteral("table_name")).toString() + QLatin1Char(':') + row.value(QStringLiteral("row_uuid")).toString();
+        merged.insert(key + QLatin1Char(':') + row.value(QStringLiteral("pack_row_version")).toString());
+        if (const QString json = row.value(QStringLiteral("merged_json")).toString(); !json.isEmpty())
+            base.insert(key, fromJson(json)); // later versions come later: the newest wins
+        if (!row.value(QStringLiteral("office_row_id")).isNull())
+            officeIdFromLedger.insert(key, row.value(QStringLiteral("office_row_id")).toLongLong());
+    }
 
-    const QString packEventId = QString::number([&] {
-        auto rows = selectMaps(pack, QStringLiteral("SELECT id FROM events WHERE uuid = ?"), {uuidToDb(info->eventUuid)});
-        return rows && !rows->isEmpty() ? rows->first().value(QStringLiteral("id")).toLongLong() : qint64(0);
-    }());
-
-    auto packPeople = selectMaps(pack, QStringLiteral("SELECT %1 FROM people").arg(SitePack::personColumns().join(QLatin1String(", "))), {});
-    auto packRegistrations = selectMaps(
-        pack, QStringLiteral("SELECT r.%1, p.uuid AS person_uuid FROM registrations r JOIN people p ON p.id = r.person_id WHERE r.event_id = ?")
-                  .arg(SitePack::registrationColumns().join(QLatin1String(", r."))),
-        {packEventId});
+    auto packPeople = selectRows(pack, QStringLiteral("SELECT %1 FROM people").arg(SitePack::personColumns().join(QLatin1String(", "))));
+    auto packEvent = selectRows(pack, QStringLiteral("SELECT id FROM events WHERE uuid = ?"), {uuidToDb(info->eventUuid)});
     if (!packPeople)
         return packPeople.error();
+    if (!packEvent || packEvent->isEmpty())
+        return Error(Error::Code::Format, tr("The pack does not hold its event."));
+    auto packRegistrations = selectRows(
+        pack, QStringLiteral("SELECT r.%1, p.uuid AS person_uuid FROM registrations r JOIN people p ON p.id = r.person_id WHERE r.event_id = ?")
+                  .arg(SitePack::registrationColumns().join(QLatin1String(", r."))),
+        {packEvent->first().value(QStringLiteral("id"))});
+    auto packAffiliations = selectRows(pack, QStringLiteral(
+        "SELECT a.*, p.uuid AS person_uuid, o.uuid AS organisation_uuid, o.name AS organisation_name, o.name_key AS organisation_key "
+        "FROM affiliations a JOIN people p ON p.id = a.person_id JOIN organisations o ON o.id = a.organisation_id"));
     if (!packRegistrations)
         return packRegistrations.error();
+    if (!packAffiliations)
+        return packAffiliations.error();
 
-    // Office persons by uuid and e-mail, for matching.
-    QHash<QString, QVariantMap> officePeopleByUuid;
-    QHash<QString, qint64> officePeopleByEmail;
+    QHash<QString, QVariantMap> officePeople; // by id
+    QHash<QString, qint64> officePersonByUuid;
     {
-        auto rows = selectMaps(m_office, QStringLiteral("SELECT %1 FROM people").arg(SitePack::personColumns().join(QLatin1String(", "))), {});
+        auto rows = selectRows(m_office, QStringLiteral("SELECT %1 FROM people").arg(SitePack::personColumns().join(QLatin1String(", "))));
         if (!rows)
             return rows.error();
         for (const QVariantMap &row : std::as_const(*rows)) {
-            officePeopleByUuid.insert(row.value(QStringLiteral("uuid")).toString(), row);
-            const QString key = row.value(QStringLiteral("email_key")).toString();
-            if (!key.isEmpty())
-                officePeopleByEmail.insert(key, row.value(QStringLiteral("id")).toLongLong());
+            officePeople.insert(row.value(QStringLiteral("id")).toString(), row);
+            officePersonByUuid.insert(row.value(QStringLiteral("uuid")).toString(), row.value(QStringLiteral("id")).toLongLong());
         }
     }
-    QHash<QString, QVariantMap> officeRegistrations; // by uuid
-    QHash<QString, QVariantMap> officeRegistrationsByPerson; // by office person id
+    QHash<QString, QVariantMap> officeRegistrations;          // by id
+    QHash<QString, qint64> officeRegistrationByUuid;
+    QHash<qint64, qint64> officeRegistrationByPerson;         // person id -> registration id
     {
-        auto rows = selectMaps(m_office, QStringLiteral("SELECT %1 FROM registrations WHERE event_id = ?")
+        auto rows = selectRows(m_office, QStringLiteral("SELECT %1 FROM registrations WHERE event_id = ?")
                                              .arg(SitePack::registrationColumns().join(QLatin1String(", "))),
                                {event->id});
         if (!rows)
             return rows.error();
         for (const QVariantMap &row : std::as_const(*rows)) {
-            officeRegistrations.insert(row.value(QStringLiteral("uuid")).toString(), row);
-            officeRegistrationsByPerson.insert(row.value(QStringLiteral("person_id")).toString(), row);
+            const qint64 id = row.value(QStringLiteral("id")).toLongLong();
+            officeRegistrations.insert(QString::number(id), row);
+            officeRegistrationByUuid.insert(row.value(QStringLiteral("uuid")).toString(), id);
+            officeRegistrationByPerson.insert(row.value(QStringLiteral("person_id")).toLongLong(), id);
+        }
+    }
+    QHash<QString, qint64> officeOrganisationByUuid;
+    QSet<QString> officeOrganisationKeys;
+    {
+        auto rows = selectRows(m_office, QStringLiteral("SELECT id, uuid, name_key FROM organisations"));
+        if (!rows)
+            return rows.error();
+        for (const QVariantMap &row : std::as_const(*rows)) {
+            officeOrganisationByUuid.insert(row.value(QStringLiteral("uuid")).toString(), row.value(QStringLiteral("id")).toLongLong());
+            officeOrganisationKeys.insert(row.value(QStringLiteral("name_key")).toString());
         }
     }
 
-    // Three-way comparison of one row that exists in the base, the pack and the office.
+    auto makeRow = [](const QString &table, const QVariantMap &packRow, const QString &title) {
+        MergePlan::Row row;
+        row.table = table;
+        row.uuid = QUuid::fromString(packRow.value(QStringLiteral("uuid")).toString());
+        row.title = title;
+        row.packRowVersion = packRow.value(QStringLiteral("row_version")).toLongLong();
+        row.packValues = comparedValues(table, packRow);
+        return row;
+    };
+
+    // Three-way comparison of a row that is in the pack and in the office.
     auto compare = [&](const QString &table, const QVariantMap &packRow, const QVariantMap &baseRow, const QVariantMap &officeRow,
                        const QString &title) {
         QStringList apply, conflicting;
-        for (const QString &c : comparedColumns(table)) {
-            const QString p = norm(packRow.value(c)), b = baseRow.value(c).toString(), o = norm(officeRow.value(c));
+        // Entered on both sides independently (no common base): only a different status needs a decision;
+        // where and when each side took the registration, the office keeps.
+        const bool independent = baseRow.isEmpty();
+        const QStringList columns = independent ? QStringList{QStringLiteral("status")} : comparedColumns(table);
+        for (const QString &c : columns) {
+            const QString p = norm(packRow.value(c)), o = norm(officeRow.value(c));
+            if (independent) {
+                if (p != o)
+                    conflicting << c;
+                continue;
+            }
+            const QString b = baseRow.value(c).toString();
             if (p == b || p == o)
                 continue;          // not changed on site, or both sides agree
             if (o == b)
@@ -400,21 +489,17 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
             else
                 conflicting << c;  // changed on both sides, differently
         }
+        MergePlan::Row row = makeRow(table, packRow, title);
+        row.officeId = officeRow.value(QStringLiteral("id")).toLongLong();
         if (apply.isEmpty() && conflicting.isEmpty()) {
             ++plan.unchanged;
+            plan.seen << row;
             return;
         }
-        MergePlan::Row row;
-        row.table = table;
-        row.uuid = QUuid::fromString(packRow.value(QStringLiteral("uuid")).toString());
-        row.title = title;
-        row.officeId = officeRow.value(QStringLiteral("id")).toLongLong();
-        row.packRowVersion = packRow.value(QStringLiteral("row_version")).toLongLong();
         for (const QString &c : apply + derivedColumns(table, apply))
             row.values.insert(c, packRow.value(c));
         row.values.insert(QStringLiteral("row_version"), officeRow.value(QStringLiteral("row_version")));
-        if (!apply.isEmpty())
-            plan.updates << row;
+        plan.updates << row; // also for conflicts only: the version check, and the ledger
         if (!conflicting.isEmpty()) {
             MergeConflict c;
             c.table = table;
@@ -428,161 +513,135 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
             for (const QString &f : derivedColumns(table, conflicting))
                 c.packValues.insert(f, packRow.value(f));
             plan.conflicts << c;
-            if (apply.isEmpty())
-                plan.updates << row; // recorded for the ledger and the version check, values only if taken
         }
     };
 
-    QHash<QString, qint64> officeIdOfPackPerson; // pack person uuid -> office id (0: inserted with the plan)
+    // People: changed on site, or new there (walk-ins).
+    QHash<QString, QString> packOrganisationOfPerson; // person uuid -> organisation uuid (current)
+    for (const QVariantMap &a : std::as_const(*packAffiliations))
+        packOrganisationOfPerson.insert(a.value(QStringLiteral("person_uuid")).toString(), a.value(QStringLiteral("organisation_uuid")).toString());
+    QStringList newPeople;
+    QSet<QString> packPersonUuids;
     for (const QVariantMap &p : std::as_const(*packPeople)) {
         const QString uuid = p.value(QStringLiteral("uuid")).toString();
-        const QString title = personTitle(p);
-        if (merged.contains(QStringLiteral("people:") + uuid + QLatin1Char(':') + p.value(QStringLiteral("row_version")).toString())) {
+        const QString key = People + QLatin1Char(':') + uuid;
+        const QString title = personName(p);
+        packPersonUuids.insert(uuid);
+        const qint64 officeId = officeIdFromLedger.value(key, officePersonByUuid.value(uuid));
+        if (officeId)
+            plan.personIds.insert(uuid, officeId);
+        if (merged.contains(key + QLatin1Char(':') + p.value(QStringLiteral("row_version")).toString())) {
             ++plan.alreadyMerged;
-            officeIdOfPackPerson.insert(uuid, officePeopleByUuid.value(uuid).value(QStringLiteral("id")).toLongLong());
             continue;
         }
-        const QString baseKey = QStringLiteral("people:") + uuid;
-        if (officePeopleByUuid.contains(uuid)) {
-            const QVariantMap office = officePeopleByUuid.value(uuid);
-            officeIdOfPackPerson.insert(uuid, office.value(QStringLiteral("id")).toLongLong());
-            compare(QStringLiteral("people"), p, base.value(baseKey), office, title);
+        if (officeId && officePeople.contains(QString::number(officeId))) {
+            compare(People, p, base.value(key), officePeople.value(QString::number(officeId)), title);
             continue;
         }
-        if (base.contains(baseKey)) {
+        if (base.contains(key)) {
             plan.notes << tr("%1 was deleted in the office after the pack was made; the changes on site are not applied.").arg(title);
             continue;
         }
-        // A walk-in: new, or someone the office knows by e-mail.
-        MergePlan::Row row;
-        row.table = QStringLiteral("people");
-        row.uuid = QUuid::fromString(uuid);
-        row.title = title;
-        row.packRowVersion = p.value(QStringLiteral("row_version")).toLongLong();
+        // A walk-in: someone the office knows (by e-mail, or name at the same organisation), or new.
+        MergePlan::Row row = makeRow(People, p, title);
         row.values = p;
         row.values.remove(QStringLiteral("id"));
-        const QString email = p.value(QStringLiteral("email_key")).toString();
-        if (!email.isEmpty() && officePeopleByEmail.contains(email)) {
-            row.linkToPersonId = officePeopleByEmail.value(email);
-            officeIdOfPackPerson.insert(uuid, row.linkToPersonId);
+        const QString orgUuid = packOrganisationOfPerson.value(uuid);
+        const qint64 orgId = orgUuid.isEmpty() ? 0 : officeOrganisationByUuid.value(orgUuid, -1);
+        auto match = findPerson(m_office, p.value(QStringLiteral("first_name")).toString(), p.value(QStringLiteral("last_name")).toString(),
+                                p.value(QStringLiteral("email")).toString(), orgId);
+        if (!match)
+            return match.error();
+        if (*match) {
+            row.linkToPersonId = match->personId;
+            plan.personIds.insert(uuid, match->personId);
         } else {
-            officeIdOfPackPerson.insert(uuid, 0);
+            newPeople << uuid;
         }
         plan.inserts << row;
     }
 
     // Where the new people work: their affiliations, and organisations created on site.
-    {
-        QStringList newPeople;
-        for (const MergePlan::Row &row : std::as_const(plan.inserts)) {
-            if (row.table == QLatin1String("people") && !row.linkToPersonId)
-                newPeople << uuidToDb(row.uuid);
-        }
-        auto officeOrgs = selectMaps(m_office, QStringLiteral("SELECT uuid, name_key FROM organisations"), {});
-        if (!officeOrgs)
-            return officeOrgs.error();
-        QSet<QString> knownOrgUuids, knownOrgNames;
-        for (const QVariantMap &o : std::as_const(*officeOrgs)) {
-            knownOrgUuids.insert(o.value(QStringLiteral("uuid")).toString());
-            knownOrgNames.insert(o.value(QStringLiteral("name_key")).toString());
-        }
-        auto affiliations = selectMaps(pack, QStringLiteral(
-            "SELECT a.*, p.uuid AS person_uuid, o.uuid AS organisation_uuid, o.name AS organisation_name, o.name_key AS organisation_key "
-            "FROM affiliations a JOIN people p ON p.id = a.person_id JOIN organisations o ON o.id = a.organisation_id"), {});
-        if (!affiliations)
-            return affiliations.error();
-        QSet<QString> orgsPlanned;
-        for (const QVariantMap &a : std::as_const(*affiliations)) {
-            if (!newPeople.contains(a.value(QStringLiteral("person_uuid")).toString()))
+    QSet<QString> organisationsPlanned;
+    for (const QVariantMap &a : std::as_const(*packAffiliations)) {
+        if (!newPeople.contains(a.value(QStringLiteral("person_uuid")).toString()))
+            continue;
+        const QString orgUuid = a.value(QStringLiteral("organisation_uuid")).toString();
+        if (!officeOrganisationByUuid.contains(orgUuid) && !organisationsPlanned.contains(orgUuid)) {
+            if (officeOrganisationKeys.contains(a.value(QStringLiteral("organisation_key")).toString())) {
+                plan.notes << tr("%1 was created on site, but the office has an organisation of that name already; "
+                                 "the walk-in is not linked to it.").arg(a.value(QStringLiteral("organisation_name")).toString());
                 continue;
-            const QString orgUuid = a.value(QStringLiteral("organisation_uuid")).toString();
-            if (!knownOrgUuids.contains(orgUuid) && !orgsPlanned.contains(orgUuid)) {
-                if (knownOrgNames.contains(a.value(QStringLiteral("organisation_key")).toString())) {
-                    plan.notes << tr("%1 was created on site, but the office has an organisation of that name already; "
-                                     "the walk-in is not linked to it.").arg(a.value(QStringLiteral("organisation_name")).toString());
-                    continue;
-                }
-                auto org = selectMaps(pack, QStringLiteral("SELECT * FROM organisations WHERE uuid = ?"), {orgUuid});
-                if (!org || org->isEmpty())
-                    continue;
-                MergePlan::Row row;
-                row.table = QStringLiteral("organisations");
-                row.uuid = QUuid::fromString(orgUuid);
-                row.title = a.value(QStringLiteral("organisation_name")).toString();
-                row.values = org->first();
-                row.values.remove(QStringLiteral("id"));
-                plan.inserts.prepend(row);
-                orgsPlanned.insert(orgUuid);
             }
+            auto org = selectRows(pack, QStringLiteral("SELECT * FROM organisations WHERE uuid = ?"), {orgUuid});
+            if (!org)
+                return org.error();
+            if (org->isEmpty())
+                continue;
             MergePlan::Row row;
-            row.table = QStringLiteral("affiliations");
-            row.uuid = QUuid::fromString(a.value(QStringLiteral("uuid")).toString());
-            row.values = a;
-            for (const char *c : {"id", "person_id", "organisation_id", "organisation_name", "organisation_key"})
-                row.values.remove(QLatin1String(c));
-            plan.inserts << row;
+            row.table = QStringLiteral("organisations");
+            row.uuid = QUuid::fromString(orgUuid);
+            row.title = a.value(QStringLiteral("organisation_name")).toString();
+            row.values = org->first();
+            row.values.remove(QStringLiteral("id"));
+            plan.inserts.prepend(row);
+            organisationsPlanned.insert(orgUuid);
         }
+        MergePlan::Row row;
+        row.table = QStringLiteral("affiliations");
+        row.uuid = QUuid::fromString(a.value(QStringLiteral("uuid")).toString());
+        row.values = a;
+        for (const char *c : {"id", "person_id", "organisation_id", "organisation_name", "organisation_key"})
+            row.values.remove(QLatin1String(c));
+        plan.inserts << row;
     }
 
+    // Registrations: changed on site, or new there.
+    QSet<QString> packRegistrationUuids;
     for (const QVariantMap &r : std::as_const(*packRegistrations)) {
         const QString uuid = r.value(QStringLiteral("uuid")).toString();
+        const QString key = Registrations + QLatin1Char(':') + uuid;
         const QString personUuid = r.value(QStringLiteral("person_uuid")).toString();
-        QString personName = personUuid;
+        packRegistrationUuids.insert(uuid);
+        QString name = personUuid;
         for (const QVariantMap &p : std::as_const(*packPeople)) {
             if (p.value(QStringLiteral("uuid")).toString() == personUuid)
-                personName = personTitle(p);
+                name = personName(p);
         }
-        const QString title = tr("Registration of %1").arg(personName);
-        if (merged.contains(QStringLiteral("registrations:") + uuid + QLatin1Char(':') + r.value(QStringLiteral("row_version")).toString())) {
+        const QString title = tr("Registration of %1").arg(name);
+        if (merged.contains(key + QLatin1Char(':') + r.value(QStringLiteral("row_version")).toString())) {
             ++plan.alreadyMerged;
             continue;
         }
-        if (officeRegistrations.contains(uuid)) {
-            compare(QStringLiteral("registrations"), r, base.value(QStringLiteral("registrations:") + uuid), officeRegistrations.value(uuid), title);
+        qint64 officeId = officeIdFromLedger.value(key, officeRegistrationByUuid.value(uuid));
+        // New on site, but the office registered the same person meanwhile: the two are one registration.
+        const qint64 officePerson = plan.personIds.value(personUuid);
+        if (!officeId && officePerson && officeRegistrationByPerson.contains(officePerson))
+            officeId = officeRegistrationByPerson.value(officePerson);
+        if (officeId && officeRegistrations.contains(QString::number(officeId))) {
+            compare(Registrations, r, base.value(key), officeRegistrations.value(QString::number(officeId)), title);
             continue;
         }
-        if (base.contains(QStringLiteral("registrations:") + uuid)) {
+        if (base.contains(key)) {
             plan.notes << tr("%1 was deleted in the office after the pack was made; the changes on site are not applied.").arg(title);
             continue;
         }
-        // New on site. The office may have registered the same person meanwhile.
-        const qint64 officePerson = officeIdOfPackPerson.value(personUuid, -1);
-        if (officePerson > 0 && officeRegistrationsByPerson.contains(QString::number(officePerson))) {
-            const QVariantMap office = officeRegistrationsByPerson.value(QString::number(officePerson));
-            // Registered on both sides: their status must agree, or the user decides.
-            if (norm(office.value(QStringLiteral("status"))) == norm(r.value(QStringLiteral("status")))) {
-                ++plan.unchanged;
-            } else {
-                MergeConflict c;
-                c.table = QStringLiteral("registrations");
-                c.uuid = QUuid::fromString(office.value(QStringLiteral("uuid")).toString());
-                c.title = title;
-                c.fields = {QStringLiteral("status")};
-                c.officeValues.insert(QStringLiteral("status"), office.value(QStringLiteral("status")));
-                c.packValues.insert(QStringLiteral("status"), r.value(QStringLiteral("status")));
-                plan.conflicts << c;
-                MergePlan::Row row;
-                row.table = QStringLiteral("registrations");
-                row.uuid = c.uuid;
-                row.title = title;
-                row.officeId = office.value(QStringLiteral("id")).toLongLong();
-                row.packRowVersion = r.value(QStringLiteral("row_version")).toLongLong();
-                row.values.insert(QStringLiteral("row_version"), office.value(QStringLiteral("row_version")));
-                plan.updates << row;
-            }
-            continue;
-        }
-        MergePlan::Row row;
-        row.table = QStringLiteral("registrations");
-        row.uuid = QUuid::fromString(uuid);
-        row.title = title;
-        row.packRowVersion = r.value(QStringLiteral("row_version")).toLongLong();
+        MergePlan::Row row = makeRow(Registrations, r, title);
         row.values = r;
-        row.values.remove(QStringLiteral("id"));
-        row.values.remove(QStringLiteral("person_uuid"));
-        row.values.insert(QStringLiteral("person_uuid"), personUuid); // resolved to an office id in apply()
+        row.values.remove(QStringLiteral("id")); // person_uuid stays: resolved to an office id in apply()
         plan.inserts << row;
     }
+
+    // Rows deleted on site stay in the office: a deletion is not a change check-in makes.
+    for (auto it = base.cbegin(); it != base.cend(); ++it) {
+        const QString table = it.key().section(QLatin1Char(':'), 0, 0);
+        const QString uuid = it.key().section(QLatin1Char(':'), 1);
+        if (table == People && !packPersonUuids.contains(uuid))
+            plan.notes << tr("%1 was deleted on site; the office keeps them.").arg(personName(it.value()));
+        else if (table == Registrations && !packRegistrationUuids.contains(uuid))
+            plan.notes << tr("A registration was deleted on site; the office keeps it. Check the event's registrations.");
+    }
+    plan.notes.removeDuplicates();
     return plan;
 }
 
@@ -590,99 +649,96 @@ Result<MergeReport> PackMerger::apply(const MergePlan &plan, const QHash<QString
                                       std::optional<MergeChoice> defaultChoice)
 {
     for (const MergeConflict &c : plan.conflicts) {
-        if (!choices.contains(conflictKey(c)) && !defaultChoice)
+        if (!choices.contains(conflictKey(c)) && !defaultChoice) {
+            QStringList fields;
+            for (const QString &f : c.fields)
+                fields << fieldLabel(f);
             return Error(Error::Code::Conflict, tr("%1 was changed both on site and in the office (%2); decide which to keep.")
-                                                    .arg(c.title, c.fields.join(QLatin1String(", "))));
+                                                    .arg(c.title, fields.join(QLatin1String(", "))));
+        }
     }
     MergeReport report;
     Transaction tx(m_office);
     if (Status s = tx.begin(); !s)
         return s.error();
     const QVariant now = toDbTimestamp(nowUtc());
-    QHash<QString, qint64> personIds; // pack person uuid -> office id
-    {
-        auto rows = selectMaps(m_office, QStringLiteral("SELECT id, uuid FROM people"), {});
-        if (!rows)
-            return rows.error();
-        for (const QVariantMap &row : std::as_const(*rows))
-            personIds.insert(row.value(QStringLiteral("uuid")).toString(), row.value(QStringLiteral("id")).toLongLong());
-    }
+    PersonRepository people(m_office);
 
-    auto record = [&](const QString &table, const QUuid &uuid, qint64 packRowVersion) -> Status {
-        QSqlQuery q(m_office.connection());
-        q.prepare(QStringLiteral("INSERT INTO pack_merges (pack_uuid, table_name, row_uuid, pack_row_version, merged_at) VALUES (?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (pack_uuid, table_name, row_uuid, pack_row_version) DO NOTHING"));
-        q.addBindValue(uuidToDb(plan.info.packUuid));
-        q.addBindValue(table);
-        q.addBindValue(uuidToDb(uuid));
-        q.addBindValue(packRowVersion);
-        q.addBindValue(now);
-        return execQuery(q, QStringLiteral("pack_merges"));
+    auto record = [&](const MergePlan::Row &row, qint64 officeId) -> Status {
+        return exec(m_office,
+                    QStringLiteral("INSERT INTO pack_merges (pack_uuid, table_name, row_uuid, pack_row_version, office_row_id, merged_json, "
+                                   "merged_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (pack_uuid, table_name, row_uuid, pack_row_version) DO NOTHING"),
+                    {uuidToDb(plan.info.packUuid), row.table, uuidToDb(row.uuid), row.packRowVersion,
+                     officeId ? QVariant(officeId) : QVariant(QMetaType::fromType<qlonglong>()), toJson(row.packValues), now});
+    };
+    auto idOf = [&](const QString &table, const QUuid &uuid) -> qint64 {
+        auto rows = selectRows(m_office, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), {uuidToDb(uuid)});
+        return rows && !rows->isEmpty() ? rows->first().value(QStringLiteral("id")).toLongLong() : 0;
+    };
+    auto stamp = [&](QVariantMap &values) {
+        values.insert(QStringLiteral("created_at"), now);
+        values.insert(QStringLiteral("updated_at"), now);
+        values.insert(QStringLiteral("row_version"), 1);
+    };
+    auto logConsents = [&](qint64 personId, const QVariantMap &before, const QVariantMap &after) -> Status {
+        for (ConsentTopic t : {ConsentTopic::Newsletter, ConsentTopic::Photos, ConsentTopic::Sharing}) {
+            const QString column = QStringLiteral("consent_") + consentTopicKey(t);
+            const QString date = column + QStringLiteral("_on");
+            if (norm(before.value(column)) == norm(after.value(column)) && norm(before.value(date)) == norm(after.value(date)))
+                continue;
+            const Consent c{norm(after.value(column)) == QLatin1String("1"), fromDbDate(after.value(date))};
+            if (Status s = people.recordConsent(personId, t, c, tr("recorded on site")); !s)
+                return s;
+        }
+        return {};
     };
 
     // Organisations created on site, then people: affiliations and registrations refer to them.
-    QHash<QString, qint64> organisationIds; // uuid -> office id
-    {
-        auto rows = selectMaps(m_office, QStringLiteral("SELECT id, uuid FROM organisations"), {});
-        if (!rows)
-            return rows.error();
-        for (const QVariantMap &row : std::as_const(*rows))
-            organisationIds.insert(row.value(QStringLiteral("uuid")).toString(), row.value(QStringLiteral("id")).toLongLong());
-    }
     for (const MergePlan::Row &row : plan.inserts) {
         if (row.table != QLatin1String("organisations"))
             continue;
         QVariantMap values = row.values;
-        values.insert(QStringLiteral("created_at"), now);
-        values.insert(QStringLiteral("updated_at"), now);
-        values.insert(QStringLiteral("row_version"), 1);
-        if (Status s = insertMap(m_office, QStringLiteral("organisations"), values); !s)
+        stamp(values);
+        if (Status s = insertRow(m_office, row.table, values); !s)
             return s.error();
-        auto id = selectMaps(m_office, QStringLiteral("SELECT id FROM organisations WHERE uuid = ?"), {uuidToDb(row.uuid)});
-        if (!id || id->isEmpty())
-            return Error(Error::Code::Database, QStringLiteral("organisation not inserted"));
-        organisationIds.insert(uuidToDb(row.uuid), id->first().value(QStringLiteral("id")).toLongLong());
-        report.createdOrganisationIds << id->first().value(QStringLiteral("id")).toLongLong();
+        report.createdOrganisationIds << idOf(row.table, row.uuid);
     }
+    QHash<QString, qint64> personIds = plan.personIds;
     for (const MergePlan::Row &row : plan.inserts) {
-        if (row.table != QLatin1String("people"))
+        if (row.table != People)
             continue;
         if (row.linkToPersonId) {
-            personIds.insert(uuidToDb(row.uuid), row.linkToPersonId);
             ++report.peopleLinked;
-        } else {
-            QVariantMap values = row.values;
-            values.insert(QStringLiteral("created_at"), now);
-            values.insert(QStringLiteral("updated_at"), now);
-            values.insert(QStringLiteral("row_version"), 1);
-            if (Status s = insertMap(m_office, QStringLiteral("people"), values); !s)
+            if (Status s = record(row, row.linkToPersonId); !s)
                 return s.error();
-            auto id = selectMaps(m_office, QStringLiteral("SELECT id FROM people WHERE uuid = ?"), {uuidToDb(row.uuid)});
-            if (!id || id->isEmpty())
-                return Error(Error::Code::Database, QStringLiteral("person not inserted"));
-            const qint64 newId = id->first().value(QStringLiteral("id")).toLongLong();
-            personIds.insert(uuidToDb(row.uuid), newId);
-            report.createdPersonIds << newId;
-            ++report.peopleAdded;
+            continue;
         }
-        if (Status s = record(QStringLiteral("people"), row.uuid, row.packRowVersion); !s)
+        QVariantMap values = row.values;
+        stamp(values);
+        if (Status s = insertRow(m_office, People, values); !s)
+            return s.error();
+        const qint64 id = idOf(People, row.uuid);
+        personIds.insert(uuidToDb(row.uuid), id);
+        report.createdPersonIds << id;
+        ++report.peopleAdded;
+        if (Status s = logConsents(id, {}, values); !s)
+            return s.error();
+        if (Status s = record(row, id); !s)
             return s.error();
     }
-
     for (const MergePlan::Row &row : plan.inserts) {
         if (row.table != QLatin1String("affiliations"))
             continue;
         QVariantMap values = row.values;
         const qint64 personId = personIds.value(values.take(QStringLiteral("person_uuid")).toString());
-        const qint64 organisationId = organisationIds.value(values.take(QStringLiteral("organisation_uuid")).toString());
+        const qint64 organisationId = idOf(QStringLiteral("organisations"), QUuid::fromString(values.take(QStringLiteral("organisation_uuid")).toString()));
         if (!personId || !organisationId)
             continue;
         values.insert(QStringLiteral("person_id"), personId);
         values.insert(QStringLiteral("organisation_id"), organisationId);
-        values.insert(QStringLiteral("created_at"), now);
-        values.insert(QStringLiteral("updated_at"), now);
-        values.insert(QStringLiteral("row_version"), 1);
-        if (Status s = insertMap(m_office, QStringLiteral("affiliations"), values); !s)
+        stamp(values);
+        if (Status s = insertRow(m_office, row.table, values); !s)
             return s.error();
     }
 
@@ -707,49 +763,73 @@ Result<MergeReport> PackMerger::apply(const MergePlan &plan, const QHash<QString
             }
         }
         if (!values.isEmpty()) {
+            auto before = selectRows(m_office, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(row.table), {row.officeId});
+            if (!before)
+                return before.error();
             QStringList sets;
-            for (auto it = values.cbegin(); it != values.cend(); ++it)
+            QVariantList bound;
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
                 sets << it.key() + QStringLiteral(" = ?");
+                bound << it.value();
+            }
+            bound << now << row.officeId << expectedVersion;
             QSqlQuery q(m_office.connection());
             q.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?")
                           .arg(row.table, sets.join(QLatin1String(", "))));
-            for (auto it = values.cbegin(); it != values.cend(); ++it)
-                q.addBindValue(it.value());
-            q.addBindValue(now);
-            q.addBindValue(row.officeId);
-            q.addBindValue(expectedVersion);
+            for (const QVariant &v : std::as_const(bound))
+                q.addBindValue(v);
             if (!q.exec())
                 return databaseError(q.lastError(), row.table);
             if (q.numRowsAffected() != 1)
                 return Error(Error::Code::Conflict, tr("%1 changed in the office while the pack was being merged; merge the pack again.").arg(row.title));
-            if (row.table == QLatin1String("people")) {
+            if (row.table == People) {
                 ++report.peopleUpdated;
                 report.updatedPersonIds << row.officeId;
+                if (!before->isEmpty()) {
+                    QVariantMap after = before->first();
+                    for (auto it = values.cbegin(); it != values.cend(); ++it)
+                        after.insert(it.key(), it.value());
+                    if (Status s = logConsents(row.officeId, before->first(), after); !s)
+                        return s.error();
+                }
             } else {
                 ++report.registrationsUpdated;
             }
         }
-        if (Status s = record(row.table, row.uuid, row.packRowVersion); !s)
+        if (Status s = record(row, row.officeId); !s)
+            return s.error();
+    }
+    for (const MergePlan::Row &row : plan.seen) {
+        if (Status s = record(row, row.officeId); !s)
             return s.error();
     }
 
+    RegistrationRepository registrations(m_office);
     for (const MergePlan::Row &row : plan.inserts) {
-        if (row.table != QLatin1String("registrations"))
+        if (row.table != Registrations)
             continue;
         QVariantMap values = row.values;
-        const QString personUuid = values.take(QStringLiteral("person_uuid")).toString();
-        const qint64 personId = personIds.value(personUuid);
+        const qint64 personId = personIds.value(values.take(QStringLiteral("person_uuid")).toString());
         if (!personId)
             return Error(Error::Code::Database, tr("%1: the person is missing.").arg(row.title));
+        // Entered on site as registered, but the office filled the event meanwhile: the waitlist.
+        if (values.value(QStringLiteral("status")).toString() == statusKey(RegistrationStatus::Registered)) {
+            auto wait = registrations.mustWait(plan.eventId);
+            if (!wait)
+                return wait.error();
+            if (*wait) {
+                values.insert(QStringLiteral("status"), statusKey(RegistrationStatus::Waitlisted));
+                values.insert(QStringLiteral("waitlisted_at"), now);
+                report.notes << tr("%1 was registered on site, but the event is full: on the waitlist.").arg(row.title);
+            }
+        }
         values.insert(QStringLiteral("person_id"), personId);
         values.insert(QStringLiteral("event_id"), plan.eventId);
-        values.insert(QStringLiteral("created_at"), now);
-        values.insert(QStringLiteral("updated_at"), now);
-        values.insert(QStringLiteral("row_version"), 1);
-        if (Status s = insertMap(m_office, QStringLiteral("registrations"), values); !s)
+        stamp(values);
+        if (Status s = insertRow(m_office, Registrations, values); !s)
             return s.error();
         ++report.registrationsAdded;
-        if (Status s = record(QStringLiteral("registrations"), row.uuid, row.packRowVersion); !s)
+        if (Status s = record(row, idOf(Registrations, row.uuid)); !s)
             return s.error();
     }
 
@@ -766,7 +846,7 @@ Result<MergeReport> PackMerger::apply(const MergePlan &plan, const QHash<QString
 
 Result<QList<QVariantMap>> PackMerger::ledger(const QUuid &packUuid) const
 {
-    return selectMaps(m_office, QStringLiteral("SELECT * FROM pack_merges WHERE pack_uuid = ? ORDER BY id"), {uuidToDb(packUuid)});
+    return selectRows(m_office, QStringLiteral("SELECT * FROM pack_merges WHERE pack_uuid = ? ORDER BY id"), {uuidToDb(packUuid)});
 }
 
 Status PackMerger::replaceLedger(const QUuid &packUuid, const QList<QVariantMap> &rows)
@@ -774,13 +854,10 @@ Status PackMerger::replaceLedger(const QUuid &packUuid, const QList<QVariantMap>
     Transaction tx(m_office);
     if (Status s = tx.begin(); !s)
         return s;
-    QSqlQuery q(m_office.connection());
-    q.prepare(QStringLiteral("DELETE FROM pack_merges WHERE pack_uuid = ?"));
-    q.addBindValue(uuidToDb(packUuid));
-    if (!q.exec())
-        return databaseError(q.lastError(), QStringLiteral("pack_merges"));
+    if (Status s = exec(m_office, QStringLiteral("DELETE FROM pack_merges WHERE pack_uuid = ?"), {uuidToDb(packUuid)}); !s)
+        return s;
     for (const QVariantMap &row : rows) {
-        if (Status s = insertMap(m_office, QStringLiteral("pack_merges"), row); !s)
+        if (Status s = insertRow(m_office, QStringLiteral("pack_merges"), row); !s)
             return s;
     }
     return tx.commit();

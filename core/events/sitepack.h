@@ -74,7 +74,8 @@ struct MergePlan {
         QString title;
         qint64 officeId = 0;       // 0: insert
         qint64 packRowVersion = 0;
-        qint64 linkToPersonId = 0; // a walk-in who is already in the office (same e-mail)
+        qint64 linkToPersonId = 0; // a walk-in who is already in the office (same e-mail, or name and organisation)
+        QVariantMap packValues;    // the compared columns as in the pack: the base of the next merge
     };
     QList<Row> inserts;            // organisations, people, affiliations, registrations (in that order when applied)
     QList<Row> updates;
@@ -82,6 +83,8 @@ struct MergePlan {
     QStringList notes;             // what is not applied, and why
     int unchanged = 0;
     int alreadyMerged = 0;
+    QList<Row> seen;               // rows that need no change; remembered as merged
+    QHash<QString, qint64> personIds; // pack person UUID -> office id, for people already in the office
 
     bool isEmpty() const { return inserts.isEmpty() && updates.isEmpty() && conflicts.isEmpty(); }
     QString summary() const;
@@ -98,6 +101,7 @@ struct MergeReport {
     QList<qint64> createdPersonIds;
     QList<qint64> createdOrganisationIds;
     QList<qint64> updatedPersonIds;
+    QStringList notes;             // e.g. a registration that went to the waitlist because the event filled up
     QString summary() const;
 };
 
@@ -114,6 +118,10 @@ public:
                               std::optional<MergeChoice> defaultChoice = std::nullopt);
 
     static QString conflictKey(const MergeConflict &c) { return c.table + QLatin1Char(':') + c.uuid.toString(QUuid::WithoutBraces); }
+
+    // A column of a merged row, and a value of it, as people read them.
+    static QString fieldLabel(const QString &column);
+    static QString displayValue(const QString &column, const QVariant &value);
 
     // The ledger of what was merged from one pack, so that undoing a merge
     // also forgets it (and the pack can be merged again).

@@ -211,7 +211,7 @@ Result<QList<Person>> PersonRepository::byNameAt(const QString &firstName, const
                        {nameKey(firstName, lastName), organisationId});
 }
 
-Status PersonRepository::logConsent(qint64 personId, ConsentTopic topic, const Consent &consent, const QString &note)
+Status PersonRepository::recordConsent(qint64 personId, ConsentTopic topic, const Consent &consent, const QString &note)
 {
     QSqlQuery q = prepareQuery(m_db, QStringLiteral(
         "INSERT INTO consent_log (uuid, person_id, topic, granted, effective_on, recorded_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -254,7 +254,7 @@ Result<Person> PersonRepository::create(Person p)
     q.finish();
     for (ConsentTopic t : AllTopics) {
         if (p.consent(t).granted) {
-            if (Status s = logConsent(p.id, t, p.consent(t), QString()); !s)
+            if (Status s = recordConsent(p.id, t, p.consent(t), QString()); !s)
                 return s.error();
         }
     }
@@ -293,7 +293,7 @@ Result<Person> PersonRepository::update(const Person &input)
         return conflictError(p.fullName());
     for (ConsentTopic t : AllTopics) {
         if (p.consent(t) != before->consent(t)) {
-            if (Status s = logConsent(p.id, t, p.consent(t), QString()); !s)
+            if (Status s = recordConsent(p.id, t, p.consent(t), QString()); !s)
                 return s.error();
         }
     }

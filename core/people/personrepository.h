@@ -44,13 +44,15 @@ public:
     Status removeAffiliation(qint64 id, qint64 expectedRowVersion);
 
     Result<QList<ConsentRecord>> consentHistory(qint64 personId) const;
+    // Writes one change of consent to the history (create() and update() do
+    // this themselves; for rows written as they are, such as a merged pack).
+    Status recordConsent(qint64 personId, ConsentTopic topic, const Consent &consent, const QString &note);
 
     static QString nameKey(const QString &firstName, const QString &lastName);
 
 private:
     Result<QList<PersonListItem>> listWhere(const QString &where, const QVariantList &values, const QDate &today) const;
     Result<QList<Person>> peopleWhere(const QString &where, const QVariantList &values) const;
-    Status logConsent(qint64 personId, ConsentTopic topic, const Consent &consent, const QString &note);
 
     Database &m_db;
 };

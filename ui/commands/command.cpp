@@ -5,7 +5,10 @@
 #include "commands/dbcommand.h"
 #include "csv/csvimport.h"
 #include "members/organisationrepository.h"
+#include "events/registrationrepository.h"
 #include "people/personrepository.h"
+
+#include <QSet>
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -18,22 +21,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Commands)
 };
 
-// Push and return the result of the first redo.
-Status push(Session &session, std::unique_ptr<DbCommand> command)
-{
-    auto sink = std::make_shared<Status>();
-    command->setResultSink(sink);
-    session.undoStack()->push(command.release());
-    return *sink;
-}
-
-Result<qint64> pushCreate(Session &session, std::unique_ptr<CreateRowsCommand> command)
-{
-    CreateRowsCommand *raw = command.get();
-    if (Status s = push(session, std::move(command)); !s)
-        return s.error();
-    return raw->createdId(); // still on the stack: it succeeded
-}
 
 } // namespace
 
@@ -53,7 +40,7 @@ Status editOrganisation(Session &session, const Organisation &before, const Orga
 {
     if (before.sameContent(after))
         return {};
-    return push(session, std::make_unique<EditCommand<Organisation>>(
+    return pushCommand(session, std::make_unique<EditCommand<Organisation>>(
                              session, Text::tr("Edit %1").arg(after.name), before, after,
                              [&session](const Organisation &o) { return OrganisationRepository(session.db()).update(o); }));
 }
@@ -67,7 +54,7 @@ Status deleteOrganisations(Session &session, const QList<Organisation> &organisa
         ids << o.id;
     const QString text = organisations.size() == 1 ? Text::tr("Delete %1").arg(organisations.first().name)
                                                    : Text::tr("Delete %n organisation(s)", nullptr, organisations.size());
-    return push(session, std::make_unique<DeleteRowsCommand>(session, text, QStringLiteral("organisations"), ids));
+    return pushCommand(session, std::make_unique<DeleteRowsCommand>(session, text, QStringLiteral("organisations"), ids));
 }
 
 Result<qint64> addFee(Session &session, const MembershipFee &fee)
@@ -86,14 +73,14 @@ Status editFee(Session &session, const MembershipFee &before, const MembershipFe
 {
     if (before.sameContent(after))
         return {};
-    return push(session, std::make_unique<EditCommand<MembershipFee>>(
+    return pushCommand(session, std::make_unique<EditCommand<MembershipFee>>(
                              session, Text::tr("Edit fee %1").arg(after.year), before, after,
                              [&session](const MembershipFee &f) { return OrganisationRepository(session.db()).updateFee(f); }));
 }
 
 Status deleteFee(Session &session, const MembershipFee &fee)
 {
-    return push(session, std::make_unique<DeleteRowsCommand>(session, Text::tr("Delete fee %1").arg(fee.year),
+    return pushCommand(session, std::make_unique<DeleteRowsCommand>(session, Text::tr("Delete fee %1").arg(fee.year),
                                                              QStringLiteral("membership_fees"), QList<qint64>{fee.id}));
 }
 
@@ -152,6 +139,33 @@ Result<qint64> savePerson(Session &session, const PersonChange &change)
                     return created.error();
                 return created->id;
             }));
+    } else if (wantsOrganisation && hasCurrent && (newOrg || change.currentAfter.organisationId != change.currentBefore.organisationId)
+               && change.currentBefore.validFrom != QDate::currentDate()) {
+        // Another organisation: a staff change. The old position ends yesterday and stays in the history;
+        // the new one begins today. (A position begun today is simply corrected below.)
+        Affiliation ended = change.currentBefore;
+        ended.validUntil = QDate::currentDate().addDays(-1);
+        if (ended.validFrom.isValid() && ended.validFrom > ended.validUntil)
+            ended.validUntil = ended.validFrom;
+        composite->add(std::make_unique<EditCommand<Affiliation>>(
+            session, QString(), change.currentBefore, ended,
+            [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));
+        composite->add(std::make_unique<CreateRowsCommand>(
+            session, QString(), QStringLiteral("affiliations"),
+            [&session, a = change.currentAfter, newOrg, personId]() -> Result<qint64> {
+                Affiliation next = a;
+                next.id = 0;
+                next.uuid = QUuid();
+                next.personId = personId();
+                next.validFrom = QDate::currentDate();
+                next.validUntil = QDate();
+                if (newOrg)
+                    next.organisationId = newOrg->createdId();
+                auto created = PersonRepository(session.db()).createAffiliation(next);
+                if (!created)
+                    return created.error();
+                return created->id;
+            }));
     } else if (wantsOrganisation && hasCurrent) {
         if (newOrg || !change.currentBefore.sameContent(change.currentAfter)) {
             // The organisation id of a new organisation is known only when it exists.
@@ -188,7 +202,7 @@ Result<qint64> savePerson(Session &session, const PersonChange &change)
 
     if (composite->isEmpty())
         return existingId;
-    if (Status s = push(session, std::move(composite)); !s)
+    if (Status s = pushCommand(session, std::move(composite)); !s)
         return s.error();
     return created ? created->createdId() : existingId;
 }
@@ -202,7 +216,26 @@ Status deletePeople(Session &session, const QList<Person> &people)
         ids << p.id;
     const QString text = people.size() == 1 ? Text::tr("Delete %1").arg(people.first().fullName())
                                             : Text::tr("Delete %n person(s)", nullptr, people.size());
-    return push(session, std::make_unique<DeleteRowsCommand>(session, text, QStringLiteral("people"), ids));
+    // Their places at events go to the waitlists, in the same step.
+    QSet<qint64> events;
+    for (const Person &p : people) {
+        if (auto registrations = RegistrationRepository(session.db()).forPerson(p.id)) {
+            for (const Registration &r : std::as_const(*registrations)) {
+                if (takesSeat(r.status))
+                    events.insert(r.eventId);
+            }
+        }
+    }
+    auto composite = std::make_unique<CompositeCommand>(session, text);
+    composite->add(std::make_unique<DeleteRowsCommand>(session, QString(), QStringLiteral("people"), ids));
+    for (qint64 eventId : std::as_const(events)) {
+        composite->add(std::make_unique<ScopeCommand>(session, QString(), QStringLiteral("registrations"), QStringLiteral("event_id"), eventId,
+                                                      [&session, eventId]() -> Status {
+                                                          auto promoted = RegistrationRepository(session.db()).promoteWaitlisted(eventId);
+                                                          return promoted ? Status() : Status(promoted.error());
+                                                      }));
+    }
+    return pushCommand(session, std::move(composite));
 }
 
 Result<qint64> addAffiliation(Session &session, const Affiliation &affiliation)
@@ -221,14 +254,14 @@ Status editAffiliation(Session &session, const Affiliation &before, const Affili
 {
     if (before.sameContent(after))
         return {};
-    return push(session, std::make_unique<EditCommand<Affiliation>>(
+    return pushCommand(session, std::make_unique<EditCommand<Affiliation>>(
                              session, Text::tr("Edit position"), before, after,
                              [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));
 }
 
 Status deleteAffiliation(Session &session, const Affiliation &affiliation)
 {
-    return push(session, std::make_unique<DeleteRowsCommand>(session, Text::tr("Delete position"), QStringLiteral("affiliations"),
+    return pushCommand(session, std::make_unique<DeleteRowsCommand>(session, Text::tr("Delete position"), QStringLiteral("affiliations"),
                                                              QList<qint64>{affiliation.id}));
 }
 
@@ -249,7 +282,7 @@ Status changePosition(Session &session, const Affiliation &current, const Affili
                                                                return created.error();
                                                            return created->id;
                                                        }));
-    return push(session, std::move(composite));
+    return pushCommand(session, std::move(composite));
 }
 
 Result<ImportReport> importRecords(Session &session, CsvImporter &importer)
@@ -273,7 +306,7 @@ Result<ImportReport> importRecords(Session &session, CsvImporter &importer)
             }
             return rows;
         });
-    if (Status s = push(session, std::move(command)); !s)
+    if (Status s = pushCommand(session, std::move(command)); !s)
         return s.error();
     return *report;
 }

@@ -61,6 +61,8 @@ Status deleteEvents(Session &session, const QList<Event> &events);
 Result<qint64> addEventKind(Session &session, const EventKind &kind);
 Status editEventKind(Session &session, const EventKind &before, const EventKind &after);
 Status deleteEventKind(Session &session, const EventKind &kind);
+// Two kinds swap their places in the list: one step.
+Status swapEventKinds(Session &session, const EventKind &first, const EventKind &second);
 
 // Registrations: each is one step to undo, waitlist promotions included.
 Result<RegistrationOutcome> registerPerson(Session &session, const RegistrationRequest &request);

@@ -5,7 +5,25 @@
 #include "db/database.h"
 #include "db/transaction.h"
 
+#include <QUndoStack>
+
 namespace fd {
+
+Status pushCommand(Session &session, std::unique_ptr<DbCommand> command)
+{
+    auto sink = std::make_shared<Status>();
+    command->setResultSink(sink);
+    session.undoStack()->push(command.release());
+    return *sink;
+}
+
+Result<qint64> pushCreate(Session &session, std::unique_ptr<CreateRowsCommand> command)
+{
+    CreateRowsCommand *raw = command.get();
+    if (Status s = pushCommand(session, std::move(command)); !s)
+        return s.error();
+    return raw->createdId(); // still on the stack: it succeeded
+}
 
 DbCommand::DbCommand(Session &session, const QString &text) : QUndoCommand(text), m_session(session) {}
 

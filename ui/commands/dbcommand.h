@@ -133,6 +133,10 @@ private:
     bool m_done = false;
 };
 
+// Push a command and return the result of its first redo (the facade's helpers).
+Status pushCommand(Session &session, std::unique_ptr<DbCommand> command);
+Result<qint64> pushCreate(Session &session, std::unique_ptr<CreateRowsCommand> command);
+
 // Replaces a record's values (before -> after); the save function is the
 // repository's optimistic update and returns the record with its new version.
 template<typename T>

@@ -20,21 +20,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Commands)
 };
 
-Status push(Session &session, std::unique_ptr<DbCommand> command)
-{
-    auto sink = std::make_shared<Status>();
-    command->setResultSink(sink);
-    session.undoStack()->push(command.release());
-    return *sink;
-}
-
-Result<qint64> pushCreate(Session &session, std::unique_ptr<CreateRowsCommand> command)
-{
-    CreateRowsCommand *raw = command.get();
-    if (Status s = push(session, std::move(command)); !s)
-        return s.error();
-    return raw->createdId();
-}
 
 std::unique_ptr<ScopeCommand> registrationScope(Session &session, const QString &text, qint64 eventId, ScopeCommand::Operation op)
 {
@@ -177,7 +162,7 @@ Status editEvent(Session &session, const Event &before, const Event &after)
 {
     if (before.sameContent(after))
         return {};
-    return push(session, std::make_unique<EditCommand<Event>>(session, Text::tr("Edit %1").arg(after.title), before, after,
+    return pushCommand(session, std::make_unique<EditCommand<Event>>(session, Text::tr("Edit %1").arg(after.title), before, after,
                                                               [&session](const Event &e) { return EventRepository(session.db()).update(e); }));
 }
 
@@ -190,7 +175,7 @@ Status deleteEvents(Session &session, const QList<Event> &events)
         ids << e.id;
     const QString text = events.size() == 1 ? Text::tr("Delete %1").arg(events.first().title)
                                             : Text::tr("Delete %n event(s)", nullptr, events.size());
-    return push(session, std::make_unique<DeleteRowsCommand>(session, text, QStringLiteral("events"), ids));
+    return pushCommand(session, std::make_unique<DeleteRowsCommand>(session, text, QStringLiteral("events"), ids));
 }
 
 Result<qint64> addEventKind(Session &session, const EventKind &kind)
@@ -208,8 +193,22 @@ Status editEventKind(Session &session, const EventKind &before, const EventKind 
 {
     if (before.sameContent(after))
         return {};
-    return push(session, std::make_unique<EditCommand<EventKind>>(session, Text::tr("Rename kind %1").arg(before.name()), before, after,
+    return pushCommand(session, std::make_unique<EditCommand<EventKind>>(session, Text::tr("Rename kind %1").arg(before.name()), before, after,
                                                                   [&session](const EventKind &k) { return EventKindRepository(session.db()).update(k); }));
+}
+
+Status swapEventKinds(Session &session, const EventKind &first, const EventKind &second)
+{
+    EventKind a = first, b = second;
+    a.sortOrder = second.sortOrder;
+    b.sortOrder = first.sortOrder;
+    if (a.sortOrder == b.sortOrder)
+        a.sortOrder += first.sortOrder < second.sortOrder ? 1 : -1;
+    auto composite = std::make_unique<CompositeCommand>(session, Text::tr("Move kind %1").arg(first.name()));
+    auto save = [&session](const EventKind &k) { return EventKindRepository(session.db()).update(k); };
+    composite->add(std::make_unique<EditCommand<EventKind>>(session, QString(), first, a, save));
+    composite->add(std::make_unique<EditCommand<EventKind>>(session, QString(), second, b, save));
+    return pushCommand(session, std::move(composite));
 }
 
 Status deleteEventKind(Session &session, const EventKind &kind)
@@ -229,7 +228,7 @@ Status deleteEventKind(Session &session, const EventKind &kind)
         EventKind m_kind;
         RowSnapshot m_snapshot;
     };
-    return push(session, std::make_unique<DeleteKind>(session, kind));
+    return pushCommand(session, std::make_unique<DeleteKind>(session, kind));
 }
 
 Result<RegistrationOutcome> registerPerson(Session &session, const RegistrationRequest &request)
@@ -237,7 +236,7 @@ Result<RegistrationOutcome> registerPerson(Session &session, const RegistrationR
     auto outcome = std::make_shared<RegistrationOutcome>();
     auto person = PersonRepository(session.db()).byId(request.personId);
     const QString name = person ? person->fullName() : QString();
-    Status s = push(session, registrationScope(session, Text::tr("Register %1").arg(name), request.eventId,
+    Status s = pushCommand(session, registrationScope(session, Text::tr("Register %1").arg(name), request.eventId,
                                                [&session, request, outcome]() -> Status {
                                                    auto added = RegistrationRepository(session.db()).add(request);
                                                    if (!added)
@@ -292,7 +291,7 @@ Result<RegistrationOutcome> registerNewPerson(Session &session, const NewPerson 
         *outcome = *added;
         return {};
     }));
-    if (Status s = push(session, std::move(composite)); !s)
+    if (Status s = pushCommand(session, std::move(composite)); !s)
         return s.error();
     return *outcome;
 }
@@ -303,7 +302,7 @@ Result<StatusChange> setRegistrationStatus(Session &session, const Registration 
     const QString text = status == RegistrationStatus::Attended ? Text::tr("Check in %1").arg(registration.personName)
                          : status == RegistrationStatus::Cancelled ? Text::tr("Cancel %1").arg(registration.personName)
                                                                    : Text::tr("%1: %2").arg(registration.personName, statusLabel(status));
-    Status s = push(session, registrationScope(session, text, registration.eventId, [&session, registration, status, promotion, change]() -> Status {
+    Status s = pushCommand(session, registrationScope(session, text, registration.eventId, [&session, registration, status, promotion, change]() -> Status {
                         auto result = RegistrationRepository(session.db()).setStatus(registration.id, registration.rowVersion, status, promotion);
                         if (!result)
                             return result.error();
@@ -320,7 +319,7 @@ Result<Registration> editRegistration(Session &session, const Registration &befo
     if (before.sameContent(after))
         return before;
     auto saved = std::make_shared<Registration>();
-    Status s = push(session, registrationScope(session, Text::tr("Edit registration of %1").arg(before.personName), before.eventId,
+    Status s = pushCommand(session, registrationScope(session, Text::tr("Edit registration of %1").arg(before.personName), before.eventId,
                                                [&session, after, saved]() -> Status {
                                                    auto result = RegistrationRepository(session.db()).update(after);
                                                    if (!result)
@@ -339,11 +338,12 @@ Status deleteRegistrations(Session &session, qint64 eventId, const QList<Registr
         return {};
     const QString text = registrations.size() == 1 ? Text::tr("Delete registration of %1").arg(registrations.first().personName)
                                                    : Text::tr("Delete %n registration(s)", nullptr, registrations.size());
-    return push(session, registrationScope(session, text, eventId, [&session, registrations]() -> Status {
+    return pushCommand(session, registrationScope(session, text, eventId, [&session, registrations]() -> Status {
                     RegistrationRepository repo(session.db());
+                    // Entries made by mistake: their places go to the waitlist, in order.
                     for (const Registration &r : registrations) {
-                        if (Status s = repo.remove(r.id, r.rowVersion); !s)
-                            return s;
+                        if (auto removed = repo.remove(r.id, r.rowVersion); !removed)
+                            return removed.error();
                     }
                     return {};
                 }));
@@ -352,7 +352,7 @@ Status deleteRegistrations(Session &session, qint64 eventId, const QList<Registr
 Result<QList<Registration>> promoteWaitlisted(Session &session, qint64 eventId)
 {
     auto promoted = std::make_shared<QList<Registration>>();
-    Status s = push(session, registrationScope(session, Text::tr("Move up from the waitlist"), eventId, [&session, eventId, promoted]() -> Status {
+    Status s = pushCommand(session, registrationScope(session, Text::tr("Move up from the waitlist"), eventId, [&session, eventId, promoted]() -> Status {
                         auto result = RegistrationRepository(session.db()).promoteWaitlisted(eventId);
                         if (!result)
                             return result.error();
@@ -367,7 +367,7 @@ Result<QList<Registration>> promoteWaitlisted(Session &session, qint64 eventId)
 Result<MergeReport> mergePack(Session &session, const MergePlan &plan, const QHash<QString, MergeChoice> &choices)
 {
     auto report = std::make_shared<MergeReport>();
-    if (Status s = push(session, std::make_unique<MergePackCommand>(session, plan, choices, report)); !s)
+    if (Status s = pushCommand(session, std::make_unique<MergePackCommand>(session, plan, choices, report)); !s)
         return s.error();
     return *report;
 }

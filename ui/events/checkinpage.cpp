@@ -162,6 +162,20 @@ void CheckInPage::updateCounts()
     m_counts->setText(tr("Registered %1 · Waitlist %2 · Attended %3").arg(c.registered + c.attended + c.noShow).arg(c.waitlisted).arg(c.attended));
 }
 
+void CheckInPage::checkInCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    const Registration r = m_model->registration(m_proxy->mapToSource(index).row());
+    if (r.status == RegistrationStatus::Attended) {
+        m_feedback->setStyleSheet(QStringLiteral("color: #1e8449;"));
+        m_feedback->setText(tr("%1 is checked in already (Space takes it back).").arg(r.personName));
+        return;
+    }
+    toggleCurrent();
+}
+
 void CheckInPage::toggleCurrent()
 {
     const QModelIndex index = m_view->currentIndex();
@@ -170,7 +184,7 @@ void CheckInPage::toggleCurrent()
     const Registration r = m_model->registration(m_proxy->mapToSource(index).row());
     const RegistrationStatus next = r.status == RegistrationStatus::Attended ? RegistrationStatus::Registered : RegistrationStatus::Attended;
     const qint64 id = r.id;
-    // A walk-in from the waitlist is here: they get in. Taking a check-in back never promotes anyone.
+    // Someone waiting who turns up is let in; taking a check-in back returns them where they were (core's rules).
     auto change = commands::setRegistrationStatus(session(), r, next, Promotion::None);
     if (!change) {
         m_feedback->setText(change.error().message);
@@ -178,8 +192,12 @@ void CheckInPage::toggleCurrent()
         return;
     }
     m_feedback->setStyleSheet(QStringLiteral("color: #1e8449;"));
-    m_feedback->setText(next == RegistrationStatus::Attended ? tr("%1 is checked in.").arg(r.personName)
-                                                             : tr("%1 is no longer checked in.").arg(r.personName));
+    if (next == RegistrationStatus::Attended)
+        m_feedback->setText(tr("%1 is checked in.").arg(r.personName));
+    else if (change->changed.status == RegistrationStatus::Waitlisted)
+        m_feedback->setText(tr("%1 is no longer checked in and back on the waitlist.").arg(r.personName));
+    else
+        m_feedback->setText(tr("%1 is no longer checked in.").arg(r.personName));
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_view->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
@@ -193,8 +211,7 @@ void CheckInPage::walkInPerson(qint64 personId)
         // Registered already: check them in.
         m_view->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        if (m_model->registration(row).status != RegistrationStatus::Attended)
-            toggleCurrent();
+        checkInCurrent();
         return;
     }
     RegistrationRequest request;
@@ -251,8 +268,9 @@ bool CheckInPage::eventFilter(QObject *watched, QEvent *event)
             m_view->setFocus();
             if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
                 m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            // Enter checks in, never out: typing a name twice must not undo the first check-in.
             if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-                toggleCurrent();
+                checkInCurrent();
             return true;
         }
     } else if (watched == m_view) {

@@ -37,7 +37,8 @@ public:
     QTableView *view() const { return m_view; }
     PersonPicker *walkInPicker() const { return m_walkIn; }
     QLabel *countsLabel() const { return m_counts; }
-    void toggleCurrent();
+    void toggleCurrent();   // Space: in, and out again
+    void checkInCurrent();  // Enter: in only
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

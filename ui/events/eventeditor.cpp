@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "events/eventrepository.h"
 #include "events/registrationpanel.h"
+#include "events/registrationrepository.h"
 #include "people/personpicker.h"
 #include "people/affiliationdialog.h"
 
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -393,11 +395,31 @@ bool EventEditor::save()
     } else if (Status s = commands::editEvent(m_session, m_event, values); !s) {
         m_errors->show(s.error());
         return false;
+    } else {
+        offerPromotion();
     }
     m_isNew = false;
     load(id);
     emit saved(id);
     return true;
+}
+
+void EventEditor::offerPromotion()
+{
+    // More places (a raised capacity) and people waiting: they may move up now.
+    RegistrationRepository repo(m_session.db());
+    auto free = repo.freeSeats(m_event.id);
+    auto queue = repo.waitlist(m_event.id);
+    if (!free || !queue || queue->isEmpty() || (free->has_value() && **free <= 0))
+        return;
+    const int moving = free->has_value() ? int(qMin<qsizetype>(**free, queue->size())) : int(queue->size());
+    const auto answer = QMessageBox::question(this, tr("Places are free"),
+                                              tr("%n place(s) can go to the waitlist now. Move the first in line up?", nullptr, moving),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        if (auto promoted = commands::promoteWaitlisted(m_session, m_event.id); !promoted)
+            QMessageBox::warning(this, tr("Waitlist"), promoted.error().message);
+    }
 }
 
 void EventEditor::revert()

@@ -59,6 +59,7 @@ private:
     void setEnabledForm(bool enabled);
     void updateVisibility();
     void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
+    void offerPromotion();
 
     Session &m_session;
     Event m_event;

@@ -13,6 +13,7 @@
 #include "exchange/exchange.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -26,8 +27,9 @@
 
 namespace fd {
 
-EventExports::EventExports(Session &session, QWidget *parent, std::function<qint64()> currentEvent)
-    : QObject(parent), m_session(session), m_parent(parent), m_currentEvent(std::move(currentEvent))
+EventExports::EventExports(Session &session, QWidget *parent, std::function<qint64()> currentEvent,
+                           std::function<QList<qint64>()> selection)
+    : QObject(parent), m_session(session), m_parent(parent), m_currentEvent(std::move(currentEvent)), m_selection(std::move(selection))
 {
 }
 
@@ -176,21 +178,28 @@ void EventExports::writeEmail()
     auto registrations = RegistrationRepository(m_session.db()).forEvent(m_currentEvent());
     if (!event || !registrations)
         return;
+    const QList<qint64> selected = m_selection ? m_selection() : QList<qint64>();
     QStringList emails;
     for (const Registration &r : std::as_const(*registrations)) {
-        if (!r.email.isEmpty() && r.status != RegistrationStatus::Cancelled && !emails.contains(r.email))
+        const bool wanted = selected.isEmpty() ? r.status != RegistrationStatus::Cancelled : selected.contains(r.id);
+        if (wanted && !r.email.isEmpty() && !emails.contains(r.email))
             emails << r.email;
     }
     if (emails.isEmpty())
-        return failed(tr("None of the participants has an e-mail address."));
+        return failed(tr("None of these participants has an e-mail address."));
     // Participants see only the office's address; everyone else is in BCC.
     QUrl url(QStringLiteral("mailto:"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("bcc"), emails.join(QLatin1Char(',')));
     query.addQueryItem(QStringLiteral("subject"), event->title);
     url.setQuery(query);
-    if (!QDesktopServices::openUrl(url))
-        failed(tr("No mail program answered. Copy the addresses from the list's context menu instead."));
+    // Mail programs on Windows cut mailto links after about 2,000 characters: then the clipboard is safer.
+    if (url.toEncoded().size() > 1800 || !QDesktopServices::openUrl(url)) {
+        QApplication::clipboard()->setText(emails.join(QLatin1String("; ")));
+        QMessageBox::information(m_parent, tr("E-mail addresses copied"),
+                                 tr("%n address(es) are on the clipboard: paste them into the BCC field of a new e-mail.", nullptr,
+                                    int(emails.size())));
+    }
 }
 
 void EventExports::onSitePack()

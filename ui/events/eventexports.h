@@ -20,7 +20,9 @@ class EventExports : public QObject
 {
     Q_OBJECT
 public:
-    EventExports(Session &session, QWidget *parent, std::function<qint64()> currentEvent);
+    // `selection`: the registrations the user selected (the e-mail goes to them, or to everyone if none).
+    EventExports(Session &session, QWidget *parent, std::function<qint64()> currentEvent,
+                 std::function<QList<qint64>()> selection = {});
 
     void fillMenu(QMenu *menu);
 
@@ -42,6 +44,7 @@ private:
     Session &m_session;
     QWidget *m_parent;
     std::function<qint64()> m_currentEvent;
+    std::function<QList<qint64>()> m_selection;
 };
 
 } // namespace fd

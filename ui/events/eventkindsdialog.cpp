@@ -131,16 +131,8 @@ void EventKindsDialog::move(int delta)
     auto b = repo.byId(m_table->item(other, 0)->data(Qt::UserRole).toLongLong());
     if (!a || !b)
         return;
-    // Swap places; equal sort orders get distinct ones first.
-    EventKind newA = *a, newB = *b;
-    newA.sortOrder = b->sortOrder;
-    newB.sortOrder = a->sortOrder;
-    if (newA.sortOrder == newB.sortOrder)
-        newA.sortOrder += delta;
-    if (Status s = commands::editEventKind(m_session, *a, newA); !s)
+    if (Status s = commands::swapEventKinds(m_session, *a, *b); !s)
         QMessageBox::warning(this, tr("Kinds of event"), s.error().message);
-    else if (Status s2 = commands::editEventKind(m_session, *b, newB); !s2)
-        QMessageBox::warning(this, tr("Kinds of event"), s2.error().message);
     reload();
     m_table->setCurrentCell(other, 0);
 }

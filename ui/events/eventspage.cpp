@@ -57,7 +57,12 @@ EventsPage::EventsPage(Session &session, QWidget *parent)
     connect(m_editor, &EventEditor::editKinds, this, &EventsPage::editKinds);
     connect(m_editor->registrations(), &RegistrationPanel::openPerson, this, [this](qint64 id) { emit openRecord(Entity::Person, id); });
     connect(view(), &QTableView::doubleClicked, m_editor, &EventEditor::showRegistrations);
-    auto *exports = new EventExports(session, this, [this] { return m_editor->currentId(); });
+    auto *exports = new EventExports(session, this, [this] { return m_editor->currentId(); }, [this] {
+        QList<qint64> ids;
+        for (const Registration &r : m_editor->registrations()->selectedRegistrations())
+            ids << r.id;
+        return ids;
+    });
     exports->fillMenu(m_editor->registrations()->exportMenu());
 }
 

@@ -18,18 +18,6 @@
 
 namespace fd {
 
-namespace {
-QString shown(const QString &field, const QVariant &value)
-{
-    if (field == QLatin1String("status")) {
-        if (auto s = parseStatus(value.toString()))
-            return statusLabel(*s);
-    }
-    if (field.startsWith(QLatin1String("consent_")) && !field.endsWith(QLatin1String("_on")))
-        return value.toBool() ? PackMergeDialog::tr("yes") : PackMergeDialog::tr("no");
-    return value.toString();
-}
-} // namespace
 
 PackMergeDialog::PackMergeDialog(Session &session, const QString &packPath, QWidget *parent)
     : QDialog(parent), m_session(session), m_summary(new QLabel(this)), m_notes(new QLabel(this)),
@@ -78,15 +66,18 @@ PackMergeDialog::PackMergeDialog(Session &session, const QString &packPath, QWid
         const int first = row;
         for (const QString &field : c.fields) {
             m_conflicts->setItem(row, 0, new QTableWidgetItem(c.title));
-            m_conflicts->setItem(row, 1, new QTableWidgetItem(field));
-            m_conflicts->setItem(row, 2, new QTableWidgetItem(shown(field, c.officeValues.value(field))));
-            m_conflicts->setItem(row, 3, new QTableWidgetItem(shown(field, c.packValues.value(field))));
+            m_conflicts->setItem(row, 1, new QTableWidgetItem(PackMerger::fieldLabel(field)));
+            m_conflicts->setItem(row, 2, new QTableWidgetItem(PackMerger::displayValue(field, c.officeValues.value(field))));
+            m_conflicts->setItem(row, 3, new QTableWidgetItem(PackMerger::displayValue(field, c.packValues.value(field))));
             ++row;
         }
+        // No default: each conflict is decided by a person.
         auto *choice = new QComboBox(m_conflicts);
+        choice->addItem(tr("— choose —"), -1);
         choice->addItem(tr("the office's version"), int(MergeChoice::KeepOffice));
         choice->addItem(tr("the version from site"), int(MergeChoice::TakePack));
         choice->setProperty("conflict", PackMerger::conflictKey(c));
+        connect(choice, &QComboBox::currentIndexChanged, this, &PackMergeDialog::updateMergeButton);
         m_conflicts->setCellWidget(first, 4, choice);
         if (c.fields.size() > 1)
             m_conflicts->setSpan(first, 4, int(c.fields.size()), 1);
@@ -94,7 +85,16 @@ PackMergeDialog::PackMergeDialog(Session &session, const QString &packPath, QWid
     m_conflicts->resizeColumnsToContents();
     m_conflicts->setVisible(!m_plan.conflicts.isEmpty());
     m_ready = !m_plan.isEmpty();
-    m_merge->setEnabled(m_ready);
+    updateMergeButton();
+}
+
+void PackMergeDialog::updateMergeButton()
+{
+    bool decided = true;
+    for (QComboBox *combo : m_conflicts->findChildren<QComboBox *>())
+        decided = decided && combo->currentData().toInt() >= 0;
+    m_merge->setEnabled(m_ready && decided);
+    m_merge->setToolTip(decided ? QString() : tr("Decide every conflict first."));
 }
 
 void PackMergeDialog::setAllChoices(MergeChoice choice)

@@ -30,6 +30,7 @@ public:
 
 private:
     void merge();
+    void updateMergeButton();
 
     Session &m_session;
     MergePlan m_plan;

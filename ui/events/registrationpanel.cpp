@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
@@ -24,6 +25,9 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -121,6 +125,7 @@ RegistrationPanel::RegistrationPanel(Session &session, QWidget *parent)
                                      RegistrationStatus::Attended, RegistrationStatus::NoShow})
             menu.addAction(tr("Set to \"%1\"").arg(statusLabel(s)), this, [this, s] { setStatusOfSelection(s); });
         menu.addSeparator();
+        menu.addAction(tr("Notes…"), this, &RegistrationPanel::editNotes);
         menu.addAction(tr("Copy e-mail addresses"), this, &RegistrationPanel::copyEmails);
         menu.addAction(tr("Delete…"), this, &RegistrationPanel::deleteSelection);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -244,6 +249,14 @@ void RegistrationPanel::createAndRegister(const QString &typed)
 void RegistrationPanel::setStatusOfSelection(RegistrationStatus status)
 {
     const QList<Registration> selected = selectedRegistrations();
+    if (selected.isEmpty())
+        return;
+    // Several rows are one step to undo.
+    QUndoStack *stack = m_session.undoStack();
+    const bool macro = selected.size() > 1;
+    if (macro)
+        stack->beginMacro(tr("%1: %n registration(s)", nullptr, selected.size()).arg(statusLabel(status)));
+    QStringList done;
     for (const Registration &current : selected) {
         // Reread: an earlier change in this loop may have promoted someone.
         auto fresh = RegistrationRepository(m_session.db()).byId(current.id);
@@ -254,18 +267,21 @@ void RegistrationPanel::setStatusOfSelection(RegistrationStatus status)
             continue;
         Promotion promotion = Promotion::None;
         if (takesSeat(r.status) && !takesSeat(status)) {
-            auto queue = RegistrationRepository(m_session.db()).waitlist(r.eventId);
-            if (queue && !queue->isEmpty()) {
+            QList<Registration> queue = RegistrationRepository(m_session.db()).waitlist(r.eventId).ok()
+                ? *RegistrationRepository(m_session.db()).waitlist(r.eventId)
+                : QList<Registration>();
+            queue.erase(std::remove_if(queue.begin(), queue.end(), [&](const Registration &w) { return w.id == r.id; }), queue.end());
+            if (!queue.isEmpty()) {
                 QMessageBox box(QMessageBox::Question, tr("A place becomes free"),
-                                tr("%1's place becomes free. Move %2, the first on the waitlist, up?").arg(r.personName, queue->first().personName),
+                                tr("%1's place becomes free. Move %2, the first on the waitlist, up?").arg(r.personName, queue.first().personName),
                                 QMessageBox::NoButton, this);
-                QPushButton *yes = box.addButton(tr("Move %1 up").arg(queue->first().personName), QMessageBox::AcceptRole);
+                QPushButton *yes = box.addButton(tr("Move %1 up").arg(queue.first().personName), QMessageBox::AcceptRole);
                 box.addButton(tr("Leave the place free"), QMessageBox::RejectRole);
                 QPushButton *back = box.addButton(QMessageBox::Cancel);
                 box.setDefaultButton(yes);
                 box.exec();
                 if (box.clickedButton() == back)
-                    return;
+                    break;
                 if (box.clickedButton() == yes)
                     promotion = Promotion::FromWaitlist;
             }
@@ -273,13 +289,20 @@ void RegistrationPanel::setStatusOfSelection(RegistrationStatus status)
         auto change = commands::setRegistrationStatus(m_session, r, status, promotion);
         if (!change) {
             say(change.error().message, true);
+            if (macro)
+                stack->endMacro();
             return;
         }
+        QString text = change->waitlisted ? tr("%1: the event is full or others are waiting first, so on the waitlist.").arg(r.personName)
+                                          : tr("%1: %2.").arg(r.personName, statusLabel(change->changed.status));
         if (change->promoted)
-            say(tr("%1: %2. %3 moved up from the waitlist.").arg(r.personName, statusLabel(status), change->promoted->personName));
-        else
-            say(tr("%1: %2.").arg(r.personName, statusLabel(status)));
+            text += QLatin1Char(' ') + tr("%1 moved up from the waitlist.").arg(change->promoted->personName);
+        done << text;
     }
+    if (macro)
+        stack->endMacro();
+    if (!done.isEmpty())
+        say(done.join(QLatin1Char(' ')), false);
 }
 
 void RegistrationPanel::promote()
@@ -312,6 +335,24 @@ void RegistrationPanel::deleteSelection()
         return;
     if (Status s = commands::deleteRegistrations(m_session, eventId(), selected); !s)
         say(s.error().message, true);
+}
+
+void RegistrationPanel::editNotes()
+{
+    const QList<Registration> selected = selectedRegistrations();
+    if (selected.size() != 1)
+        return;
+    const Registration before = selected.first();
+    bool ok = false;
+    const QString notes = QInputDialog::getMultiLineText(this, tr("Notes"), tr("Notes on the registration of %1:").arg(before.personName),
+                                                         before.notes, &ok);
+    if (!ok)
+        return;
+    Registration after = before;
+    after.notes = notes;
+    auto saved = commands::editRegistration(m_session, before, after);
+    if (!saved)
+        say(saved.error().message, true);
 }
 
 void RegistrationPanel::copyEmails()

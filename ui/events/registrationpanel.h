@@ -41,6 +41,7 @@ public:
     void setStatusOfSelection(RegistrationStatus status);
     void deleteSelection();
     void copyEmails();
+    void editNotes();
 
 signals:
     void openPerson(qint64 personId);

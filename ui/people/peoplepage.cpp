@@ -42,6 +42,8 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
         updateCount();
     });
 
+    connect(m_editor, &PersonEditor::openEvent, this, [this](qint64 id) { emit openRecord(Entity::Event, id); });
+
     QHeaderView *header = view()->horizontalHeader();
     header->resizeSection(PersonModel::Name, 190);
     header->resizeSection(PersonModel::Title, 70);

@@ -7,6 +7,7 @@
 #include "common/dateedit.h"
 #include "common/textfold.h"
 #include "db/database.h"
+#include "events/registrationrepository.h"
 #include "people/affiliationdialog.h"
 #include "people/personrepository.h"
 
@@ -40,7 +41,7 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
       m_errorLabel(new QLabel(this)), m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
       m_details(new QWidget(this)), m_history(new QTableWidget(0, 4, this)), m_newPosition(new QPushButton(tr("New position…"), this)),
       m_editPosition(new QPushButton(tr("Edit…"), this)), m_deletePosition(new QPushButton(tr("Remove"), this)),
-      m_consentLog(new QListWidget(this))
+      m_consentLog(new QListWidget(this)), m_events(new QListWidget(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
@@ -136,6 +137,14 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
     details->addLayout(historyButtons);
     details->addWidget(sectionLabel(tr("Consent history"), this));
     details->addWidget(m_consentLog);
+    details->addWidget(sectionLabel(tr("Events"), this));
+    details->addWidget(m_events);
+    m_events->setMaximumHeight(140);
+    m_events->setToolTip(tr("Double-click opens the event"));
+    connect(m_events, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const qint64 id = item->data(Qt::UserRole).toLongLong())
+            emit openEvent(id);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -378,7 +387,7 @@ void PersonEditor::onChanged(Entity entity, ChangeKind kind, const QList<qint64>
             clear();
         else if (!m_dirty)
             load(m_person.id);
-    } else if (entity == Entity::Organisation && !m_dirty) {
+    } else if ((entity == Entity::Organisation || entity == Entity::Registration || entity == Entity::Event) && !m_dirty) {
         load(m_person.id);
     }
 }
@@ -419,6 +428,16 @@ void PersonEditor::loadHistory()
         }
         if (log->isEmpty())
             m_consentLog->addItem(tr("No consents recorded."));
+    }
+
+    m_events->clear();
+    if (auto registrations = RegistrationRepository(m_session.db()).forPerson(m_person.id)) {
+        for (const Registration &r : std::as_const(*registrations)) {
+            auto *item = new QListWidgetItem(tr("%1 %2 (%3)").arg(formatDate(r.eventStart), r.eventTitle, statusLabel(r.status)), m_events);
+            item->setData(Qt::UserRole, r.eventId);
+        }
+        if (registrations->isEmpty())
+            m_events->addItem(tr("No registrations yet."));
     }
 }
 

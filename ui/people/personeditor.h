@@ -47,6 +47,7 @@ public:
 
 signals:
     void openOrganisation(qint64 organisationId);
+    void openEvent(qint64 eventId);
 
 private:
     void show(const PersonListItem &item);
@@ -88,6 +89,7 @@ private:
     QPushButton *m_editPosition;
     QPushButton *m_deletePosition;
     QListWidget *m_consentLog;
+    QListWidget *m_events;
     std::unique_ptr<FormErrors> m_errors;
     QList<Affiliation> m_affiliations;
 };

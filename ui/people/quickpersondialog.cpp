@@ -3,6 +3,7 @@
 
 #include "common/textfold.h"
 #include "people/affiliationdialog.h"
+#include "people/personmatch.h"
 #include "people/personrepository.h"
 
 #include <QComboBox>
@@ -89,15 +90,6 @@ void QuickPersonDialog::accept()
         (errors.first().field == QLatin1String("email") ? m_email : m_last)->setFocus();
         return;
     }
-    // The same person may be known already under this e-mail.
-    if (!p.email.isEmpty()) {
-        if (auto known = PersonRepository(m_db).byEmail(p.email); known && !known->isEmpty()) {
-            m_error->setText(tr("%1 has this e-mail address already: choose them in the search instead.").arg(known->first().fullName()));
-            m_error->setVisible(true);
-            m_email->setFocus();
-            return;
-        }
-    }
     m_result = {};
     m_result.person = p;
     m_result.jobTitle = m_jobTitle->text().trimmed();
@@ -113,6 +105,17 @@ void QuickPersonDialog::accept()
         }
         if (!found)
             m_result.newOrganisationName = org;
+    }
+    // The same person may be known already (the rules of the imports and the pack merge).
+    const qint64 orgForMatch = m_result.organisationId ? m_result.organisationId : (m_result.newOrganisationName.isEmpty() ? 0 : -1);
+    if (auto match = findPerson(m_db, p.firstName, p.lastName, p.email, orgForMatch);
+        match && *match && match->by != PersonMatch::By::UniqueName) {
+        auto known = PersonRepository(m_db).byId(match->personId);
+        m_error->setText(match->by == PersonMatch::By::Email
+                             ? tr("%1 has this e-mail address already: choose them in the search instead.").arg(known ? known->fullName() : QString())
+                             : tr("%1 at this organisation is known already: choose them in the search instead.").arg(known ? known->fullName() : QString()));
+        m_error->setVisible(true);
+        return;
     }
     QDialog::accept();
 }

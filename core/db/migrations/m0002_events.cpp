@@ -107,8 +107,10 @@ Migration events()
         QStringLiteral("CREATE INDEX events_start ON events (start_date)"),
         QStringLiteral("CREATE INDEX events_title_key ON events (title_key)"),
 
-        // One registration per person and event; the waitlist is ordered by
-        // registered_at (then id), as people called in.
+        // One registration per person and event. The waitlist is ordered by
+        // waitlisted_at (then id): when someone joined it, which is also
+        // kept while a walk-in from the waitlist is checked in, so that
+        // taking the check-in back returns them to their place.
         QStringLiteral(R"(CREATE TABLE registrations (
             id {PK},
             uuid TEXT NOT NULL UNIQUE,
@@ -117,22 +119,28 @@ Migration events()
             status TEXT NOT NULL CHECK (status IN ('registered', 'waitlisted', 'cancelled', 'attended', 'no_show')),
             source TEXT NOT NULL DEFAULT 'email' CHECK (source IN ('phone', 'email', 'form', 'on_site', 'paper', 'import')),
             registered_at {TIMESTAMP} NOT NULL,
+            waitlisted_at {TIMESTAMP},
             notes TEXT NOT NULL DEFAULT '',
             created_at {TIMESTAMP} NOT NULL,
             updated_at {TIMESTAMP} NOT NULL,
             row_version {BIGINT} NOT NULL DEFAULT 1,
             UNIQUE (event_id, person_id)))"),
         QStringLiteral("CREATE INDEX registrations_person ON registrations (person_id)"),
-        QStringLiteral("CREATE INDEX registrations_event_status ON registrations (event_id, status, registered_at)"),
+        QStringLiteral("CREATE INDEX registrations_event_status ON registrations (event_id, status, waitlisted_at)"),
 
         // Which version of which row of which on-site pack was merged, so
-        // that importing the same pack again changes nothing.
+        // that importing the same pack again changes nothing: the pack's
+        // values as merged (the base for the next merge of that pack) and
+        // the office row they went into (a walk-in matched to a known
+        // person has another UUID in the office).
         QStringLiteral(R"(CREATE TABLE pack_merges (
             id {PK},
             pack_uuid TEXT NOT NULL,
             table_name TEXT NOT NULL,
             row_uuid TEXT NOT NULL,
             pack_row_version {BIGINT} NOT NULL,
+            office_row_id {BIGINT},
+            merged_json TEXT NOT NULL DEFAULT '',
             merged_at {TIMESTAMP} NOT NULL,
             UNIQUE (pack_uuid, table_name, row_uuid, pack_row_version)))"),
     };

@@ -3,7 +3,10 @@
 #include "testdb.h"
 
 #include "csv/csvreader.h"
+#include "csv/csvimport.h"
 #include "csv/csvwriter.h"
+
+#include <QFile>
 
 using namespace fd;
 
@@ -117,4 +120,31 @@ TEST_CASE("The writer produces what German Excel reads, and the reader reads it 
     REQUIRE(table->records.size() == 2);
     CHECK(table->records.at(0).fields.at(1) == QStringLiteral("a;b \"c\"\nd"));
     CHECK(table->records.at(1).fields.at(0) == QStringLiteral(" Essen"));
+}
+
+TEST_CASE("Text that Excel would run as a formula is defused on export and restored on import", "[csv][security]")
+{
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("=HYPERLINK(\"http://evil\")")) == QStringLiteral("'=HYPERLINK(\"http://evil\")"));
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("@SUM(A1)")) == QStringLiteral("'@SUM(A1)"));
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("-cmd|calc")) == QStringLiteral("'-cmd|calc"));
+    // Phone numbers and ordinary text stay untouched.
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("+49 511 367394-20")) == QStringLiteral("+49 511 367394-20"));
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("-5")) == QStringLiteral("-5"));
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("Köln")) == QStringLiteral("Köln"));
+
+    test::TempDatabase t;
+    CsvWriter w;
+    w.addRow({QStringLiteral("Name"), QStringLiteral("Notizen")});
+    w.addRow({QStringLiteral("Essen"), QStringLiteral("=1+1")});
+    const QString path = t.writeFile(QStringLiteral("defused.csv"), w.toUtf8WithBom());
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll().contains("'=1+1"));
+    auto table = CsvReader::readFile(path);
+    REQUIRE(table);
+    ImportReport report;
+    const ColumnMap columns = ColumnMap::build(*table, {{QStringLiteral("name"), {QStringLiteral("Name")}, true},
+                                                        {QStringLiteral("notes"), {QStringLiteral("Notizen")}, false}},
+                                               report);
+    CHECK(columns.value(table->records.first(), QStringLiteral("notes")) == QStringLiteral("=1+1"));
 }

@@ -162,3 +162,17 @@ TEST_CASE("An event is named by UUID or by a title only it has", "[events]")
     CHECK(ambiguous.error().message.contains(QStringLiteral("UUID")));
     CHECK_FALSE(repo.resolve(QStringLiteral("Gibt es nicht")));
 }
+
+TEST_CASE("A renamed built-in kind is still found by the names the import accepts", "[events]")
+{
+    test::TempDatabase t;
+    EventKindRepository kinds(t.db());
+    EventKind ga = kinds.find(QStringLiteral("Mitgliederversammlung"))->value();
+    EventKind renamed = ga;
+    renamed.nameDe = QStringLiteral("MV");
+    renamed.nameEn = QStringLiteral("GA");
+    REQUIRE(kinds.update(renamed));
+    CHECK(kinds.find(QStringLiteral("Mitgliederversammlung"))->value().id == ga.id);
+    CHECK(kinds.find(QStringLiteral("General assembly"))->value().id == ga.id);
+    CHECK(kinds.find(QStringLiteral("MV"))->value().id == ga.id);
+}

@@ -246,3 +246,79 @@ TEST_CASE("Deleting a person removes their registrations and frees the place", "
     CHECK(*RegistrationRepository(f.t.db()).freeSeats(f.eventId) == std::optional<int>(1));
     Q_UNUSED(first);
 }
+
+TEST_CASE("Someone who cancelled and registers again queues behind those waiting", "[registrations]")
+{
+    Fixture f(1);
+    const Registration first = f.add(0, 1).registration;
+    f.add(1, 2); // waiting
+    RegistrationRepository repo(f.t.db());
+    REQUIRE(repo.setStatus(first.id, first.rowVersion, RegistrationStatus::Cancelled, Promotion::FromWaitlist));
+    const Registration cancelled = *repo.byId(first.id);
+    auto again = repo.setStatus(cancelled.id, cancelled.rowVersion, RegistrationStatus::Registered);
+    REQUIRE(again);
+    CHECK(again->waitlisted);
+    CHECK(again->changed.status == RegistrationStatus::Waitlisted);
+    CHECK(f.counts().seatsTaken() == 1); // never more than the capacity
+}
+
+TEST_CASE("A place left free goes to those waiting, not to a newcomer", "[registrations]")
+{
+    Fixture f(1);
+    const Registration first = f.add(0, 1).registration;
+    const Registration waiting = f.add(1, 2).registration;
+    RegistrationRepository repo(f.t.db());
+    REQUIRE(repo.setStatus(first.id, first.rowVersion, RegistrationStatus::Cancelled, Promotion::None));
+    const RegistrationOutcome newcomer = f.add(2, 3);
+    CHECK(newcomer.waitlisted);
+    CHECK(newcomer.waitlistPosition == 2);
+    CHECK(repo.byId(waiting.id)->status == RegistrationStatus::Waitlisted);
+    auto promoted = repo.promoteWaitlisted(f.eventId);
+    REQUIRE(promoted);
+    REQUIRE(promoted->size() == 1);
+    CHECK(promoted->first().id == waiting.id);
+}
+
+TEST_CASE("A walk-in from the waitlist is checked in, and taking it back returns them to their place", "[registrations]")
+{
+    Fixture f(1);
+    f.add(0, 1);
+    const Registration second = f.add(1, 2).registration;
+    f.add(2, 3);
+    RegistrationRepository repo(f.t.db());
+    auto in = repo.setStatus(second.id, second.rowVersion, RegistrationStatus::Attended);
+    REQUIRE(in);
+    CHECK(in->changed.status == RegistrationStatus::Attended);
+    auto back = repo.setStatus(in->changed.id, in->changed.rowVersion, RegistrationStatus::Registered);
+    REQUIRE(back);
+    CHECK(back->changed.status == RegistrationStatus::Waitlisted);
+    CHECK(repo.waitlist(f.eventId)->first().id == second.id);
+    CHECK(f.counts().seatsTaken() == 1);
+}
+
+TEST_CASE("Moving someone to the waitlist by hand puts them at its end and moves the first up", "[registrations]")
+{
+    Fixture f(1);
+    const Registration first = f.add(0, 1).registration;
+    const Registration waiting = f.add(1, 2).registration;
+    RegistrationRepository repo(f.t.db());
+    auto moved = repo.setStatus(first.id, first.rowVersion, RegistrationStatus::Waitlisted);
+    REQUIRE(moved);
+    REQUIRE(moved->promoted.has_value());
+    CHECK(moved->promoted->id == waiting.id);
+    CHECK(repo.waitlist(f.eventId)->first().id == first.id);
+    CHECK(f.counts().registered == 1);
+}
+
+TEST_CASE("Deleting a registration made by mistake gives its place to the first waiting", "[registrations]")
+{
+    Fixture f(1);
+    const Registration first = f.add(0, 1).registration;
+    const Registration waiting = f.add(1, 2).registration;
+    auto removed = RegistrationRepository(f.t.db()).remove(first.id, first.rowVersion);
+    REQUIRE(removed);
+    REQUIRE(removed->has_value());
+    CHECK(removed->value().id == waiting.id);
+    CHECK(f.counts().registered == 1);
+    CHECK(f.counts().waitlisted == 0);
+}

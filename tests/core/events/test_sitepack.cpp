@@ -3,11 +3,14 @@
 #include "testdb.h"
 
 #include "events/eventrepository.h"
+#include "members/organisationrepository.h"
 #include "events/registrationrepository.h"
 #include "cli/cli.h"
 #include "events/sitepack.h"
 #include "people/personrepository.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -306,4 +309,162 @@ TEST_CASE("The CLI writes a pack, stops at conflicts and merges when told how to
                QStringLiteral("pack")}) == 0);
     office.t.reopen();
     CHECK(RegistrationRepository(office.t.db()).byId(kutz.id)->status == RegistrationStatus::Attended);
+}
+
+TEST_CASE("A walk-in the office registered meanwhile is one registration, and merging again stays quiet", "[pack]")
+{
+    Office office;
+    const QString path = office.exportPack();
+    Person known;
+    known.firstName = QStringLiteral("Petra");
+    known.lastName = QStringLiteral("Kowalczyk");
+    known.email = QStringLiteral("petra@gelsenkirchen.example");
+    const Person inOffice = *PersonRepository(office.t.db()).create(known);
+    {
+        auto pack = openPack(path);
+        walkIn(*pack, QStringLiteral("Petra"), QStringLiteral("Kowalczyk"), QStringLiteral("petra@gelsenkirchen.example"));
+    }
+    // The office registered her by phone; on site she came in as a walk-in.
+    RegistrationRequest r;
+    r.eventId = office.eventId;
+    r.personId = inOffice.id;
+    REQUIRE(RegistrationRepository(office.t.db()).add(r));
+
+    PackMerger merger(office.t.db());
+    auto plan = merger.analyse(path);
+    REQUIRE(plan);
+    REQUIRE(plan->conflicts.size() == 1);
+    CHECK(plan->conflicts.first().fields == QStringList{QStringLiteral("status")});
+    REQUIRE(merger.apply(*plan, {{PackMerger::conflictKey(plan->conflicts.first()), MergeChoice::KeepOffice}}));
+    CHECK(RegistrationRepository(office.t.db()).forEvent(office.eventId)->size() == 6);
+
+    auto again = merger.analyse(path);
+    REQUIRE(again);
+    CHECK(again->isEmpty());
+    REQUIRE(merger.apply(*again, {}));
+}
+
+TEST_CASE("A second round of changes on site merges against what the first merge took in", "[pack]")
+{
+    Office office;
+    const QString path = office.exportPack();
+    {
+        auto pack = openPack(path);
+        checkIn(*pack, QStringLiteral("Hecker"));
+    }
+    PackMerger merger(office.t.db());
+    REQUIRE(merger.apply(*merger.analyse(path), {}));
+    const qint64 hecker = office.people.at(3).id;
+    CHECK(RegistrationRepository(office.t.db()).find(office.eventId, hecker)->value().status == RegistrationStatus::Attended);
+
+    // On site the check-in was a mistake: taken back, and the pack merged again.
+    {
+        auto pack = openPack(path);
+        RegistrationRepository repo(*pack);
+        for (const Registration &r : *repo.forEvent(packEvent(*pack))) {
+            if (r.personLastName == QLatin1String("Hecker"))
+                REQUIRE(repo.setStatus(r.id, r.rowVersion, RegistrationStatus::Registered));
+        }
+    }
+    auto plan = merger.analyse(path);
+    REQUIRE(plan);
+    CHECK(plan->conflicts.isEmpty());
+    REQUIRE(plan->updates.size() == 1);
+    REQUIRE(merger.apply(*plan, {}));
+    CHECK(RegistrationRepository(office.t.db()).find(office.eventId, hecker)->value().status == RegistrationStatus::Registered);
+}
+
+TEST_CASE("A consent given on site enters the consent history when merged", "[pack][gdpr]")
+{
+    Office office;
+    const QString path = office.exportPack();
+    {
+        auto pack = openPack(path);
+        PersonRepository repo(*pack);
+        Person rau = *repo.byUuid(office.people.at(2).uuid);
+        rau.photos = {true, QDate(2024, 9, 19)};
+        REQUIRE(repo.update(rau));
+    }
+    PersonRepository people(office.t.db());
+    const int before = int(people.consentHistory(office.people.at(2).id)->size());
+    PackMerger merger(office.t.db());
+    REQUIRE(merger.apply(*merger.analyse(path), {}));
+    auto history = *people.consentHistory(office.people.at(2).id);
+    REQUIRE(history.size() == before + 1);
+    CHECK(history.first().topic == ConsentTopic::Photos);
+    CHECK(history.first().granted);
+    CHECK(history.first().effectiveOn == QDate(2024, 9, 19));
+}
+
+TEST_CASE("A walk-in known by name at the same organisation is matched, not doubled", "[pack]")
+{
+    Office office;
+    Organisation o;
+    o.name = QStringLiteral("Gelsenkirchen");
+    o.joinedOn = QDate(2018, 1, 1);
+    const qint64 org = OrganisationRepository(office.t.db()).create(o)->id;
+    Person known;
+    known.firstName = QStringLiteral("Oliver");
+    known.lastName = QStringLiteral("Schulz");
+    const qint64 knownId = PersonRepository(office.t.db()).create(known)->id;
+    Affiliation a;
+    a.personId = knownId;
+    a.organisationId = org;
+    REQUIRE(PersonRepository(office.t.db()).createAffiliation(a));
+    const QString path = office.exportPack();
+    {
+        auto pack = openPack(path);
+        const qint64 walkInId = walkIn(*pack, QStringLiteral("Oliver"), QStringLiteral("Schulz"), QString());
+        Affiliation there;
+        there.personId = walkInId;
+        there.organisationId = OrganisationRepository(*pack).findByName(QStringLiteral("Gelsenkirchen"))->value().id;
+        REQUIRE(PersonRepository(*pack).createAffiliation(there));
+    }
+    PackMerger merger(office.t.db());
+    auto report = merger.apply(*merger.analyse(path), {});
+    REQUIRE(report);
+    CHECK(report->peopleLinked == 1);
+    CHECK(report->peopleAdded == 0);
+    CHECK(RegistrationRepository(office.t.db()).find(office.eventId, knownId)->has_value());
+}
+
+TEST_CASE("A pack with a -wal file beside it is refused until it is closed properly", "[pack]")
+{
+    Office office;
+    const QString path = office.exportPack();
+    {
+        auto pack = openPack(path);
+        checkIn(*pack, QStringLiteral("Rau"));
+        // An open pack keeps no -wal file: the check-in is in the file itself.
+        CHECK_FALSE(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    }
+    QFile wal(path + QStringLiteral("-wal"));
+    REQUIRE(wal.open(QIODevice::WriteOnly));
+    wal.write("pending");
+    wal.close();
+    auto plan = PackMerger(office.t.db()).analyse(path);
+    REQUIRE_FALSE(plan);
+    CHECK(plan.error().message.contains(QStringLiteral("still open")));
+}
+
+TEST_CASE("The pack carries only the organisations check-in needs, without notes", "[pack]")
+{
+    Office office;
+    OrganisationRepository orgs(office.t.db());
+    Organisation member;
+    member.name = QStringLiteral("Essen");
+    member.joinedOn = QDate(2011, 6, 1);
+    member.notes = QStringLiteral("internal: fee negotiation");
+    REQUIRE(orgs.create(member));
+    Organisation partner;
+    partner.name = QStringLiteral("Unrelated newsroom");
+    REQUIRE(orgs.create(partner));
+    const QString path = office.exportPack();
+    auto pack = openPack(path);
+    OrganisationRepository inPack(*pack);
+    auto essen = inPack.findByName(QStringLiteral("Essen"));
+    REQUIRE(essen->has_value());
+    CHECK(essen->value().notes.isEmpty());
+    CHECK_FALSE(inPack.findByName(QStringLiteral("Unrelated newsroom"))->has_value());
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".part")));
 }

@@ -4,6 +4,7 @@
 
 #include "db/notifier.h"
 #include "db/rowsnapshot.h"
+#include "events/eventrepository.h"
 #include "members/organisationrepository.h"
 #include "people/personrepository.h"
 
@@ -242,4 +243,25 @@ TEST_CASE("Text with quotes and SQL in it is stored as text", "[members]")
     REQUIRE(back);
     CHECK(back->name == o.name);
     CHECK(test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM organisations")).toInt() == 1);
+}
+
+TEST_CASE("Undoing the deletion of a funder gives its events their funder back", "[members][undo]")
+{
+    test::TempDatabase t;
+    OrganisationRepository orgs(t.db());
+    auto essen = orgs.create(city(QStringLiteral("Essen")));
+    REQUIRE(essen);
+    Event e;
+    e.title = QStringLiteral("Fachtagung Digitalisierung der Sexarbeit");
+    e.kindId = EventKindRepository(t.db()).find(QStringLiteral("Fachtagung"))->value().id;
+    e.startDate = QDate(2024, 9, 12);
+    e.funderId = essen->id;
+    auto event = EventRepository(t.db()).create(e);
+    REQUIRE(event);
+    auto snapshot = captureRows(t.db(), QStringLiteral("organisations"), {essen->id});
+    REQUIRE(snapshot);
+    REQUIRE(deleteRows(t.db(), *snapshot));
+    CHECK(EventRepository(t.db()).byId(event->id)->funderId == 0);
+    REQUIRE(restoreRows(t.db(), *snapshot));
+    CHECK(EventRepository(t.db()).byId(event->id)->funderId == essen->id);
 }

@@ -40,10 +40,14 @@ TEST_CASE("Merging a pack shows the conflict, applies the choice and can be undo
     dialog.show();
     REQUIRE(dialog.isReady());
     REQUIRE(dialog.conflicts()->rowCount() == 1);
+    CHECK(dialog.conflicts()->item(0, 1)->text() == QStringLiteral("status"));
     CHECK(dialog.conflicts()->item(0, 2)->text() == QStringLiteral("cancelled"));
     CHECK(dialog.conflicts()->item(0, 3)->text() == QStringLiteral("attended"));
     test::screenshot(&dialog, QStringLiteral("pack-merge"));
+    // Nothing is merged before every conflict is decided.
+    CHECK_FALSE(dialog.mergeButton()->isEnabled());
     dialog.setAllChoices(MergeChoice::TakePack);
+    REQUIRE(dialog.mergeButton()->isEnabled());
     dialog.mergeButton()->click();
 
     RegistrationRepository repo(db);

@@ -3,6 +3,8 @@
 #include "uitest.h"
 
 #include "app/session.h"
+#include "events/eventrepository.h"
+#include "events/registrationrepository.h"
 #include "common/filterproxy.h"
 #include "members/organisationrepository.h"
 #include "people/peoplepage.h"
@@ -139,4 +141,50 @@ TEST_CASE("Opening a contact from the member's page shows the person", "[ui][peo
     auto *page = ui.page<PeoplePage>(QStringLiteral("people"));
     CHECK(ui.window().currentPage() == page);
     CHECK(page->currentId() == proffen);
+}
+
+TEST_CASE("Choosing another organisation in the form is a staff change that keeps the history", "[ui][people]")
+{
+    test::UiFixture ui;
+    auto *page = ui.page<PeoplePage>(QStringLiteral("people"));
+    ui.window().showPage(QStringLiteral("people"));
+    PersonRepository repo(ui.window().session()->db());
+    const Person kruger = repo.byEmail(QStringLiteral("sabine.krueger@augsburg.example"))->first();
+    page->selectId(kruger.id);
+    auto *org = page->personEditor()->findChild<QComboBox *>(QStringLiteral("organisation"));
+    org->setCurrentIndex(org->findText(QStringLiteral("Nürnberg")));
+    REQUIRE(page->personEditor()->save());
+    const QList<Affiliation> history = *repo.affiliations(kruger.id);
+    REQUIRE(history.size() == 2);
+    CHECK(history.at(0).organisationName == QStringLiteral("Nürnberg"));
+    CHECK(history.at(0).validFrom == QDate::currentDate());
+    CHECK(history.at(1).organisationName == QStringLiteral("Augsburg"));
+    CHECK(history.at(1).validUntil == QDate::currentDate().addDays(-1));
+    ui.window().undoAction()->trigger();
+    CHECK(repo.affiliations(kruger.id)->size() == 1);
+}
+
+TEST_CASE("Deleting a registered person moves the first on the waitlist up, and undo restores both", "[ui][people][undo]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 eventId = EventRepository(db).resolve(QStringLiteral("SiBa-Workshop 2025: Das Frankfurter Bahnhofsviertel"))->id;
+    RegistrationRepository registrations(db);
+    const Registration firstWaiting = registrations.waitlist(eventId)->first();
+    Registration leaving;
+    for (const Registration &r : *registrations.forEvent(eventId)) {
+        if (r.status == RegistrationStatus::Registered)
+            leaving = r;
+    }
+    auto *page = ui.page<PeoplePage>(QStringLiteral("people"));
+    ui.window().showPage(QStringLiteral("people"));
+    page->selectId(leaving.personId);
+    test::onNextModal([](QWidget *box) { test::clickButton(box, QStringLiteral("Delete")); });
+    page->deleteSelected();
+    CHECK_FALSE(PersonRepository(db).byId(leaving.personId).ok());
+    CHECK(registrations.byId(firstWaiting.id)->status == RegistrationStatus::Registered);
+    ui.window().undoAction()->trigger();
+    CHECK(PersonRepository(db).byId(leaving.personId).ok());
+    CHECK(registrations.byId(leaving.id)->status == RegistrationStatus::Registered);
+    CHECK(registrations.byId(firstWaiting.id)->status == RegistrationStatus::Waitlisted);
 }

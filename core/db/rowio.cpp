@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rowio.h"
+
+#include "db/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace fd {
+
+Result<QList<QVariantMap>> selectRows(Database &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return databaseError(q.lastError(), sql.left(60));
+    QList<QVariantMap> rows;
+    while (q.next()) {
+        const QSqlRecord rec = q.record();
+        QVariantMap row;
+        for (int i = 0; i < rec.count(); ++i)
+            row.insert(rec.fieldName(i), rec.value(i));
+        rows << row;
+    }
+    return rows;
+}
+
+Status insertRow(Database &db, const QString &table, const QVariantMap &row)
+{
+    const QStringList columns = row.keys();
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+    for (const QString &c : columns)
+        q.addBindValue(row.value(c));
+    if (!q.exec())
+        return databaseError(q.lastError(), table);
+    return {};
+}
+
+QStringList tableColumns(Database &db, const QString &table)
+{
+    QStringList columns;
+    const QSqlRecord rec = db.connection().record(table);
+    for (int i = 0; i < rec.count(); ++i)
+        columns << rec.fieldName(i);
+    return columns;
+}
+
+} // namespace fd
