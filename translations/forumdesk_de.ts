@@ -1670,14 +1670,6 @@
             <translation>nur für Mitglieder</translation>
         </message>
         <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Re&amp;vert</source>
-            <translation>&amp;Verwerfen</translation>
-        </message>
-        <message>
             <source>none</source>
             <translation>keine</translation>
         </message>
@@ -2629,14 +2621,6 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
     <context>
         <name>fd::OrganisationEditor</name>
         <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Re&amp;vert</source>
-            <translation>&amp;Verwerfen</translation>
-        </message>
-        <message>
             <source>Add fee…</source>
             <translation>Beitrag hinzufügen …</translation>
         </message>
@@ -2699,14 +2683,6 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>N&amp;otes:</source>
             <translation>N&amp;otizen:</translation>
-        </message>
-        <message>
-            <source>Save the changes (Enter or Ctrl+S)</source>
-            <translation>Änderungen speichern (Eingabetaste oder Strg+S)</translation>
-        </message>
-        <message>
-            <source>Discard the changes (Esc)</source>
-            <translation>Änderungen verwerfen (Esc)</translation>
         </message>
         <message>
             <source>Year</source>
@@ -2932,14 +2908,6 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
     <context>
         <name>fd::PersonEditor</name>
         <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Re&amp;vert</source>
-            <translation>&amp;Verwerfen</translation>
-        </message>
-        <message>
             <source>New position…</source>
             <translation>Neue Position …</translation>
         </message>
@@ -2998,14 +2966,6 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>N&amp;otes:</source>
             <translation>N&amp;otizen:</translation>
-        </message>
-        <message>
-            <source>Save the changes (Enter or Ctrl+S)</source>
-            <translation>Änderungen speichern (Eingabetaste oder Strg+S)</translation>
-        </message>
-        <message>
-            <source>Discard the changes (Esc)</source>
-            <translation>Änderungen verwerfen (Esc)</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -3179,6 +3139,25 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>%1 at this organisation is known already: choose them in the search instead.</source>
             <translation>%1 bei dieser Organisation ist schon bekannt: Wählen Sie die Person stattdessen in der Suche.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::RecordEditor</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>Save the changes (Enter or Ctrl+S)</source>
+            <translation>Änderungen speichern (Eingabetaste oder Strg+S)</translation>
+        </message>
+        <message>
+            <source>Discard the changes (Esc)</source>
+            <translation>Änderungen verwerfen (Esc)</translation>
         </message>
     </context>
     <context>

@@ -3,20 +3,24 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+
 namespace fd {
 
 // The detail editor of a ListPage: shows one record, edits it, saves it.
+// The base holds what every editor has alike: the heading, the message line,
+// Save and Revert with Ctrl+S and Esc, and whether there are changes.
 class RecordEditor : public QWidget
 {
     Q_OBJECT
 public:
-    using QWidget::QWidget;
+    explicit RecordEditor(QWidget *parent = nullptr);
 
     virtual void load(qint64 id) = 0;
     virtual void startNew() = 0;
     virtual void clear() = 0;
-    virtual bool isDirty() const = 0;
-    virtual bool isNew() const = 0;
     virtual qint64 currentId() const = 0;
     virtual QString currentTitle() const = 0;
     // Validates and saves; shows what is wrong and returns false otherwise.
@@ -24,9 +28,33 @@ public:
     virtual void revert() = 0;
     virtual void focusFirstField() = 0;
 
+    bool isDirty() const { return m_dirty; }
+    bool isNew() const { return m_isNew; }
+
 signals:
     void saved(qint64 id);
     void cancelledNew();
+
+protected:
+    // A large bold label for the record's name.
+    QLabel *makeHeading();
+    // The line under the form that says what is wrong.
+    QLabel *makeErrorLabel();
+    // Revert and Save, right-aligned, with their shortcuts (Ctrl+S, Esc).
+    QHBoxLayout *makeButtons();
+
+    // Called by the fields' change signals: ignored while the form is being filled.
+    void markDirty();
+    void setDirty(bool dirty);
+    void setNew(bool isNew) { m_isNew = isNew; }
+    // While true, changes to the fields are the editor's own (filling the form), not the user's.
+    bool m_loading = false;
+
+private:
+    QPushButton *m_save = nullptr;
+    QPushButton *m_revert = nullptr;
+    bool m_dirty = false;
+    bool m_isNew = false;
 };
 
 } // namespace fd

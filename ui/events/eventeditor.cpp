@@ -22,7 +22,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QToolButton>
@@ -44,23 +43,16 @@ QWidget *row(QWidget *parent, std::initializer_list<QWidget *> widgets, int stre
 } // namespace
 
 EventEditor::EventEditor(Session &session, QWidget *parent)
-    : RecordEditor(parent), m_session(session), m_heading(new QLabel(this)), m_tabs(new QTabWidget(this)), m_details(new QWidget(this)),
+    : RecordEditor(parent), m_session(session), m_heading(makeHeading()), m_tabs(new QTabWidget(this)), m_details(new QWidget(this)),
       m_title(new QLineEdit(this)), m_kind(new QComboBox(this)), m_number(new QSpinBox(this)), m_numberLabel(new QLabel(tr("&Number:"), this)),
       m_startDate(new DateEdit(this)), m_startTime(new QLineEdit(this)), m_endDate(new DateEdit(this)), m_endTime(new QLineEdit(this)),
       m_format(new QComboBox(this)), m_city(new QLineEdit(this)), m_venue(new QLineEdit(this)), m_audience(new QComboBox(this)),
       m_role(new QComboBox(this)), m_partners(new QLineEdit(this)), m_partnersLabel(new QLabel(tr("&Partners:"), this)),
       m_funder(new QComboBox(this)), m_project(new QLineEdit(this)), m_capacity(new QSpinBox(this)),
       m_open(new QCheckBox(tr("Registration is open"), this)), m_reported(new QSpinBox(this)), m_documentation(new QLineEdit(this)),
-      m_membersOnly(new QCheckBox(tr("for members only"), this)), m_notes(new QPlainTextEdit(this)), m_errorLabel(new QLabel(this)),
-      m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
+      m_membersOnly(new QCheckBox(tr("for members only"), this)), m_notes(new QPlainTextEdit(this)), m_errorLabel(makeErrorLabel()),
       m_registrations(new RegistrationPanel(session, this))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
-    m_heading->setWordWrap(true);
-
     m_title->setObjectName(QStringLiteral("title"));
     m_kind->setObjectName(QStringLiteral("kind"));
     m_capacity->setObjectName(QStringLiteral("capacity"));
@@ -93,9 +85,6 @@ EventEditor::EventEditor(Session &session, QWidget *parent)
     m_membersOnly->setToolTip(tr("Documentation behind a password: never shown in anything made for the public"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b03a2e;"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setVisible(false);
     fillOrganisationCombo(session.db(), m_funder);
 
     auto *editKinds = new QToolButton(this);
@@ -133,10 +122,7 @@ EventEditor::EventEditor(Session &session, QWidget *parent)
     form->addRow(docLabel, row(this, {m_documentation, m_membersOnly}));
     form->addRow(tr("N&otes:"), m_notes);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
+    QHBoxLayout *buttons = makeButtons();
     auto *details = new QVBoxLayout(m_details);
     details->addLayout(form);
     details->addWidget(m_errorLabel);
@@ -176,10 +162,6 @@ EventEditor::EventEditor(Session &session, QWidget *parent)
     connect(m_startDate, &DateEdit::edited, this, &EventEditor::markDirty);
     connect(m_endDate, &DateEdit::edited, this, &EventEditor::markDirty);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &EventEditor::markDirty);
-    connect(m_save, &QPushButton::clicked, this, &EventEditor::save);
-    connect(m_revert, &QPushButton::clicked, this, &EventEditor::revert);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(saveShortcut, &QShortcut::activated, this, &EventEditor::save);
     connect(session.notifier(), &Notifier::changed, this, &EventEditor::onChanged);
     connect(session.notifier(), &Notifier::reset, this, [this](Entity e) { onChanged(e, ChangeKind::Changed, {m_event.id}); });
 
@@ -218,14 +200,14 @@ void EventEditor::updateVisibility()
 void EventEditor::setEnabledForm(bool enabled)
 {
     m_details->setEnabled(enabled);
-    m_tabs->setTabEnabled(1, enabled && !m_isNew);
+    m_tabs->setTabEnabled(1, enabled && !isNew());
 }
 
 void EventEditor::clear()
 {
     m_loading = true;
     m_event = Event();
-    m_isNew = false;
+    setNew(false);
     fillForm(Event());
     m_heading->setText(tr("No event selected"));
     m_registrations->setEvent(0);
@@ -247,7 +229,7 @@ void EventEditor::show(const Event &event)
 {
     m_loading = true;
     m_event = event;
-    m_isNew = false;
+    setNew(false);
     fillForm(event);
     m_registrations->setEvent(event.id);
     m_loading = false;
@@ -261,7 +243,7 @@ void EventEditor::startNew()
     Event e;
     e.startDate = QDate::currentDate();
     m_event = e;
-    m_isNew = true;
+    setNew(true);
     fillForm(e);
     m_startDate->clear();
     m_heading->setText(tr("New event"));
@@ -270,8 +252,6 @@ void EventEditor::startNew()
     setEnabledForm(true);
     m_tabs->setCurrentIndex(0);
     setDirty(false);
-    m_save->setEnabled(true);
-    m_revert->setEnabled(true);
     focusFirstField();
 }
 
@@ -343,19 +323,6 @@ Event EventEditor::formValues(FieldErrors &errors) const
     return e;
 }
 
-void EventEditor::markDirty()
-{
-    if (!m_loading)
-        setDirty(true);
-}
-
-void EventEditor::setDirty(bool dirty)
-{
-    m_dirty = dirty;
-    m_save->setEnabled(dirty || m_isNew);
-    m_revert->setEnabled(dirty || m_isNew);
-}
-
 void EventEditor::focusFirstField()
 {
     m_tabs->setCurrentIndex(0);
@@ -365,7 +332,7 @@ void EventEditor::focusFirstField()
 
 void EventEditor::showRegistrations()
 {
-    if (m_isNew || m_event.id == 0)
+    if (isNew() || m_event.id == 0)
         return;
     m_tabs->setCurrentIndex(1);
     m_registrations->picker()->setFocus();
@@ -373,7 +340,7 @@ void EventEditor::showRegistrations()
 
 bool EventEditor::save()
 {
-    if (!m_dirty && !m_isNew)
+    if (!isDirty() && !isNew())
         return true;
     m_errors->clear();
     FieldErrors errors;
@@ -385,7 +352,7 @@ bool EventEditor::save()
         return false;
     }
     qint64 id = m_event.id;
-    if (m_isNew) {
+    if (isNew()) {
         auto created = commands::addEvent(m_session, values);
         if (!created) {
             m_errors->show(created.error());
@@ -398,7 +365,7 @@ bool EventEditor::save()
     } else {
         offerPromotion();
     }
-    m_isNew = false;
+    setNew(false);
     load(id);
     emit saved(id);
     return true;
@@ -424,7 +391,7 @@ void EventEditor::offerPromotion()
 
 void EventEditor::revert()
 {
-    if (m_isNew) {
+    if (isNew()) {
         clear();
         emit cancelledNew();
         return;
@@ -439,12 +406,12 @@ void EventEditor::onChanged(Entity entity, ChangeKind kind, const QList<qint64> 
         fillKinds();
         return;
     }
-    if (m_isNew || m_event.id == 0)
+    if (isNew() || m_event.id == 0)
         return;
     if (entity == Entity::Event && ids.contains(m_event.id)) {
         if (kind == ChangeKind::Removed)
             clear();
-        else if (!m_dirty) {
+        else if (!isDirty()) {
             auto fresh = EventRepository(m_session.db()).byId(m_event.id);
             if (fresh) {
                 m_loading = true;

@@ -34,8 +34,6 @@ public:
     void load(qint64 id) override;
     void startNew() override;
     void clear() override;
-    bool isDirty() const override { return m_dirty; }
-    bool isNew() const override { return m_isNew; }
     qint64 currentId() const override { return m_event.id; }
     QString currentTitle() const override { return m_event.title; }
     bool save() override;
@@ -54,8 +52,6 @@ private:
     void fillForm(const Event &e);
     Event formValues(FieldErrors &errors) const;
     void fillKinds();
-    void markDirty();
-    void setDirty(bool dirty);
     void setEnabledForm(bool enabled);
     void updateVisibility();
     void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
@@ -63,9 +59,6 @@ private:
 
     Session &m_session;
     Event m_event;
-    bool m_isNew = false;
-    bool m_dirty = false;
-    bool m_loading = false;
 
     QLabel *m_heading;
     QTabWidget *m_tabs;
@@ -94,8 +87,6 @@ private:
     QCheckBox *m_membersOnly;
     QPlainTextEdit *m_notes;
     QLabel *m_errorLabel;
-    QPushButton *m_save;
-    QPushButton *m_revert;
     RegistrationPanel *m_registrations;
     std::unique_ptr<FormErrors> m_errors;
 };

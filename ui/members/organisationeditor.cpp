@@ -23,7 +23,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QUrl>
@@ -45,20 +44,14 @@ const QStringList &federalStates()
 } // namespace
 
 OrganisationEditor::OrganisationEditor(Session &session, QWidget *parent)
-    : RecordEditor(parent), m_session(session), m_heading(new QLabel(this)), m_name(new QLineEdit(this)), m_kind(new QComboBox(this)),
+    : RecordEditor(parent), m_session(session), m_heading(makeHeading()), m_name(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_state(new QComboBox(this)), m_country(new QLineEdit(this)), m_joined(new DateEdit(this)), m_left(new DateEdit(this)),
-      m_website(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)), m_errorLabel(new QLabel(this)),
-      m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)), m_details(new QWidget(this)),
+      m_website(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)), m_errorLabel(makeErrorLabel()),
+      m_details(new QWidget(this)),
       m_fees(new QTableWidget(0, 3, this)), m_addFee(new QPushButton(tr("Add fee…"), this)),
       m_editFee(new QPushButton(tr("Edit…"), this)), m_deleteFee(new QPushButton(tr("Remove"), this)),
       m_contacts(new QListWidget(this))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
-    m_heading->setWordWrap(true);
-
     m_name->setObjectName(QStringLiteral("name"));
     m_kind->addItem(organisationKindLabel(OrganisationKind::City), int(OrganisationKind::City));
     m_kind->addItem(organisationKindLabel(OrganisationKind::Organisation), int(OrganisationKind::Organisation));
@@ -74,9 +67,6 @@ OrganisationEditor::OrganisationEditor(Session &session, QWidget *parent)
     m_website->setPlaceholderText(QStringLiteral("https://"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b03a2e;"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setVisible(false);
 
     auto *openSite = new QToolButton(this);
     openSite->setText(tr("Open"));
@@ -108,13 +98,7 @@ OrganisationEditor::OrganisationEditor(Session &session, QWidget *parent)
     form->addRow(siteLabel, siteRow);
     form->addRow(tr("N&otes:"), m_notes);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-    m_save->setDefault(true);
-    m_save->setToolTip(tr("Save the changes (Enter or Ctrl+S)"));
-    m_revert->setToolTip(tr("Discard the changes (Esc)"));
+    QHBoxLayout *buttons = makeButtons();
 
     // Fees and contacts of an existing organisation.
     m_fees->setHorizontalHeaderLabels({tr("Year"), tr("Amount"), tr("Paid on")});
@@ -165,13 +149,6 @@ OrganisationEditor::OrganisationEditor(Session &session, QWidget *parent)
     connect(m_notes, &QPlainTextEdit::textChanged, this, &OrganisationEditor::markDirty);
     connect(m_joined, &DateEdit::edited, this, &OrganisationEditor::markDirty);
     connect(m_left, &DateEdit::edited, this, &OrganisationEditor::markDirty);
-    connect(m_save, &QPushButton::clicked, this, &OrganisationEditor::save);
-    connect(m_revert, &QPushButton::clicked, this, &OrganisationEditor::revert);
-
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(saveShortcut, &QShortcut::activated, this, &OrganisationEditor::save);
-    auto *revertShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(revertShortcut, &QShortcut::activated, this, &OrganisationEditor::revert);
 
     connect(m_addFee, &QPushButton::clicked, this, &OrganisationEditor::addFee);
     connect(m_editFee, &QPushButton::clicked, this, &OrganisationEditor::editFee);
@@ -196,7 +173,7 @@ void OrganisationEditor::clear()
 {
     m_loading = true;
     m_original = Organisation();
-    m_isNew = false;
+    setNew(false);
     fillForm(Organisation());
     m_heading->setText(tr("No organisation selected"));
     setEnabledForm(false);
@@ -209,7 +186,7 @@ void OrganisationEditor::showOrganisation(const Organisation &organisation)
 {
     m_loading = true;
     m_original = organisation;
-    m_isNew = false;
+    setNew(false);
     fillForm(organisation);
     setEnabledForm(true);
     m_details->setVisible(true);
@@ -235,15 +212,13 @@ void OrganisationEditor::startNew()
     o.kind = OrganisationKind::City;
     o.country = QStringLiteral("DE");
     m_original = o;
-    m_isNew = true;
+    setNew(true);
     fillForm(o);
     m_heading->setText(tr("New member or organisation"));
     setEnabledForm(true);
     m_details->setVisible(false);
     m_loading = false;
     setDirty(false);
-    m_save->setEnabled(true);
-    m_revert->setEnabled(true);
     focusFirstField();
 }
 
@@ -275,22 +250,6 @@ Organisation OrganisationEditor::formValues() const
     return o;
 }
 
-void OrganisationEditor::markDirty()
-{
-    if (!m_loading)
-        setDirty(true);
-}
-
-void OrganisationEditor::setDirty(bool dirty)
-{
-    const bool changed = m_dirty != dirty;
-    m_dirty = dirty;
-    m_save->setEnabled(dirty || m_isNew);
-    m_revert->setEnabled(dirty || m_isNew);
-    if (changed)
-        emit dirtyChanged(dirty);
-}
-
 void OrganisationEditor::focusFirstField()
 {
     m_name->setFocus();
@@ -299,7 +258,7 @@ void OrganisationEditor::focusFirstField()
 
 bool OrganisationEditor::save()
 {
-    if (!m_dirty && !m_isNew)
+    if (!isDirty() && !isNew())
         return true;
     m_errors->clear();
     FieldErrors errors;
@@ -314,7 +273,7 @@ bool OrganisationEditor::save()
         return false;
     }
     qint64 id = m_original.id;
-    if (m_isNew) {
+    if (isNew()) {
         auto created = commands::addOrganisation(m_session, values);
         if (!created) {
             m_errors->show(created.error());
@@ -336,7 +295,7 @@ bool OrganisationEditor::save()
 
 void OrganisationEditor::revert()
 {
-    if (m_isNew) {
+    if (isNew()) {
         clear();
         emit cancelledNew();
         return;
@@ -352,7 +311,7 @@ void OrganisationEditor::revert()
 
 void OrganisationEditor::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
 {
-    if (m_isNew || m_original.id == 0)
+    if (isNew() || m_original.id == 0)
         return;
     if (entity == Entity::Organisation && ids.contains(m_original.id)) {
         if (kind == ChangeKind::Removed) {
@@ -360,7 +319,7 @@ void OrganisationEditor::onChanged(Entity entity, ChangeKind kind, const QList<q
             return;
         }
         // Changed elsewhere (an undo, another window): show it, unless the user is typing.
-        if (!m_dirty) {
+        if (!isDirty()) {
             auto fresh = OrganisationRepository(m_session.db()).byId(m_original.id);
             if (fresh)
                 showOrganisation(*fresh);

@@ -35,8 +35,6 @@ public:
     void load(qint64 id) override;
     void startNew() override;
     void clear() override;
-    bool isDirty() const override { return m_dirty; }
-    bool isNew() const override { return m_isNew; }
     qint64 currentId() const override { return m_original.id; }
     QString currentTitle() const override { return m_original.name; }
     bool save() override;
@@ -44,14 +42,11 @@ public:
     void focusFirstField() override;
 
 signals:
-    void dirtyChanged(bool dirty);
     void openPerson(qint64 personId);
 
 private:
     Organisation formValues() const;
     void fillForm(const Organisation &o);
-    void setDirty(bool dirty);
-    void markDirty();
     void setEnabledForm(bool enabled);
     void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
     void loadFees();
@@ -62,9 +57,6 @@ private:
 
     Session &m_session;
     Organisation m_original;
-    bool m_isNew = false;
-    bool m_dirty = false;
-    bool m_loading = false;
 
     QLabel *m_heading;
     QLineEdit *m_name;
@@ -76,8 +68,6 @@ private:
     QLineEdit *m_website;
     QPlainTextEdit *m_notes;
     QLabel *m_errorLabel;
-    QPushButton *m_save;
-    QPushButton *m_revert;
     QWidget *m_details;
     QTableWidget *m_fees;
     QPushButton *m_addFee;

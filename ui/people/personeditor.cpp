@@ -24,7 +24,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,20 +34,13 @@ constexpr std::array<ConsentTopic, 3> Topics = {ConsentTopic::Newsletter, Consen
 }
 
 PersonEditor::PersonEditor(Session &session, QWidget *parent)
-    : RecordEditor(parent), m_session(session), m_heading(new QLabel(this)), m_title(new QComboBox(this)),
+    : RecordEditor(parent), m_session(session), m_heading(makeHeading()), m_title(new QComboBox(this)),
       m_firstName(new QLineEdit(this)), m_lastName(new QLineEdit(this)), m_email(new QLineEdit(this)), m_phone(new QLineEdit(this)),
       m_organisation(new QComboBox(this)), m_jobTitle(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
-      m_errorLabel(new QLabel(this)), m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
-      m_details(new QWidget(this)), m_history(new QTableWidget(0, 4, this)), m_newPosition(new QPushButton(tr("New position…"), this)),
+      m_errorLabel(makeErrorLabel()), m_details(new QWidget(this)), m_history(new QTableWidget(0, 4, this)), m_newPosition(new QPushButton(tr("New position…"), this)),
       m_editPosition(new QPushButton(tr("Edit…"), this)), m_deletePosition(new QPushButton(tr("Remove"), this)),
       m_consentLog(new QListWidget(this)), m_events(new QListWidget(this))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
-    m_heading->setWordWrap(true);
-
     m_title->setEditable(true);
     m_organisation->setEditable(true);
     m_title->addItems({QString(), QStringLiteral("Dr."), QStringLiteral("Prof."), QStringLiteral("Prof. Dr."),
@@ -64,9 +56,6 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
                                   "a name that is not known yet is created as a new organisation."));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b03a2e;"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setVisible(false);
 
     auto *nameRow = new QHBoxLayout;
     nameRow->setContentsMargins(0, 0, 0, 0);
@@ -108,12 +97,7 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
     form->addRow(tr("Consents:"), consents);
     form->addRow(tr("N&otes:"), m_notes);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-    m_save->setToolTip(tr("Save the changes (Enter or Ctrl+S)"));
-    m_revert->setToolTip(tr("Discard the changes (Esc)"));
+    QHBoxLayout *buttons = makeButtons();
 
     m_history->setHorizontalHeaderLabels({tr("Organisation"), tr("Function"), tr("From"), tr("Until")});
     m_history->horizontalHeader()->setStretchLastSection(true);
@@ -168,12 +152,6 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
     connect(m_title, &QComboBox::currentTextChanged, this, &PersonEditor::markDirty);
     connect(m_organisation, &QComboBox::currentTextChanged, this, &PersonEditor::markDirty);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &PersonEditor::markDirty);
-    connect(m_save, &QPushButton::clicked, this, &PersonEditor::save);
-    connect(m_revert, &QPushButton::clicked, this, &PersonEditor::revert);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(saveShortcut, &QShortcut::activated, this, &PersonEditor::save);
-    auto *revertShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(revertShortcut, &QShortcut::activated, this, &PersonEditor::revert);
 
     connect(m_newPosition, &QPushButton::clicked, this, &PersonEditor::newPosition);
     connect(m_editPosition, &QPushButton::clicked, this, &PersonEditor::editPosition);
@@ -201,7 +179,7 @@ void PersonEditor::clear()
     m_loading = true;
     m_person = Person();
     m_current = Affiliation();
-    m_isNew = false;
+    setNew(false);
     fillForm(Person(), Affiliation());
     m_heading->setText(tr("No person selected"));
     setEnabledForm(false);
@@ -224,7 +202,7 @@ void PersonEditor::show(const PersonListItem &item)
     m_loading = true;
     m_person = item.person;
     m_current = item.current;
-    m_isNew = false;
+    setNew(false);
     fillForm(item.person, item.current);
     setEnabledForm(true);
     m_details->setVisible(true);
@@ -238,15 +216,13 @@ void PersonEditor::startNew()
     m_loading = true;
     m_person = Person();
     m_current = Affiliation();
-    m_isNew = true;
+    setNew(true);
     fillForm(Person(), Affiliation());
     m_heading->setText(tr("New person"));
     setEnabledForm(true);
     m_details->setVisible(false);
     m_loading = false;
     setDirty(false);
-    m_save->setEnabled(true);
-    m_revert->setEnabled(true);
     focusFirstField();
 }
 
@@ -275,19 +251,6 @@ void PersonEditor::fillForm(const Person &p, const Affiliation &current)
     m_errors->clear();
 }
 
-void PersonEditor::markDirty()
-{
-    if (!m_loading)
-        setDirty(true);
-}
-
-void PersonEditor::setDirty(bool dirty)
-{
-    m_dirty = dirty;
-    m_save->setEnabled(dirty || m_isNew);
-    m_revert->setEnabled(dirty || m_isNew);
-}
-
 void PersonEditor::focusFirstField()
 {
     m_firstName->setFocus();
@@ -308,7 +271,7 @@ qint64 PersonEditor::chosenOrganisationId() const
 
 bool PersonEditor::save()
 {
-    if (!m_dirty && !m_isNew)
+    if (!isDirty() && !isNew())
         return true;
     m_errors->clear();
 
@@ -361,7 +324,7 @@ bool PersonEditor::save()
         m_errors->show(result.error());
         return false;
     }
-    m_isNew = false;
+    setNew(false);
     load(*result);
     emit saved(*result);
     return true;
@@ -369,7 +332,7 @@ bool PersonEditor::save()
 
 void PersonEditor::revert()
 {
-    if (m_isNew) {
+    if (isNew()) {
         clear();
         emit cancelledNew();
         return;
@@ -380,14 +343,14 @@ void PersonEditor::revert()
 
 void PersonEditor::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
 {
-    if (m_isNew || m_person.id == 0)
+    if (isNew() || m_person.id == 0)
         return;
     if (entity == Entity::Person && ids.contains(m_person.id)) {
         if (kind == ChangeKind::Removed)
             clear();
-        else if (!m_dirty)
+        else if (!isDirty())
             load(m_person.id);
-    } else if ((entity == Entity::Organisation || entity == Entity::Registration || entity == Entity::Event) && !m_dirty) {
+    } else if ((entity == Entity::Organisation || entity == Entity::Registration || entity == Entity::Event) && !isDirty()) {
         load(m_person.id);
     }
 }
@@ -443,7 +406,7 @@ void PersonEditor::loadHistory()
 
 void PersonEditor::newPosition()
 {
-    if (m_dirty && !save())
+    if (isDirty() && !save())
         return;
     Affiliation next;
     next.personId = m_person.id;

@@ -34,8 +34,6 @@ public:
     void load(qint64 id) override;
     void startNew() override;
     void clear() override;
-    bool isDirty() const override { return m_dirty; }
-    bool isNew() const override { return m_isNew; }
     qint64 currentId() const override { return m_person.id; }
     QString currentTitle() const override { return m_person.fullName(); }
     bool save() override;
@@ -52,8 +50,6 @@ signals:
 private:
     void show(const PersonListItem &item);
     void fillForm(const Person &p, const Affiliation &current);
-    void setDirty(bool dirty);
-    void markDirty();
     void setEnabledForm(bool enabled);
     void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
     void loadHistory();
@@ -65,9 +61,6 @@ private:
     Session &m_session;
     Person m_person;
     Affiliation m_current;
-    bool m_isNew = false;
-    bool m_dirty = false;
-    bool m_loading = false;
 
     QLabel *m_heading;
     QComboBox *m_title;
@@ -81,8 +74,6 @@ private:
     std::array<DateEdit *, 3> m_consentDate;
     QPlainTextEdit *m_notes;
     QLabel *m_errorLabel;
-    QPushButton *m_save;
-    QPushButton *m_revert;
     QWidget *m_details;
     QTableWidget *m_history;
     QPushButton *m_newPosition;

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordeditor.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+
+namespace fd {
+
+RecordEditor::RecordEditor(QWidget *parent) : QWidget(parent) {}
+
+QLabel *RecordEditor::makeHeading()
+{
+    auto *heading = new QLabel(this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.45);
+    font.setBold(true);
+    heading->setFont(font);
+    heading->setWordWrap(true);
+    return heading;
+}
+
+QLabel *RecordEditor::makeErrorLabel()
+{
+    auto *label = new QLabel(this);
+    label->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    label->setWordWrap(true);
+    label->setVisible(false);
+    return label;
+}
+
+QHBoxLayout *RecordEditor::makeButtons()
+{
+    m_save = new QPushButton(tr("&Save"), this);
+    m_revert = new QPushButton(tr("Re&vert"), this);
+    m_save->setToolTip(tr("Save the changes (Enter or Ctrl+S)"));
+    m_revert->setToolTip(tr("Discard the changes (Esc)"));
+    connect(m_save, &QPushButton::clicked, this, &RecordEditor::save);
+    connect(m_revert, &QPushButton::clicked, this, &RecordEditor::revert);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &RecordEditor::save);
+    auto *revertShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(revertShortcut, &QShortcut::activated, this, &RecordEditor::revert);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    setDirty(m_dirty);
+    return buttons;
+}
+
+void RecordEditor::markDirty()
+{
+    if (!m_loading)
+        setDirty(true);
+}
+
+void RecordEditor::setDirty(bool dirty)
+{
+    m_dirty = dirty;
+    if (m_save)
+        m_save->setEnabled(dirty || m_isNew);
+    if (m_revert)
+        m_revert->setEnabled(dirty || m_isNew);
+}
+
+} // namespace fd
