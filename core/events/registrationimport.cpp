@@ -8,6 +8,7 @@
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"
 #include "members/organisationrepository.h"
+#include "people/personcreator.h"
 #include "people/personrepository.h"
 
 namespace fd {
@@ -296,10 +297,8 @@ void RegistrationImporter::prepareRecord(const CsvRecord &record, const ColumnMa
 
 Status RegistrationImporter::write(ImportReport &report, const ProgressFn &progress)
 {
-    OrganisationRepository orgs(m_db);
-    PersonRepository people(m_db);
+    PersonCreator creator(m_db);
     RegistrationRepository registrations(m_db);
-    QHash<QString, qint64> createdOrganisations;
     QHash<int, qint64> createdPeople;
     qint64 done = 0;
     // Those who go to the waitlist keep the order of the file.
@@ -308,35 +307,11 @@ Status RegistrationImporter::write(ImportReport &report, const ProgressFn &progr
         qint64 personId = p.person.id > 0 ? p.person.id : createdPeople.value(p.person.newIndex);
         if (!personId) {
             const NewPerson &n = m_newPeople.at(p.person.newIndex);
-            qint64 orgId = n.organisationId;
-            if (!orgId && !n.newOrganisationName.isEmpty()) {
-                const QString key = organisationMatchKey(n.newOrganisationName);
-                orgId = createdOrganisations.value(key);
-                if (!orgId) {
-                    Organisation o;
-                    o.name = n.newOrganisationName;
-                    o.kind = OrganisationKind::Organisation;
-                    auto created = orgs.create(o);
-                    if (!created)
-                        return created.error();
-                    orgId = created->id;
-                    createdOrganisations.insert(key, orgId);
-                    report.createdIds[QStringLiteral("organisations")].append(orgId);
-                }
-            }
-            auto created = people.create(n.person);
+            auto created = creator.create(n.person, n.organisationId, n.newOrganisationName, QString());
             if (!created)
                 return Error(created.error()).at(m_file, p.line);
-            personId = created->id;
+            personId = *created;
             createdPeople.insert(p.person.newIndex, personId);
-            report.createdIds[QStringLiteral("people")].append(personId);
-            if (orgId) {
-                Affiliation a;
-                a.personId = personId;
-                a.organisationId = orgId;
-                if (auto affiliation = people.createAffiliation(a); !affiliation)
-                    return affiliation.error();
-            }
         }
         RegistrationRequest request;
         request.eventId = p.eventId;
@@ -357,6 +332,8 @@ Status RegistrationImporter::write(ImportReport &report, const ProgressFn &progr
         if (progress && !progress(++done, m_planned.size()))
             return Error(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
     }
+    report.createdIds[QStringLiteral("organisations")] << creator.createdOrganisations();
+    report.createdIds[QStringLiteral("people")] << creator.createdPeople();
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/notifier.h"
 #include "members/organisationrepository.h"
+#include "people/personcreator.h"
 #include "people/personrepository.h"
 
 #include <QSet>
@@ -156,43 +157,16 @@ void PersonImporter::prepareRecord(const CsvRecord &record, const ColumnMap &col
 
 Status PersonImporter::write(ImportReport &report, const ProgressFn &progress)
 {
-    OrganisationRepository orgs(m_db);
-    PersonRepository people(m_db);
-    QHash<QString, qint64> createdOrganisations;
+    PersonCreator creator(m_db);
     qint64 done = 0;
     for (const Planned &p : std::as_const(m_planned)) {
-        qint64 orgId = p.organisationId;
-        if (!orgId && !p.newOrganisationName.isEmpty()) {
-            const QString key = organisationMatchKey(p.newOrganisationName);
-            orgId = createdOrganisations.value(key);
-            if (!orgId) {
-                Organisation o;
-                o.name = p.newOrganisationName;
-                o.kind = OrganisationKind::Organisation;
-                auto created = orgs.create(o);
-                if (!created)
-                    return created.error();
-                orgId = created->id;
-                createdOrganisations.insert(key, orgId);
-                report.createdIds[QStringLiteral("organisations")].append(orgId);
-            }
-        }
-        auto person = people.create(p.person);
-        if (!person)
-            return person.error();
-        report.createdIds[QStringLiteral("people")].append(person->id);
-        if (orgId) {
-            Affiliation a;
-            a.personId = person->id;
-            a.organisationId = orgId;
-            a.jobTitle = p.jobTitle;
-            auto aff = people.createAffiliation(a);
-            if (!aff)
-                return aff.error();
-        }
+        if (auto created = creator.create(p.person, p.organisationId, p.newOrganisationName, p.jobTitle); !created)
+            return created.error();
         if (progress && !progress(++done, m_planned.size()))
             return Error(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
     }
+    report.createdIds[QStringLiteral("organisations")] << creator.createdOrganisations();
+    report.createdIds[QStringLiteral("people")] << creator.createdPeople();
     return {};
 }
 
