@@ -204,7 +204,7 @@ const EventSeed Events[] = {
     {"PanReflex Projekttreffen", "Projekttreffen", "2024-08-21", nullptr, nullptr, nullptr, EventFormat::OnSite, "Köln", Audience::Members, EventRole::Organiser, -1, 0, "", nullptr, "PanReflex", -1},
     {"Fachtagung Digitalisierung der Sexarbeit", "Fachtagung", "2024-09-12", nullptr, "10:00", "16:30", EventFormat::OnSite, "Essen", Audience::Public, EventRole::Organiser, 80, 0, "", "Essen", "", 80},
     {"Innenstadtforum sichere Innenstädte", "Sonstiges", "2024-09-17", nullptr, nullptr, nullptr, EventFormat::OnSite, "Köln", Audience::Public, EventRole::Speaker, -1, 0, "", nullptr, "", -1},
-    {"27. Mitgliederversammlung", "Mitgliederversammlung", "2024-09-19", "2024-09-20", "13:00", "13:00", EventFormat::OnSite, "Gelsenkirchen", Audience::Members, EventRole::Organiser, -1, 27, "", nullptr, "", 45},
+    {"27. Mitgliederversammlung", "Mitgliederversammlung", "2024-09-19", "2024-09-20", nullptr, nullptr, EventFormat::OnSite, "Gelsenkirchen", Audience::Members, EventRole::Organiser, -1, 27, "", nullptr, "", 45},
     {"DEFUS-Difu-Seminar: Verwaltung kann Krise", "Seminar", "2024-09-24", "2024-09-25", nullptr, nullptr, EventFormat::OnSite, "Berlin", Audience::Public, EventRole::CoOrganiser, 20, 0, "Deutsches Institut für Urbanistik", nullptr, "PanReflex", 20},
     {"PanReflex-Webinar: Lernen aus der Pandemie – After Action Review und Pandemieplanung", "Webinar", "2024-10-10", nullptr, "14:00", "15:00", EventFormat::Online, "", Audience::Public, EventRole::Organiser, 72, 0, "Difu", nullptr, "PanReflex", -1},
     {"CO-SECUR Projekttreffen", "Projekttreffen", "2024-10-15", "2024-10-16", nullptr, nullptr, EventFormat::OnSite, "Porto", Audience::Members, EventRole::Attendee, -1, 0, "", nullptr, "CO-SECUR", -1},

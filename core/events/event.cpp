@@ -224,6 +224,13 @@ QString Event::dateText() const
     const QString start = formatDate(startDate);
     const QLocale locale;
     auto time = [&](const QTime &t) { return locale.toString(t, QLocale::ShortFormat); };
+    if (isMultiDay() && !startTime.isValid() && !endTime.isValid() && QLocale().language() == QLocale::German) {
+        // As German offices write ranges: 19.–20.09.2024, 30.09.–02.10.2024.
+        if (startDate.year() == endDate.year() && startDate.month() == endDate.month())
+            return startDate.toString(QStringLiteral("dd.")) + QStringLiteral("–") + formatDate(endDate);
+        if (startDate.year() == endDate.year())
+            return startDate.toString(QStringLiteral("dd.MM.")) + QStringLiteral("–") + formatDate(endDate);
+    }
     if (isMultiDay()) {
         QString text = start;
         if (startTime.isValid())

@@ -271,8 +271,10 @@ QString MergePlan::summary() const
         else if (r.table == Registrations)
             ++newRegistrations;
     }
-    for (const Row &r : updates)
-        (r.table == People ? personUpdates : registrationUpdates) += 1;
+    for (const Row &r : updates) {
+        if (r.values.size() > 1) // more than the version check: not only a conflict
+            (r.table == People ? personUpdates : registrationUpdates) += 1;
+    }
     if (isEmpty())
         return PackMerger::tr("Nothing to merge: the office database has everything in this pack already.");
     QStringList parts;

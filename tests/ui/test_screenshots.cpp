@@ -17,6 +17,7 @@
 #include "people/personrepository.h"
 
 #include <QComboBox>
+#include <QTabWidget>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -46,6 +47,9 @@ TEST_CASE("Screenshots of the main views", "[.screenshot]")
     eventsPage->selectId(events.resolve(QStringLiteral("SiBa-Workshop 2025: Das Frankfurter Bahnhofsviertel"))->id);
     eventsPage->eventEditor()->showRegistrations();
     test::screenshot(&ui.window(), QStringLiteral("events"));
+    eventsPage->selectId(events.resolve(QStringLiteral("27. Mitgliederversammlung"))->id);
+    eventsPage->eventEditor()->tabs()->setCurrentIndex(0);
+    test::screenshot(&ui.window(), QStringLiteral("event-details"));
 
     ui.window().showPage(QStringLiteral("year"));
     auto *year = ui.page<YearPage>(QStringLiteral("year"));

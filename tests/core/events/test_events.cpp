@@ -176,3 +176,22 @@ TEST_CASE("A renamed built-in kind is still found by the names the import accept
     CHECK(kinds.find(QStringLiteral("General assembly"))->value().id == ga.id);
     CHECK(kinds.find(QStringLiteral("MV"))->value().id == ga.id);
 }
+
+TEST_CASE("Dates of events read as German offices write them", "[events]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    Event e;
+    e.startDate = QDate(2024, 9, 19);
+    e.endDate = QDate(2024, 9, 20);
+    CHECK(e.dateText() == QStringLiteral("19.–20.09.2024"));
+    e.endDate = QDate(2024, 10, 2);
+    CHECK(e.dateText() == QStringLiteral("19.09.–02.10.2024"));
+    e.endDate = QDate(2025, 1, 2);
+    CHECK(e.dateText() == QStringLiteral("19.09.2024 – 02.01.2025"));
+    e.endDate = QDate();
+    e.startTime = QTime(14, 0);
+    e.endTime = QTime(15, 30);
+    CHECK(e.dateText() == QStringLiteral("19.09.2024, 14:00–15:30"));
+    QLocale::setDefault(before);
+}
