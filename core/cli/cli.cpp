@@ -7,6 +7,7 @@
 #include "db/paths.h"
 #include "demo/demodata.h"
 #include "events/eventrepository.h"
+#include "events/packmerger.h"
 #include "events/sitepack.h"
 #include "exchange/exchange.h"
 #include "i18n/language.h"

@@ -9,6 +9,7 @@
 #include "common/result.h"
 #include "events/event.h"
 #include "events/registrationrepository.h"
+#include "events/packmerger.h"
 #include "events/sitepack.h"
 #include "members/organisation.h"
 #include "people/person.h"

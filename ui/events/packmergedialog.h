@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "events/packmerger.h"
 #include "events/sitepack.h"
 
 #include <QDialog>

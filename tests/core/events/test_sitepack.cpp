@@ -6,6 +6,7 @@
 #include "members/organisationrepository.h"
 #include "events/registrationrepository.h"
 #include "cli/cli.h"
+#include "events/packmerger.h"
 #include "events/sitepack.h"
 #include "people/personrepository.h"
 

@@ -6,6 +6,7 @@
 #include "events/eventrepository.h"
 #include "events/packmergedialog.h"
 #include "events/registrationrepository.h"
+#include "events/packmerger.h"
 #include "events/sitepack.h"
 
 #include <QAction>
