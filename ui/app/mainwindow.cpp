@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "app/session.h"
+#include "common/jobwait.h"
 #include "app/settings.h"
 #include "app/settingsdialog.h"
 #include "common/page.h"
@@ -445,7 +446,9 @@ void MainWindow::exportCsv()
         return;
     CsvExportOptions options;
     options.germanHeaders = uiLanguageIsGerman();
-    auto written = fd::exportCsv(m_session->db(), kind, path, options);
+    auto job = m_session->worker().start<int>(
+        [kind, path, options](Database &db, JobProgress &) { return fd::exportCsv(db, kind, path, options); });
+    const Result<int> &written = waitForJob(this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)), job, false);
     if (!written) {
         QMessageBox::warning(this, tr("Export failed"), written.error().message);
         return;
@@ -478,9 +481,8 @@ void MainWindow::loadDemo()
                                                            "Create a new one with File > New database."));
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto summary = DemoData::load(m_session->db());
-    QApplication::restoreOverrideCursor();
+    auto job = m_session->worker().start<DemoSummary>([](Database &db, JobProgress &) { return DemoData::load(db); });
+    const Result<DemoSummary> &summary = waitForJob(this, tr("Loading the demo data…"), job, false);
     if (!summary) {
         QMessageBox::warning(this, tr("Demo data"), summary.error().message);
         return;

@@ -2,6 +2,7 @@
 #include "session.h"
 
 #include "db/database.h"
+#include "db/dbworker.h"
 #include "db/notifier.h"
 
 #include <QUndoStack>
@@ -19,6 +20,14 @@ Session::~Session()
     // Commands refer to the database: drop them first.
     delete m_undoStack;
     m_undoStack = nullptr;
+    m_worker.reset();
+}
+
+DbWorker &Session::worker()
+{
+    if (!m_worker)
+        m_worker = std::make_unique<DbWorker>(*m_db);
+    return *m_worker;
 }
 
 Notifier *Session::notifier() const

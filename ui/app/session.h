@@ -12,6 +12,7 @@ class QUndoStack;
 namespace fd {
 
 class Database;
+class DbWorker;
 class Notifier;
 
 // One open database in the GUI, with its undo history. Every edit is saved at
@@ -26,6 +27,9 @@ public:
     Database &db() const { return *m_db; }
     Notifier *notifier() const;
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The thread for long work on this database, with its own connection
+    // (started on first use).
+    DbWorker &worker();
     QString path() const;
 
     // An undo or redo that could not be carried out (someone else changed the
@@ -37,6 +41,7 @@ signals:
 
 private:
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<DbWorker> m_worker; // declared after m_db: stopped before the database closes
     QUndoStack *m_undoStack;
 };
 

@@ -285,30 +285,30 @@ Status changePosition(Session &session, const Affiliation &current, const Affili
     return pushCommand(session, std::move(composite));
 }
 
-Result<ImportReport> importRecords(Session &session, CsvImporter &importer)
+Status recordImport(Session &session, const QString &kind, const ImportReport &report)
 {
-    auto report = std::make_shared<ImportReport>();
-    auto command = std::make_unique<CreateRowsCommand>(
-        session, Text::tr("Import %1").arg(importer.kind()), [&importer, report]() -> Result<QList<CreatedRows>> {
-            auto written = importer.commit();
-            if (!written)
-                return written.error();
-            *report = *written;
-            // Tables in the order they were filled: organisations before people.
-            QList<CreatedRows> rows;
-            for (const QString &table : {QStringLiteral("organisations"), QStringLiteral("people")}) {
-                if (written->createdIds.contains(table))
-                    rows.append({table, written->createdIds.value(table)});
-            }
-            for (auto it = written->createdIds.cbegin(); it != written->createdIds.cend(); ++it) {
-                if (it.key() != QLatin1String("organisations") && it.key() != QLatin1String("people"))
-                    rows.append({it.key(), it.value()});
-            }
-            return rows;
-        });
-    if (Status s = pushCommand(session, std::move(command)); !s)
-        return s.error();
-    return *report;
+    // Tables in the order they were filled: organisations before people,
+    // people before what refers to them.
+    QList<CreatedRows> rows;
+    for (const QString &table : {QStringLiteral("organisations"), QStringLiteral("people")}) {
+        if (report.createdIds.contains(table))
+            rows.append({table, report.createdIds.value(table)});
+    }
+    for (auto it = report.createdIds.cbegin(); it != report.createdIds.cend(); ++it) {
+        if (it.key() != QLatin1String("organisations") && it.key() != QLatin1String("people"))
+            rows.append({it.key(), it.value()});
+    }
+    QString text;
+    if (kind == QLatin1String("members"))
+        text = Text::tr("Import %n member(s)", nullptr, report.rowsToCreate);
+    else if (kind == QLatin1String("people"))
+        text = Text::tr("Import %n contact(s)", nullptr, report.rowsToCreate);
+    else if (kind == QLatin1String("events"))
+        text = Text::tr("Import %n event(s)", nullptr, report.rowsToCreate);
+    else
+        text = Text::tr("Import %n registration(s)", nullptr, report.rowsToCreate);
+    // Already written: the first redo only takes note of the rows.
+    return pushCommand(session, std::make_unique<CreateRowsCommand>(session, text, [rows]() -> Result<QList<CreatedRows>> { return rows; }));
 }
 
 } // namespace fd::commands

@@ -52,8 +52,9 @@ Status deleteAffiliation(Session &session, const Affiliation &affiliation);
 // A new position: the current one ends the day before `next` starts.
 Status changePosition(Session &session, const Affiliation &current, const Affiliation &next);
 
-// Write a prepared import (CsvImporter::prepare) as one undoable step.
-Result<ImportReport> importRecords(Session &session, CsvImporter &importer);
+// Put an import the worker has written (ImportReport::createdIds) on the undo
+// stack as one step: undo deletes what it created, redo puts it back.
+Status recordImport(Session &session, const QString &kind, const ImportReport &report);
 
 // Events and their kinds (commands/eventcommands.cpp).
 Result<qint64> addEvent(Session &session, const Event &event);

@@ -3,6 +3,7 @@
 
 #include "app/session.h"
 #include "app/settings.h"
+#include "common/jobwait.h"
 #include "db/database.h"
 #include "events/eventdocuments.h"
 #include "events/eventexport.h"
@@ -93,7 +94,11 @@ void EventExports::participantList()
     const QString path = askFile(tr("Participant list"), baseName() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    auto written = exportRegistrationsCsv(m_session.db(), path, uiLanguageIsGerman(), event->uuid.toString(QUuid::WithoutBraces));
+    const bool german = uiLanguageIsGerman();
+    const QString uuid = event->uuid.toString(QUuid::WithoutBraces);
+    auto job = m_session.worker().start<int>(
+        [path, german, uuid](Database &db, JobProgress &) { return exportRegistrationsCsv(db, path, german, uuid); });
+    const Result<int> &written = waitForJob(m_parent, tr("Writing the participant list…"), job, false);
     if (!written)
         return failed(written.error().message);
     done(tr("%n registration(s) written to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)), path);
@@ -104,9 +109,10 @@ void EventExports::signInSheet()
     const QString path = askFile(tr("Sign-in sheet"), baseName() + tr(" - sign-in sheet") + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = EventDocuments(m_session.db()).writeSignInSheet(m_currentEvent(), path);
-    QApplication::restoreOverrideCursor();
+    const qint64 eventId = m_currentEvent();
+    auto job = m_session.worker().start<DocumentSummary>(
+        [eventId, path](Database &db, JobProgress &) { return EventDocuments(db).writeSignInSheet(eventId, path); });
+    const Result<DocumentSummary> &written = waitForJob(m_parent, tr("Writing the sign-in sheet…"), job, false);
     if (!written)
         return failed(written.error().message);
     done(tr("Sign-in sheet with %n name(s) on %1 page(s) written.", nullptr, written->people).arg(written->pages), path);
@@ -117,9 +123,10 @@ void EventExports::badges()
     const QString path = askFile(tr("Name badges"), baseName() + tr(" - badges") + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = EventDocuments(m_session.db()).writeBadges(m_currentEvent(), path);
-    QApplication::restoreOverrideCursor();
+    const qint64 eventId = m_currentEvent();
+    auto job = m_session.worker().start<DocumentSummary>(
+        [eventId, path](Database &db, JobProgress &) { return EventDocuments(db).writeBadges(eventId, path); });
+    const Result<DocumentSummary> &written = waitForJob(m_parent, tr("Writing the name badges…"), job, false);
     if (!written)
         return failed(written.error().message);
     done(tr("%n badge(s) on %1 page(s) written.", nullptr, written->people).arg(written->pages), path);
@@ -131,9 +138,10 @@ void EventExports::certificates()
                                  tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = EventDocuments(m_session.db()).writeCertificates(m_currentEvent(), path);
-    QApplication::restoreOverrideCursor();
+    const qint64 eventId = m_currentEvent();
+    auto job = m_session.worker().start<DocumentSummary>(
+        [eventId, path](Database &db, JobProgress &) { return EventDocuments(db).writeCertificates(eventId, path); });
+    const Result<DocumentSummary> &written = waitForJob(m_parent, tr("Writing the certificates…"), job, false);
     if (!written)
         return failed(written.error().message);
     done(tr("%n certificate(s) written.", nullptr, written->people), path);
@@ -209,9 +217,10 @@ void EventExports::onSitePack()
         return;
     if (QFileInfo::exists(path) && !QFile::remove(path))
         return failed(tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = SitePack::write(m_session.db(), m_currentEvent(), path);
-    QApplication::restoreOverrideCursor();
+    const qint64 eventId = m_currentEvent();
+    auto job = m_session.worker().start<SitePack::ExportResult>(
+        [eventId, path](Database &db, JobProgress &) { return SitePack::write(db, eventId, path); });
+    const Result<SitePack::ExportResult> &written = waitForJob(m_parent, tr("Writing the on-site pack…"), job, false);
     if (!written)
         return failed(written.error().message);
     QMessageBox::information(m_parent, tr("On-site pack written"),

@@ -4,6 +4,8 @@
 #include "app/session.h"
 #include "app/settings.h"
 #include "commands/command.h"
+#include "common/jobwait.h"
+#include "db/database.h"
 #include "exchange/exchange.h"
 
 #include <QApplication>
@@ -17,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -138,29 +139,39 @@ void ImportDialog::analyse()
     if (path.isEmpty())
         return;
 
-    m_importer = makeImporter(m_kind->currentData().toString(), m_session.db());
-    auto table = CsvReader::readFile(path);
-    if (!table) {
+    // Reading and checking a large file takes a while: the worker does it
+    // with its own connection while the window stays responsive.
+    const QString kind = m_kind->currentData().toString();
+    auto job = m_session.worker().start<ImportPreview>([path, kind](Database &db, JobProgress &progress) -> Result<ImportPreview> {
+        progress.setStep(ImportDialog::tr("Reading the file…"));
+        auto table = CsvReader::readFile(path);
+        if (!table)
+            return table.error();
+        progress.setStep(ImportDialog::tr("Checking %n row(s)…", nullptr, int(table->records.size())));
+        ImportPreview preview = makeImporter(kind, db)->prepare(*table, progress.callback());
+        if (progress.isCancelRequested())
+            return DbWorker::cancelledError();
+        return preview;
+    });
+    const Result<ImportPreview> &checked = waitForJob(this, tr("Checking the file…"), job);
+    if (!checked) {
         m_fileInfo->clear();
+        const Error &error = checked.error();
+        if (error.code == Error::Code::Cancelled) {
+            m_summary->setText(tr("Checking was cancelled. Choose the file again to see what it holds."));
+            return;
+        }
         m_summary->setText(tr("The file cannot be read."));
-        auto *item = new QTreeWidgetItem(m_messages, {table.error().line > 0 ? QString::number(table.error().line) : QString(),
-                                                      QString(), table.error().message});
+        auto *item = new QTreeWidgetItem(m_messages, {error.line > 0 ? QString::number(error.line) : QString(), error.field, error.message});
         item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        m_messages->setVisible(true);
         return;
     }
-    const QString delimiter = table->delimiter == QLatin1Char('\t') ? tr("tab") : QString(table->delimiter);
-    m_fileInfo->setText(tr("%1 · encoding %2 · delimiter %3 · %n row(s)", nullptr, int(table->records.size()))
-                            .arg(QFileInfo(path).fileName(), table->encoding, delimiter));
-
-    QProgressDialog progress(tr("Checking the file…"), tr("Cancel"), 0, int(table->records.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    m_preview = m_importer->prepare(*table, [&progress](qint64 done, qint64 total) {
-        progress.setMaximum(int(total));
-        progress.setValue(int(done));
-        return !progress.wasCanceled();
-    });
-    progress.reset();
+    m_preview = *checked;
+    const ImportReport &info = m_preview.report;
+    const QString delimiter = info.delimiter == QLatin1Char('\t') ? tr("tab") : QString(info.delimiter);
+    m_fileInfo->setText(tr("%1 · encoding %2 · delimiter %3 · %n row(s)", nullptr, int(m_preview.rows.size()))
+                            .arg(QFileInfo(path).fileName(), info.encoding, delimiter));
 
     const ImportReport &report = m_preview.report;
     m_summary->setText(report.hasErrors() ? tr("%n error(s): nothing will be imported. Correct the file and choose it again.", nullptr,
@@ -209,13 +220,38 @@ void ImportDialog::analyse()
 
 void ImportDialog::runImport()
 {
-    if (!m_ready || !m_importer)
+    if (!m_ready)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = commands::importRecords(m_session, *m_importer);
-    QApplication::restoreOverrideCursor();
+    // The file is read and checked once more as it is written, in one
+    // transaction: what changed in the database since the preview counts.
+    const QString path = QDir::fromNativeSeparators(m_path->text());
+    const QString kind = m_kind->currentData().toString();
+    auto job = m_session.worker().start<ImportReport>([path, kind](Database &db, JobProgress &progress) -> Result<ImportReport> {
+        progress.setStep(ImportDialog::tr("Importing…"));
+        auto report = makeImporter(kind, db)->importFile(path, false, progress.callback());
+        if (!report && progress.isCancelRequested())
+            return DbWorker::cancelledError();
+        return report;
+    });
+    const Result<ImportReport> &report = waitForJob(this, tr("Importing…"), job);
     if (!report) {
-        QMessageBox::critical(this, tr("Import failed"), tr("Nothing was imported.\n\n%1").arg(report.error().message));
+        if (report.error().code == Error::Code::Cancelled)
+            QMessageBox::information(this, tr("Import cancelled"), tr("The import was cancelled; nothing was imported."));
+        else
+            QMessageBox::critical(this, tr("Import failed"), tr("Nothing was imported.\n\n%1").arg(report.error().message));
+        return;
+    }
+    if (!report->committed) {
+        // The database changed since the preview (someone added a record the
+        // file also holds): show what the file is now checked against.
+        QMessageBox::warning(this, tr("Import failed"),
+                             tr("Nothing was imported: the database changed since the file was checked.\n\n%1")
+                                 .arg(report->lines(ImportMessage::Severity::Error).join(QLatin1Char('\n'))));
+        analyse();
+        return;
+    }
+    if (Status s = commands::recordImport(m_session, kind, *report); !s) {
+        QMessageBox::critical(this, tr("Import failed"), s.error().message);
         return;
     }
     m_result = *report;

@@ -40,7 +40,6 @@ private:
     void runImport();
 
     Session &m_session;
-    std::unique_ptr<CsvImporter> m_importer;
     ImportPreview m_preview;
     ImportReport m_result;
     bool m_ready = false;

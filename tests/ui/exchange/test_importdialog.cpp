@@ -5,6 +5,8 @@
 #include "app/session.h"
 #include "exchange/importdialog.h"
 #include "events/eventrepository.h"
+#include "common/filterproxy.h"
+#include "members/memberspage.h"
 #include "members/organisationrepository.h"
 
 #include <QAction>
@@ -43,12 +45,18 @@ TEST_CASE("An Excel CSV in Windows-1252 is previewed, imported with Köln and G�
     REQUIRE(repo.findByName(QStringLiteral("Köln"))->has_value());
     CHECK(repo.findByName(QStringLiteral("Köln"))->value().name == QStringLiteral("Köln"));
     CHECK(repo.findByName(QStringLiteral("Göttingen"))->value().name == QStringLiteral("Göttingen"));
+    // The worker wrote them with its own connection; the members table heard of it.
+    auto *members = ui.page<MembersPage>(QStringLiteral("members"));
+    REQUIRE(members);
+    CHECK(members->proxy()->rowCount() == 2);
 
     // The whole import is one step to undo.
     ui.window().undoAction()->trigger();
     CHECK(repo.all()->isEmpty());
+    CHECK(members->proxy()->rowCount() == 0);
     ui.window().redoAction()->trigger();
     CHECK(repo.all()->size() == 2);
+    CHECK(members->proxy()->rowCount() == 2);
 }
 
 TEST_CASE("A file with a bad date cannot be imported and the dialog names the line", "[ui][import]")
