@@ -456,6 +456,10 @@
             <source>"%1" is not a whole number of 0 or more.</source>
             <translation>„%1“ ist keine ganze Zahl von 0 oder mehr.</translation>
         </message>
+        <message>
+            <source>"%1" is neither yes nor no (use ja / nein or yes / no).</source>
+            <translation>„%1“ ist weder ja noch nein (verwenden Sie ja / nein oder yes / no).</translation>
+        </message>
     </context>
     <context>
         <name>CsvReader</name>
@@ -889,6 +893,10 @@
         <message>
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>No member or organisation is called "%1"; add it first, or leave the cell empty.</source>
+            <translation>Kein Mitglied und keine Organisation heißt „%1“; legen Sie sie zuerst an oder lassen Sie die Zelle leer.</translation>
         </message>
     </context>
     <context>

@@ -246,6 +246,23 @@ QDate parseDateCell(const QString &text, int line, const QString &column, Import
     return date;
 }
 
+std::optional<bool> parseYesNoCell(const QString &text, int line, const QString &column, ImportReport &report)
+{
+    const QString key = text.trimmed().toCaseFolded();
+    if (key.isEmpty())
+        return std::nullopt;
+    static const QStringList yes = {QStringLiteral("ja"), QStringLiteral("yes"), QStringLiteral("x"), QStringLiteral("1"),
+                                    QStringLiteral("wahr"), QStringLiteral("true"), QStringLiteral("j"), QStringLiteral("y")};
+    static const QStringList no = {QStringLiteral("nein"), QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("falsch"),
+                                   QStringLiteral("false"), QStringLiteral("n"), QStringLiteral("-")};
+    if (yes.contains(key))
+        return true;
+    if (no.contains(key))
+        return false;
+    report.error(line, column, QCoreApplication::translate("CsvImporter", "\"%1\" is neither yes nor no (use ja / nein or yes / no).").arg(text));
+    return std::nullopt;
+}
+
 DateAndTime parseDateTimeCell(const QString &text, int line, const QString &column, ImportReport &report)
 {
     if (text.isEmpty())

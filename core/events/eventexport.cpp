@@ -90,23 +90,33 @@ Result<int> exportEventsCsv(Database &db, const QString &path, bool de, std::opt
         return events.error();
 
     CsvWriter csv;
+    // The importer's columns, so that an exported year imports again as it was.
     csv.addRow(de ? QStringList{QStringLiteral("Titel"), QStringLiteral("Art"), QStringLiteral("Beginn"), QStringLiteral("Ende"),
-                                QStringLiteral("Format"), QStringLiteral("Ort"), QStringLiteral("Teilnehmende"), QStringLiteral("Kapazität"),
-                                QStringLiteral("Zugang"), QStringLiteral("Rolle"), QStringLiteral("Notizen"), QStringLiteral("Nummer"),
-                                QStringLiteral("UUID")}
+                                QStringLiteral("Format"), QStringLiteral("Ort"), QStringLiteral("Veranstaltungsort"),
+                                QStringLiteral("Teilnehmende"), QStringLiteral("Kapazität"), QStringLiteral("Anmeldung"),
+                                QStringLiteral("Zugang"), QStringLiteral("Rolle"), QStringLiteral("Partner"), QStringLiteral("Gefördert von"),
+                                QStringLiteral("Projekt"), QStringLiteral("Dokumentation"), QStringLiteral("Dokumentation nur für Mitglieder"),
+                                QStringLiteral("Notizen"), QStringLiteral("Nummer"), QStringLiteral("UUID")}
                   : QStringList{QStringLiteral("Title"), QStringLiteral("Kind"), QStringLiteral("Start"), QStringLiteral("End"),
-                                QStringLiteral("Format"), QStringLiteral("Place"), QStringLiteral("Participants"), QStringLiteral("Capacity"),
-                                QStringLiteral("Audience"), QStringLiteral("Role"), QStringLiteral("Notes"), QStringLiteral("Number"),
-                                QStringLiteral("UUID")});
+                                QStringLiteral("Format"), QStringLiteral("Place"), QStringLiteral("Venue"), QStringLiteral("Participants"),
+                                QStringLiteral("Capacity"), QStringLiteral("Registration"), QStringLiteral("Audience"), QStringLiteral("Role"),
+                                QStringLiteral("Partners"), QStringLiteral("Funded by"), QStringLiteral("Project"),
+                                QStringLiteral("Documentation"), QStringLiteral("Documentation for members only"), QStringLiteral("Notes"),
+                                QStringLiteral("Number"), QStringLiteral("UUID")});
+    const QString yes = de ? QStringLiteral("ja") : QStringLiteral("yes");
+    const QString no = de ? QStringLiteral("nein") : QStringLiteral("no");
     for (const EventListItem &item : std::as_const(*events)) {
         const Event &e = item.event;
         const EventKind kind = kindById.value(e.kindId);
         // A one-day event keeps no end date; its end time goes with the start day.
         const QString end = e.endDate.isValid() || e.endTime.isValid() ? formatDateTimeForExport(e.lastDay(), e.endTime, de) : QString();
+        const QString registration = e.registrationOpen ? (de ? QStringLiteral("offen") : QStringLiteral("open"))
+                                                        : (de ? QStringLiteral("geschlossen") : QStringLiteral("closed"));
         csv.addRow({e.title, de ? kind.nameDe : kind.nameEn, formatDateTimeForExport(e.startDate, e.startTime, de), end,
-                    formatWord(e.format, de), e.city, count(e.reportedParticipants), count(e.capacity), audienceWord(e.audience, de),
-                    roleWord(e.role, de), e.notes, e.assemblyNumber > 0 ? QString::number(e.assemblyNumber) : QString(),
-                    uuidToDb(e.uuid)});
+                    formatWord(e.format, de), e.city, e.venue, count(e.reportedParticipants), count(e.capacity), registration,
+                    audienceWord(e.audience, de), roleWord(e.role, de), e.partners, e.funderName, e.projectName, e.documentationUrl,
+                    e.documentationUrl.isEmpty() ? QString() : (e.documentationMembersOnly ? yes : no), e.notes,
+                    e.assemblyNumber > 0 ? QString::number(e.assemblyNumber) : QString(), uuidToDb(e.uuid)});
     }
     if (Status s = csv.writeFile(path); !s)
         return s.error();

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimport.h"
 
+#include "members/organisationrepository.h"
+
 #include "common/textfold.h"
 #include "db/database.h"
 #include "db/notifier.h"
 #include "db/sqlhelpers.h"
 #include "events/eventrepository.h"
+#include "members/organisationrepository.h"
 
 namespace fd {
 
@@ -36,6 +39,15 @@ QList<ColumnSpec> EventImporter::columns() const
         {QStringLiteral("role"), {QStringLiteral("Rolle"), QStringLiteral("Role"), QStringLiteral("Unsere Rolle"), QStringLiteral("Our role")}},
         {QStringLiteral("notes"), {QStringLiteral("Notizen"), QStringLiteral("Notes"), QStringLiteral("Bemerkungen")}},
         {QStringLiteral("number"), {QStringLiteral("Nummer"), QStringLiteral("Number"), QStringLiteral("Nr.")}},
+        {QStringLiteral("venue"), {QStringLiteral("Veranstaltungsort"), QStringLiteral("Venue"), QStringLiteral("Tagungsort")}},
+        {QStringLiteral("partners"), {QStringLiteral("Partner"), QStringLiteral("Partners"), QStringLiteral("Kooperationspartner")}},
+        {QStringLiteral("funder"), {QStringLiteral("Gefördert von"), QStringLiteral("Funded by"), QStringLiteral("Förderer"),
+                                    QStringLiteral("Funder")}},
+        {QStringLiteral("project"), {QStringLiteral("Projekt"), QStringLiteral("Project")}},
+        {QStringLiteral("registration"), {QStringLiteral("Anmeldung"), QStringLiteral("Registration")}},
+        {QStringLiteral("documentation"), {QStringLiteral("Dokumentation"), QStringLiteral("Documentation")}},
+        {QStringLiteral("docsMembersOnly"), {QStringLiteral("Dokumentation nur für Mitglieder"),
+                                             QStringLiteral("Documentation for members only")}},
         {QStringLiteral("uuid"), {QStringLiteral("UUID")}},
     };
 }
@@ -157,6 +169,29 @@ void EventImporter::prepareRecord(const CsvRecord &record, const ColumnMap &colu
                                                   "Teilnahme / attendee or Vortrag / speaker.").arg(text));
     }
     e.notes = cell("notes");
+    e.venue = cell("venue").simplified();
+    e.partners = cell("partners").simplified();
+    e.projectName = cell("project").simplified();
+    e.documentationUrl = cell("documentation").trimmed();
+    if (const QString text = cell("funder").simplified(); !text.isEmpty()) {
+        auto funder = OrganisationRepository(m_db).findByName(text);
+        if (funder && funder->has_value())
+            e.funderId = funder->value().id;
+        else
+            report.error(line, column("funder"),
+                         tr("No member or organisation is called \"%1\"; add it first, or leave the cell empty.").arg(text));
+    }
+    if (const QString text = cell("registration"); !text.isEmpty()) {
+        const QString key = foldKey(text);
+        if (key == QLatin1String("offen") || key == QLatin1String("open"))
+            e.registrationOpen = true;
+        else if (key == QLatin1String("geschlossen") || key == QLatin1String("closed"))
+            e.registrationOpen = false;
+        else if (auto yes = parseYesNoCell(text, line, column("registration"), report))
+            e.registrationOpen = *yes;
+    }
+    if (auto membersOnly = parseYesNoCell(cell("docsMembersOnly"), line, column("docsMembersOnly"), report))
+        e.documentationMembersOnly = *membersOnly;
 
     if (const QString text = cell("number"); !text.isEmpty()) {
         bool ok = false;

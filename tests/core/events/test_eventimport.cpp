@@ -5,6 +5,7 @@
 #include "db/sqlhelpers.h"
 #include "events/eventrepository.h"
 #include "exchange/exchange.h"
+#include "members/organisationrepository.h"
 
 #include <QFile>
 
@@ -37,6 +38,20 @@ Event byTitle(test::TempDatabase &t, const QString &title)
     REQUIRE(list);
     REQUIRE(list->size() == 1);
     return list->first();
+}
+
+// The member city that pays for an event, created on first use.
+qint64 funderId(test::TempDatabase &t)
+{
+    OrganisationRepository repo(t.db());
+    if (auto found = repo.findByName(QStringLiteral("Stadt Gelsenkirchen")); found && found->has_value())
+        return found->value().id;
+    Organisation city;
+    city.name = QStringLiteral("Stadt Gelsenkirchen");
+    city.kind = OrganisationKind::City;
+    auto created = repo.create(city);
+    REQUIRE(created);
+    return created->id;
 }
 
 qint64 kindId(test::TempDatabase &t, const QString &name)
@@ -139,6 +154,36 @@ TEST_CASE("A bad date, an unknown kind or a bad number is named by line and colu
     CHECK(eventCount(t) == 0);
 }
 
+TEST_CASE("An unknown funder or a yes/no cell that is neither is named by line and column", "[import][events]")
+{
+    test::TempDatabase t;
+    funderId(t);
+    auto report = importEvents(t,
+                               "Titel;Art;Beginn;Gefördert von;Anmeldung;Dokumentation nur für Mitglieder\n"
+                               "Workshop Gelsenkirchen;Workshop;18.04.2024;Gelsenkirchen;geschlossen;nein\n"
+                               "Workshop Köln;Workshop;19.04.2024;Stadt Köln;;\n"
+                               "Workshop Bonn;Workshop;20.04.2024;;vielleicht;\n"
+                               "Workshop Kiel;Workshop;21.04.2024;;;manchmal\n");
+    REQUIRE(report);
+    CHECK_FALSE(report->committed);
+    CHECK(report->errorCount() == 3);
+    CHECK(hasMessage(*report, ImportMessage::Severity::Error, 3, QStringLiteral("Gefördert von"), QStringLiteral("\"Stadt Köln\"")));
+    CHECK(hasMessage(*report, ImportMessage::Severity::Error, 4, QStringLiteral("Anmeldung"), QStringLiteral("\"vielleicht\"")));
+    CHECK(hasMessage(*report, ImportMessage::Severity::Error, 5, QStringLiteral("Dokumentation nur für Mitglieder"),
+                     QStringLiteral("\"manchmal\"")));
+    CHECK(eventCount(t) == 0);
+
+    // Without the bad rows, the funder is found with or without "Stadt".
+    auto good = importEvents(t, "Titel;Art;Beginn;Gefördert von;Anmeldung;Dokumentation nur für Mitglieder\n"
+                                "Workshop Gelsenkirchen;Workshop;18.04.2024;Gelsenkirchen;geschlossen;nein\n");
+    REQUIRE(good);
+    REQUIRE(good->committed);
+    const Event e = byTitle(t, QStringLiteral("Workshop Gelsenkirchen"));
+    CHECK(e.funderId == funderId(t));
+    CHECK_FALSE(e.registrationOpen);
+    CHECK_FALSE(e.documentationMembersOnly);
+}
+
 TEST_CASE("An event that ends before it starts is an error in the end column", "[import][events]")
 {
     test::TempDatabase t;
@@ -197,6 +242,13 @@ TEST_CASE("Exported events import into an empty database as the same events, in 
     ga.endTime = QTime(12, 30);
     ga.city = QStringLiteral("Gelsenkirchen");
     ga.notes = QStringLiteral("Wahlen; \"Vorstand\"\nzweiter Tag");
+    ga.venue = QStringLiteral("Wissenschaftspark");
+    ga.partners = QStringLiteral("Stadt Gelsenkirchen; Polizei NRW");
+    ga.funderId = funderId(t);
+    ga.projectName = QStringLiteral("Urbane Sicherheit im Wandel");
+    ga.documentationUrl = QStringLiteral("https://defus.de/mv27");
+    ga.documentationMembersOnly = true;
+    ga.registrationOpen = false;
     add(ga);
     Event webinar;
     webinar.title = QStringLiteral("Webinar K.O.-Tropfen");
@@ -208,6 +260,8 @@ TEST_CASE("Exported events import into an empty database as the same events, in 
     webinar.audience = Audience::Public;
     webinar.capacity = 100;
     webinar.reportedParticipants = 54;
+    webinar.documentationUrl = QStringLiteral("https://defus.de/ko-tropfen");
+    webinar.documentationMembersOnly = false;
     add(webinar);
     Event talk;
     talk.title = QStringLiteral("Vortrag beim Deutschen Präventionstag");
@@ -231,6 +285,7 @@ TEST_CASE("Exported events import into an empty database as the same events, in 
         CHECK(*written == 3);
 
         test::TempDatabase other;
+        funderId(other); // the funder is found by name, not created
         auto report = makeImporter(QStringLiteral("events"), other.db())->importFile(out, false);
         REQUIRE(report);
         CHECK(report->lines(ImportMessage::Severity::Error) == QStringList());
@@ -240,7 +295,10 @@ TEST_CASE("Exported events import into an empty database as the same events, in 
         for (int i = 0; i < 3; ++i) {
             INFO(original->at(i).event.title.toStdString());
             CHECK(copy->at(i).event.uuid == original->at(i).event.uuid);
-            CHECK(copy->at(i).event.sameContent(original->at(i).event));
+            Event expected = original->at(i).event;
+            if (expected.funderId > 0)
+                expected.funderId = funderId(other);
+            CHECK(copy->at(i).event.sameContent(expected));
         }
         // Imported again, nothing is doubled.
         auto again = makeImporter(QStringLiteral("events"), other.db())->importFile(out, false);
@@ -269,8 +327,10 @@ TEST_CASE("The events export can be limited to one year", "[export][events]")
     const QByteArray bytes = f.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(bytes.mid(3));
-    CHECK(text.startsWith(QStringLiteral("Titel;Art;Beginn;Ende;Format;Ort;Teilnehmende;Kapazität;Zugang;Rolle;Notizen;Nummer;UUID\r\n")));
-    CHECK(text.contains(QStringLiteral("Jahreswechsel-Workshop;Workshop;31.12.2023;01.01.2024;vor Ort;")));
+    CHECK(text.startsWith(QStringLiteral("Titel;Art;Beginn;Ende;Format;Ort;Veranstaltungsort;Teilnehmende;Kapazität;Anmeldung;"
+                                         "Zugang;Rolle;Partner;Gefördert von;Projekt;Dokumentation;Dokumentation nur für Mitglieder;"
+                                         "Notizen;Nummer;UUID\r\n")));
+    CHECK(text.contains(QStringLiteral("Jahreswechsel-Workshop;Workshop;31.12.2023;01.01.2024;vor Ort;;;;;offen;Mitglieder;Veranstalter;")));
     CHECK(text.contains(QStringLiteral("Webinar 2024;")));
     CHECK_FALSE(text.contains(QStringLiteral("Webinar 2023")));
     CHECK_FALSE(text.contains(QStringLiteral("Workshop 2025")));
