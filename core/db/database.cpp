@@ -88,6 +88,8 @@ Database::Database(const QString &connectionName, const QString &path, SqlDialec
 
 Database::~Database()
 {
+    // Statements hold the connection: they go before it closes.
+    m_statements.clear();
     {
         QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
         if (conn.isOpen())
@@ -217,6 +219,32 @@ Result<std::unique_ptr<Database>> Database::openSibling() const
     options.migrate = false;
     options.readOnly = m_readOnly;
     return openSqlite(m_path, options);
+}
+
+Database::CachedStatement *Database::cachedStatement(const QString &sql)
+{
+    // Statements are built from a fixed set of texts (values are bound), so
+    // the cache stays small; the bound guards against a caller that is not.
+    constexpr qsizetype MaxStatements = 256;
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end() && it.value()->stale && !it.value()->inUse) {
+        m_statements.erase(it);
+        it = m_statements.end();
+    }
+    if (it == m_statements.end()) {
+        if (m_statements.size() >= MaxStatements)
+            return nullptr;
+        auto entry = std::make_shared<CachedStatement>();
+        entry->query = QSqlQuery(connection());
+        entry->query.setForwardOnly(true);
+        if (!entry->query.prepare(sql))
+            return nullptr; // the caller prepares its own and reports the error
+        it = m_statements.insert(sql, entry);
+    }
+    CachedStatement *entry = it.value().get();
+    if (entry->inUse)
+        return nullptr;
+    return entry;
 }
 
 int Database::schemaVersion() const

@@ -4,8 +4,10 @@
 #include "common/result.h"
 #include "db/dialect.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <memory>
@@ -57,6 +59,16 @@ public:
     // Used by Transaction.
     int transactionDepth() const { return m_transactionDepth; }
 
+    // A prepared statement kept for reuse on this connection (see CachedQuery).
+    struct CachedStatement {
+        QSqlQuery query;
+        bool inUse = false;
+        bool stale = false; // values were bound but not executed: prepare afresh
+    };
+    // The statement for `sql`, prepared on first use; nullptr if it is in use
+    // already (nested use) or the cache is full: then the caller prepares its own.
+    CachedStatement *cachedStatement(const QString &sql);
+
 private:
     friend class Transaction;
     Database(const QString &connectionName, const QString &path, SqlDialect dialect);
@@ -71,6 +83,7 @@ private:
     bool m_readOnly = false;
     Options m_options;
     int m_transactionDepth = 0;
+    QHash<QString, std::shared_ptr<CachedStatement>> m_statements;
 };
 
 // Errors from the driver, with the context the user needs.

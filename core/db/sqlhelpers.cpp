@@ -23,6 +23,33 @@ QSqlQuery prepareQuery(Database &db, const QString &sql)
     return q;
 }
 
+CachedQuery::CachedQuery(Database &db, const QString &sql) : m_entry(db.cachedStatement(sql))
+{
+    if (m_entry) {
+        m_entry->inUse = true;
+        m_query = &m_entry->query;
+    } else {
+        m_own = prepareQuery(db, sql);
+        m_query = &m_own;
+    }
+}
+
+CachedQuery::~CachedQuery()
+{
+    if (m_entry) {
+        m_entry->query.finish();
+        m_entry->inUse = false;
+        if (!m_executed)
+            m_entry->stale = true;
+    }
+}
+
+Status execQuery(CachedQuery &query, const QString &what)
+{
+    query.m_executed = true;
+    return execQuery(*query, what);
+}
+
 Error conflictError(const QString &what)
 {
     return Error(Error::Code::Conflict,

@@ -2,14 +2,13 @@
 #pragma once
 
 #include "common/result.h"
+#include "db/database.h"
 
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
 
 namespace fd {
-
-class Database;
 
 inline QString uuidToDb(const QUuid &uuid)
 {
@@ -32,6 +31,36 @@ Status execQuery(QSqlQuery &query, const QString &what);
 
 // A prepared, forward-only query on the database's connection.
 QSqlQuery prepareQuery(Database &db, const QString &sql);
+
+// A prepared statement that is kept for the next call with the same SQL on
+// this connection: preparing is most of the cost of a small query, and
+// imports run the same few queries thousands of times. The statement is reset
+// when this object goes out of scope, so that no read stays open on the
+// connection (an open read would pin an old snapshot in WAL mode). A nested
+// use of the same SQL gets a statement of its own. Run it with
+// execQuery(cachedQuery, ...): a statement given values but never run is
+// prepared afresh next time, so that no stale value is bound.
+class CachedQuery
+{
+    friend Status execQuery(CachedQuery &query, const QString &what);
+
+public:
+    CachedQuery(Database &db, const QString &sql);
+    ~CachedQuery();
+    CachedQuery(const CachedQuery &) = delete;
+    CachedQuery &operator=(const CachedQuery &) = delete;
+
+    QSqlQuery &operator*() { return *m_query; }
+    QSqlQuery *operator->() { return m_query; }
+
+private:
+    Database::CachedStatement *m_entry = nullptr;
+    QSqlQuery m_own;
+    QSqlQuery *m_query = nullptr;
+    bool m_executed = false;
+};
+
+Status execQuery(CachedQuery &query, const QString &what);
 
 // The error for an optimistic-lock miss: the row changed or vanished since it was read.
 Error conflictError(const QString &what);

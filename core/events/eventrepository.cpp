@@ -135,24 +135,24 @@ void normalise(Event &e)
 
 Result<QList<EventKind>> EventKindRepository::all() const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT %1 FROM event_kinds ORDER BY sort_order, id").arg(QLatin1String(KindColumns)));
+    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM event_kinds ORDER BY sort_order, id").arg(QLatin1String(KindColumns)));
     if (Status s = execQuery(q, tr("Reading event kinds")); !s)
         return s.error();
     QList<EventKind> list;
-    while (q.next())
-        list.append(readKind(q));
+    while (q->next())
+        list.append(readKind(*q));
     return list;
 }
 
 Result<EventKind> EventKindRepository::byId(qint64 id) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT %1 FROM event_kinds WHERE id = ?").arg(QLatin1String(KindColumns)));
-    q.addBindValue(id);
+    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM event_kinds WHERE id = ?").arg(QLatin1String(KindColumns)));
+    q->addBindValue(id);
     if (Status s = execQuery(q, tr("Reading event kinds")); !s)
         return s.error();
-    if (!q.next())
+    if (!q->next())
         return Error(Error::Code::NotFound, tr("The kind of event no longer exists."));
-    return readKind(q);
+    return readKind(*q);
 }
 
 namespace {
@@ -217,22 +217,22 @@ Result<EventKind> EventKindRepository::create(EventKind kind)
         return Error(Error::Code::Duplicate, tr("There is already a kind of event named \"%1\".").arg(kind.nameDe));
     if (auto existing = find(kind.nameEn); existing && existing->has_value())
         return Error(Error::Code::Duplicate, tr("There is already a kind of event named \"%1\".").arg(kind.nameEn));
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "INSERT INTO event_kinds (uuid, key, name_de, name_en, sort_order, created_at, updated_at, row_version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(uuidToDb(kind.uuid));
-    q.addBindValue(kind.key);
-    q.addBindValue(kind.nameDe);
-    q.addBindValue(kind.nameEn);
-    q.addBindValue(kind.sortOrder);
-    q.addBindValue(toDbTimestamp(kind.createdAt));
-    q.addBindValue(toDbTimestamp(kind.updatedAt));
-    q.addBindValue(kind.rowVersion);
+    q->addBindValue(uuidToDb(kind.uuid));
+    q->addBindValue(kind.key);
+    q->addBindValue(kind.nameDe);
+    q->addBindValue(kind.nameEn);
+    q->addBindValue(kind.sortOrder);
+    q->addBindValue(toDbTimestamp(kind.createdAt));
+    q->addBindValue(toDbTimestamp(kind.updatedAt));
+    q->addBindValue(kind.rowVersion);
     if (Status s = execQuery(q, tr("Saving the kind of event")); !s)
         return s.error();
-    q.next();
-    kind.id = q.value(0).toLongLong();
-    q.finish();
+    q->next();
+    kind.id = q->value(0).toLongLong();
+    q->finish();
     m_db.notifier()->rowChanged(Entity::EventKind, ChangeKind::Added, kind.id);
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -254,18 +254,18 @@ Result<EventKind> EventKindRepository::update(const EventKind &input)
         if (auto existing = find(name); existing && existing->has_value() && existing->value().id != kind.id)
             return Error(Error::Code::Duplicate, tr("There is already a kind of event named \"%1\".").arg(name));
     }
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "UPDATE event_kinds SET name_de = ?, name_en = ?, sort_order = ?, updated_at = ?, row_version = row_version + 1 "
         "WHERE id = ? AND row_version = ?"));
-    q.addBindValue(kind.nameDe);
-    q.addBindValue(kind.nameEn);
-    q.addBindValue(kind.sortOrder);
-    q.addBindValue(toDbTimestamp(kind.updatedAt));
-    q.addBindValue(kind.id);
-    q.addBindValue(kind.rowVersion);
+    q->addBindValue(kind.nameDe);
+    q->addBindValue(kind.nameEn);
+    q->addBindValue(kind.sortOrder);
+    q->addBindValue(toDbTimestamp(kind.updatedAt));
+    q->addBindValue(kind.id);
+    q->addBindValue(kind.rowVersion);
     if (Status s = execQuery(q, tr("Saving the kind of event")); !s)
         return s.error();
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(kind.name());
     kind.rowVersion += 1;
     m_db.notifier()->rowChanged(Entity::EventKind, ChangeKind::Changed, kind.id);
@@ -280,20 +280,20 @@ Status EventKindRepository::remove(qint64 id, qint64 expectedRowVersion)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    QSqlQuery used = prepareQuery(m_db, QStringLiteral("SELECT count(*) FROM events WHERE kind_id = ?"));
-    used.addBindValue(id);
+    CachedQuery used(m_db, QStringLiteral("SELECT count(*) FROM events WHERE kind_id = ?"));
+    used->addBindValue(id);
     if (Status s = execQuery(used, tr("Checking the kind of event")); !s)
         return s;
-    used.next();
-    if (const int n = used.value(0).toInt(); n > 0)
+    used->next();
+    if (const int n = used->value(0).toInt(); n > 0)
         return Error(Error::Code::Validation, tr("%n event(s) are of this kind; give them another kind first.", nullptr, n));
-    used.finish();
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("DELETE FROM event_kinds WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
+    used->finish();
+    CachedQuery q(m_db, QStringLiteral("DELETE FROM event_kinds WHERE id = ? AND row_version = ?"));
+    q->addBindValue(id);
+    q->addBindValue(expectedRowVersion);
     if (Status s = execQuery(q, tr("Deleting the kind of event")); !s)
         return s;
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(tr("The kind of event"));
     m_db.notifier()->rowChanged(Entity::EventKind, ChangeKind::Removed, id);
     return tx.commit();
@@ -303,25 +303,25 @@ Status EventKindRepository::remove(qint64 id, qint64 expectedRowVersion)
 
 Result<QList<EventListItem>> EventRepository::query(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "SELECT %1, %2 FROM events e JOIN event_kinds k ON k.id = e.kind_id "
         "LEFT JOIN organisations o ON o.id = e.funder_id %3 "
         "ORDER BY e.start_date, e.start_time IS NOT NULL, e.start_time, e.title_key, e.id")
         .arg(QLatin1String(EventColumns), QLatin1String(CountColumns), where));
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q->addBindValue(v);
     if (Status s = execQuery(q, tr("Reading events")); !s)
         return s.error();
     QList<EventListItem> list;
     constexpr int c = 30;
-    while (q.next()) {
+    while (q->next()) {
         EventListItem item;
-        item.event = readEvent(q);
-        item.counts.registered = q.value(c).toInt();
-        item.counts.waitlisted = q.value(c + 1).toInt();
-        item.counts.cancelled = q.value(c + 2).toInt();
-        item.counts.attended = q.value(c + 3).toInt();
-        item.counts.noShow = q.value(c + 4).toInt();
+        item.event = readEvent(*q);
+        item.counts.registered = q->value(c).toInt();
+        item.counts.waitlisted = q->value(c + 1).toInt();
+        item.counts.cancelled = q->value(c + 2).toInt();
+        item.counts.attended = q->value(c + 3).toInt();
+        item.counts.noShow = q->value(c + 4).toInt();
         list.append(item);
     }
     return list;
@@ -407,12 +407,12 @@ Result<Event> EventRepository::resolve(const QString &uuidOrTitle) const
 
 Result<QList<int>> EventRepository::years() const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT DISTINCT %1 FROM events ORDER BY 1 DESC").arg(m_db.dialect().yearOf(QStringLiteral("start_date"))));
+    CachedQuery q(m_db, QStringLiteral("SELECT DISTINCT %1 FROM events ORDER BY 1 DESC").arg(m_db.dialect().yearOf(QStringLiteral("start_date"))));
     if (Status s = execQuery(q, tr("Reading events")); !s)
         return s.error();
     QList<int> years;
-    while (q.next())
-        years << q.value(0).toInt();
+    while (q->next())
+        years << q->value(0).toInt();
     return years;
 }
 
@@ -428,21 +428,21 @@ Result<Event> EventRepository::create(Event e)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "INSERT INTO events (title, title_key, kind_id, assembly_number, start_date, start_time, end_date, end_time, format, city, "
         "venue, audience, role, partners, funder_id, project_name, capacity, registration_open, reported_participants, "
         "documentation_url, documentation_members_only, notes, uuid, created_at, updated_at, row_version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    bindEventValues(q, e);
-    q.addBindValue(uuidToDb(e.uuid));
-    q.addBindValue(toDbTimestamp(e.createdAt));
-    q.addBindValue(toDbTimestamp(e.updatedAt));
-    q.addBindValue(e.rowVersion);
+    bindEventValues(*q, e);
+    q->addBindValue(uuidToDb(e.uuid));
+    q->addBindValue(toDbTimestamp(e.createdAt));
+    q->addBindValue(toDbTimestamp(e.updatedAt));
+    q->addBindValue(e.rowVersion);
     if (Status s = execQuery(q, tr("Saving the event")); !s)
         return s.error();
-    q.next();
-    e.id = q.value(0).toLongLong();
-    q.finish();
+    q->next();
+    e.id = q->value(0).toLongLong();
+    q->finish();
     m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Added, e.id);
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -460,19 +460,19 @@ Result<Event> EventRepository::update(const Event &input)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "UPDATE events SET title = ?, title_key = ?, kind_id = ?, assembly_number = ?, start_date = ?, start_time = ?, "
         "end_date = ?, end_time = ?, format = ?, city = ?, venue = ?, audience = ?, role = ?, partners = ?, funder_id = ?, "
         "project_name = ?, capacity = ?, registration_open = ?, reported_participants = ?, documentation_url = ?, "
         "documentation_members_only = ?, notes = ?, updated_at = ?, row_version = row_version + 1 "
         "WHERE id = ? AND row_version = ?"));
-    bindEventValues(q, e);
-    q.addBindValue(toDbTimestamp(e.updatedAt));
-    q.addBindValue(e.id);
-    q.addBindValue(e.rowVersion);
+    bindEventValues(*q, e);
+    q->addBindValue(toDbTimestamp(e.updatedAt));
+    q->addBindValue(e.id);
+    q->addBindValue(e.rowVersion);
     if (Status s = execQuery(q, tr("Saving the event")); !s)
         return s.error();
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(e.title);
     m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, e.id);
     if (Status s = tx.commit(); !s)
@@ -489,12 +489,12 @@ Status EventRepository::remove(qint64 id, qint64 expectedRowVersion)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("DELETE FROM events WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
+    CachedQuery q(m_db, QStringLiteral("DELETE FROM events WHERE id = ? AND row_version = ?"));
+    q->addBindValue(id);
+    q->addBindValue(expectedRowVersion);
     if (Status s = execQuery(q, tr("Deleting the event")); !s)
         return s;
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(tr("The event"));
     m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Removed, id);
     m_db.notifier()->entityReset(Entity::Registration);
@@ -503,14 +503,14 @@ Status EventRepository::remove(qint64 id, qint64 expectedRowVersion)
 
 Result<RegistrationCounts> EventRepository::counts(qint64 eventId) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT status, count(*) FROM registrations WHERE event_id = ? GROUP BY status"));
-    q.addBindValue(eventId);
+    CachedQuery q(m_db, QStringLiteral("SELECT status, count(*) FROM registrations WHERE event_id = ? GROUP BY status"));
+    q->addBindValue(eventId);
     if (Status s = execQuery(q, tr("Counting registrations")); !s)
         return s.error();
     RegistrationCounts c;
-    while (q.next()) {
-        const int n = q.value(1).toInt();
-        switch (parseStatus(q.value(0).toString()).value_or(RegistrationStatus::Registered)) {
+    while (q->next()) {
+        const int n = q->value(1).toInt();
+        switch (parseStatus(q->value(0).toString()).value_or(RegistrationStatus::Registered)) {
         case RegistrationStatus::Registered: c.registered = n; break;
         case RegistrationStatus::Waitlisted: c.waitlisted = n; break;
         case RegistrationStatus::Cancelled: c.cancelled = n; break;

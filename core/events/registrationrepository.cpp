@@ -69,18 +69,18 @@ const char *const WaitlistOrder = "r.waitlisted_at, r.id";
 
 Result<QList<Registration>> RegistrationRepository::query(const QString &where, const QVariantList &values, const QString &order) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT %1 FROM registrations r %2 %3 ORDER BY %4")
-                                         .arg(QLatin1String(Columns), QLatin1String(Joins), where, order));
+    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM registrations r %2 %3 ORDER BY %4")
+                            .arg(QLatin1String(Columns), QLatin1String(Joins), where, order));
     const QVariant today = toDbDate(QDate::currentDate());
-    q.addBindValue(today);
-    q.addBindValue(today);
+    q->addBindValue(today);
+    q->addBindValue(today);
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q->addBindValue(v);
     if (Status s = execQuery(q, tr("Reading registrations")); !s)
         return s.error();
     QList<Registration> list;
-    while (q.next())
-        list.append(readRegistration(q));
+    while (q->next())
+        list.append(readRegistration(*q));
     return list;
 }
 
@@ -155,8 +155,8 @@ Result<RegistrationOutcome> RegistrationRepository::add(const RegistrationReques
         return event.error();
     {
         // Hold the event while its places are counted and one is taken.
-        QSqlQuery lock = prepareQuery(m_db, QStringLiteral("SELECT id FROM events WHERE id = ?%1").arg(m_db.dialect().forUpdate()));
-        lock.addBindValue(request.eventId);
+        CachedQuery lock(m_db, QStringLiteral("SELECT id FROM events WHERE id = ?%1").arg(m_db.dialect().forUpdate()));
+        lock->addBindValue(request.eventId);
         if (Status s = execQuery(lock, tr("Saving the registration")); !s)
             return s.error();
     }
@@ -197,37 +197,43 @@ Result<RegistrationOutcome> RegistrationRepository::add(const RegistrationReques
     r.notes = request.notes.trimmed();
     r.createdAt = r.updatedAt = nowUtc();
     r.rowVersion = 1;
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
-        "INSERT INTO registrations (uuid, event_id, person_id, status, source, registered_at, waitlisted_at, notes, created_at, "
-        "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(uuidToDb(r.uuid));
-    q.addBindValue(r.eventId);
-    q.addBindValue(r.personId);
-    q.addBindValue(statusKey(r.status));
-    q.addBindValue(sourceKey(r.source));
-    q.addBindValue(toDbTimestamp(r.registeredAt));
-    q.addBindValue(toDbTimestamp(r.waitlistedAt));
-    q.addBindValue(nn(r.notes));
-    q.addBindValue(toDbTimestamp(r.createdAt));
-    q.addBindValue(toDbTimestamp(r.updatedAt));
-    q.addBindValue(r.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the registration")); !s)
-        return s.error();
-    q.next();
-    r.id = q.value(0).toLongLong();
-    q.finish();
+    {
+        CachedQuery q(m_db, QStringLiteral(
+            "INSERT INTO registrations (uuid, event_id, person_id, status, source, registered_at, waitlisted_at, notes, created_at, "
+            "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        q->addBindValue(uuidToDb(r.uuid));
+        q->addBindValue(r.eventId);
+        q->addBindValue(r.personId);
+        q->addBindValue(statusKey(r.status));
+        q->addBindValue(sourceKey(r.source));
+        q->addBindValue(toDbTimestamp(r.registeredAt));
+        q->addBindValue(toDbTimestamp(r.waitlistedAt));
+        q->addBindValue(nn(r.notes));
+        q->addBindValue(toDbTimestamp(r.createdAt));
+        q->addBindValue(toDbTimestamp(r.updatedAt));
+        q->addBindValue(r.rowVersion);
+        if (Status s = execQuery(q, tr("Saving the registration")); !s)
+            return s.error();
+        q->next();
+        r.id = q->value(0).toLongLong();
+    }
     auto read = byId(r.id);
     if (!read)
         return read.error();
     outcome.registration = *read;
     if (r.status == RegistrationStatus::Waitlisted) {
-        auto queue = waitlist(r.eventId);
-        if (!queue)
-            return queue.error();
-        for (int i = 0; i < queue->size(); ++i) {
-            if (queue->at(i).id == r.id)
-                outcome.waitlistPosition = i + 1;
-        }
+        // Its place in the queue: those waiting before it (WaitlistOrder), plus one.
+        CachedQuery q(m_db, QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = ? AND status = 'waitlisted' "
+                                           "AND (waitlisted_at < ? OR (waitlisted_at = ? AND id < ?))"));
+        const QVariant at = toDbTimestamp(r.waitlistedAt);
+        q->addBindValue(r.eventId);
+        q->addBindValue(at);
+        q->addBindValue(at);
+        q->addBindValue(r.id);
+        if (Status s = execQuery(q, tr("Saving the registration")); !s)
+            return s.error();
+        q->next();
+        outcome.waitlistPosition = q->value(0).toInt() + 1;
     }
     m_db.notifier()->rowChanged(Entity::Registration, ChangeKind::Added, r.id);
     m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, r.eventId);
@@ -247,27 +253,27 @@ Result<bool> RegistrationRepository::mustWait(qint64 eventId) const
         return true;
     // Places are free, but others were waiting first (a place left free on
     // purpose, a capacity just raised): newcomers queue behind them.
-    auto queue = waitlist(eventId);
-    if (!queue)
-        return queue.error();
-    return !queue->isEmpty();
+    auto counts = EventRepository(m_db).counts(eventId);
+    if (!counts)
+        return counts.error();
+    return counts->waitlisted > 0;
 }
 
 Result<Registration> RegistrationRepository::writeStatus(const Registration &r, RegistrationStatus status, const QDateTime &waitlistedAt)
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "UPDATE registrations SET status = ?, waitlisted_at = ?, updated_at = ?, row_version = row_version + 1 "
         "WHERE id = ? AND row_version = ?"));
-    q.addBindValue(statusKey(status));
-    q.addBindValue(toDbTimestamp(waitlistedAt));
-    q.addBindValue(toDbTimestamp(nowUtc()));
-    q.addBindValue(r.id);
-    q.addBindValue(r.rowVersion);
+    q->addBindValue(statusKey(status));
+    q->addBindValue(toDbTimestamp(waitlistedAt));
+    q->addBindValue(toDbTimestamp(nowUtc()));
+    q->addBindValue(r.id);
+    q->addBindValue(r.rowVersion);
     if (Status s = execQuery(q, tr("Saving the registration")); !s)
         return s.error();
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(tr("The registration of %1").arg(r.personName));
-    q.finish();
+    q->finish();
     m_db.notifier()->rowChanged(Entity::Registration, ChangeKind::Changed, r.id);
     return byId(r.id);
 }
@@ -385,20 +391,20 @@ Result<Registration> RegistrationRepository::update(const Registration &r)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "UPDATE registrations SET source = ?, registered_at = ?, notes = ?, updated_at = ?, row_version = row_version + 1 "
         "WHERE id = ? AND row_version = ?"));
-    q.addBindValue(sourceKey(r.source));
-    q.addBindValue(toDbTimestamp(r.registeredAt.isValid() ? r.registeredAt : nowUtc()));
-    q.addBindValue(nn(r.notes.trimmed()));
-    q.addBindValue(toDbTimestamp(nowUtc()));
-    q.addBindValue(r.id);
-    q.addBindValue(r.rowVersion);
+    q->addBindValue(sourceKey(r.source));
+    q->addBindValue(toDbTimestamp(r.registeredAt.isValid() ? r.registeredAt : nowUtc()));
+    q->addBindValue(nn(r.notes.trimmed()));
+    q->addBindValue(toDbTimestamp(nowUtc()));
+    q->addBindValue(r.id);
+    q->addBindValue(r.rowVersion);
     if (Status s = execQuery(q, tr("Saving the registration")); !s)
         return s.error();
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(tr("The registration of %1").arg(r.personName));
-    q.finish();
+    q->finish();
     m_db.notifier()->rowChanged(Entity::Registration, ChangeKind::Changed, r.id);
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -413,12 +419,12 @@ Result<std::optional<Registration>> RegistrationRepository::remove(qint64 id, qi
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("DELETE FROM registrations WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
+    CachedQuery q(m_db, QStringLiteral("DELETE FROM registrations WHERE id = ? AND row_version = ?"));
+    q->addBindValue(id);
+    q->addBindValue(expectedRowVersion);
     if (Status s = execQuery(q, tr("Deleting the registration")); !s)
         return s.error();
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(tr("The registration of %1").arg(r->personName));
     std::optional<Registration> promoted;
     if (takesSeat(r->status) && promotion == Promotion::FromWaitlist) {

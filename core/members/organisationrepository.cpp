@@ -66,15 +66,15 @@ void normalise(Organisation &o)
 
 Result<QList<Organisation>> OrganisationRepository::query(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT %1 FROM organisations %2 ORDER BY name_key, id")
-                                         .arg(QLatin1String(Columns), where));
+    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM organisations %2 ORDER BY name_key, id")
+                            .arg(QLatin1String(Columns), where));
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q->addBindValue(v);
     if (Status s = execQuery(q, tr("Reading organisations")); !s)
         return s.error();
     QList<Organisation> list;
-    while (q.next())
-        list.append(readOrganisation(q));
+    while (q->next())
+        list.append(readOrganisation(*q));
     return list;
 }
 
@@ -135,12 +135,12 @@ Result<std::optional<Organisation>> OrganisationRepository::findByName(const QSt
 
 Status OrganisationRepository::checkNameFree(const Organisation &org) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT id FROM organisations WHERE name_key = ? AND id <> ?"));
-    q.addBindValue(nn(foldKey(org.name)));
-    q.addBindValue(org.id);
+    CachedQuery q(m_db, QStringLiteral("SELECT id FROM organisations WHERE name_key = ? AND id <> ?"));
+    q->addBindValue(nn(foldKey(org.name)));
+    q->addBindValue(org.id);
     if (Status s = execQuery(q, tr("Checking the name")); !s)
         return s;
-    if (q.next())
+    if (q->next())
         return Error(Error::Code::Duplicate, tr("There is already an organisation named \"%1\".").arg(org.name)).at(QString(), 0, QStringLiteral("name"));
     return {};
 }
@@ -160,27 +160,27 @@ Result<Organisation> OrganisationRepository::create(Organisation org)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "INSERT INTO organisations (uuid, kind, name, name_key, state, country, joined_on, left_on, website, notes, "
         "created_at, updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(uuidToDb(org.uuid));
-    q.addBindValue(organisationKindKey(org.kind));
-    q.addBindValue(nn(org.name));
-    q.addBindValue(nn(foldKey(org.name)));
-    q.addBindValue(nn(org.state));
-    q.addBindValue(nn(org.country));
-    q.addBindValue(toDbDate(org.joinedOn));
-    q.addBindValue(toDbDate(org.leftOn));
-    q.addBindValue(nn(org.website));
-    q.addBindValue(nn(org.notes));
-    q.addBindValue(toDbTimestamp(org.createdAt));
-    q.addBindValue(toDbTimestamp(org.updatedAt));
-    q.addBindValue(org.rowVersion);
+    q->addBindValue(uuidToDb(org.uuid));
+    q->addBindValue(organisationKindKey(org.kind));
+    q->addBindValue(nn(org.name));
+    q->addBindValue(nn(foldKey(org.name)));
+    q->addBindValue(nn(org.state));
+    q->addBindValue(nn(org.country));
+    q->addBindValue(toDbDate(org.joinedOn));
+    q->addBindValue(toDbDate(org.leftOn));
+    q->addBindValue(nn(org.website));
+    q->addBindValue(nn(org.notes));
+    q->addBindValue(toDbTimestamp(org.createdAt));
+    q->addBindValue(toDbTimestamp(org.updatedAt));
+    q->addBindValue(org.rowVersion);
     if (Status s = execQuery(q, tr("Saving the organisation")); !s)
         return s.error();
-    q.next();
-    org.id = q.value(0).toLongLong();
-    q.finish();
+    q->next();
+    org.id = q->value(0).toLongLong();
+    q->finish();
     m_db.notifier()->rowChanged(Entity::Organisation, ChangeKind::Added, org.id);
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -200,24 +200,24 @@ Result<Organisation> OrganisationRepository::update(const Organisation &input)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "UPDATE organisations SET kind = ?, name = ?, name_key = ?, state = ?, country = ?, joined_on = ?, left_on = ?, "
         "website = ?, notes = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.addBindValue(organisationKindKey(org.kind));
-    q.addBindValue(nn(org.name));
-    q.addBindValue(nn(foldKey(org.name)));
-    q.addBindValue(nn(org.state));
-    q.addBindValue(nn(org.country));
-    q.addBindValue(toDbDate(org.joinedOn));
-    q.addBindValue(toDbDate(org.leftOn));
-    q.addBindValue(nn(org.website));
-    q.addBindValue(nn(org.notes));
-    q.addBindValue(toDbTimestamp(org.updatedAt));
-    q.addBindValue(org.id);
-    q.addBindValue(org.rowVersion);
+    q->addBindValue(organisationKindKey(org.kind));
+    q->addBindValue(nn(org.name));
+    q->addBindValue(nn(foldKey(org.name)));
+    q->addBindValue(nn(org.state));
+    q->addBindValue(nn(org.country));
+    q->addBindValue(toDbDate(org.joinedOn));
+    q->addBindValue(toDbDate(org.leftOn));
+    q->addBindValue(nn(org.website));
+    q->addBindValue(nn(org.notes));
+    q->addBindValue(toDbTimestamp(org.updatedAt));
+    q->addBindValue(org.id);
+    q->addBindValue(org.rowVersion);
     if (Status s = execQuery(q, tr("Saving the organisation")); !s)
         return s.error();
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(org.name);
     org.rowVersion += 1;
     m_db.notifier()->rowChanged(Entity::Organisation, ChangeKind::Changed, org.id);
@@ -231,12 +231,12 @@ Status OrganisationRepository::remove(qint64 id, qint64 expectedRowVersion)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("DELETE FROM organisations WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
+    CachedQuery q(m_db, QStringLiteral("DELETE FROM organisations WHERE id = ? AND row_version = ?"));
+    q->addBindValue(id);
+    q->addBindValue(expectedRowVersion);
     if (Status s = execQuery(q, tr("Deleting the organisation")); !s)
         return s;
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(tr("The organisation"));
     m_db.notifier()->rowChanged(Entity::Organisation, ChangeKind::Removed, id);
     // Cascaded rows: views of affiliations and fees reload.
@@ -247,37 +247,37 @@ Status OrganisationRepository::remove(qint64 id, qint64 expectedRowVersion)
 
 Result<int> OrganisationRepository::affiliationCount(qint64 organisationId) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT count(*) FROM affiliations WHERE organisation_id = ?"));
-    q.addBindValue(organisationId);
+    CachedQuery q(m_db, QStringLiteral("SELECT count(*) FROM affiliations WHERE organisation_id = ?"));
+    q->addBindValue(organisationId);
     if (Status s = execQuery(q, tr("Counting contact people")); !s)
         return s.error();
-    q.next();
-    return q.value(0).toInt();
+    q->next();
+    return q->value(0).toInt();
 }
 
 Result<QList<MembershipFee>> OrganisationRepository::fees(qint64 organisationId) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT %1 FROM membership_fees WHERE organisation_id = ? ORDER BY year DESC")
-                                         .arg(QLatin1String(FeeColumns)));
-    q.addBindValue(organisationId);
+    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM membership_fees WHERE organisation_id = ? ORDER BY year DESC")
+                            .arg(QLatin1String(FeeColumns)));
+    q->addBindValue(organisationId);
     if (Status s = execQuery(q, tr("Reading fees")); !s)
         return s.error();
     QList<MembershipFee> list;
-    while (q.next())
-        list.append(readFee(q));
+    while (q->next())
+        list.append(readFee(*q));
     return list;
 }
 
 Result<QList<MembershipFee>> OrganisationRepository::feesForYear(int year) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT %1 FROM membership_fees WHERE year = ? ORDER BY organisation_id")
-                                         .arg(QLatin1String(FeeColumns)));
-    q.addBindValue(year);
+    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM membership_fees WHERE year = ? ORDER BY organisation_id")
+                            .arg(QLatin1String(FeeColumns)));
+    q->addBindValue(year);
     if (Status s = execQuery(q, tr("Reading fees")); !s)
         return s.error();
     QList<MembershipFee> list;
-    while (q.next())
-        list.append(readFee(q));
+    while (q->next())
+        list.append(readFee(*q));
     return list;
 }
 
@@ -293,31 +293,31 @@ Result<MembershipFee> OrganisationRepository::createFee(MembershipFee fee)
     if (Status s = tx.begin(); !s)
         return s.error();
     {
-        QSqlQuery dup = prepareQuery(m_db, QStringLiteral("SELECT 1 FROM membership_fees WHERE organisation_id = ? AND year = ?"));
-        dup.addBindValue(fee.organisationId);
-        dup.addBindValue(fee.year);
+        CachedQuery dup(m_db, QStringLiteral("SELECT 1 FROM membership_fees WHERE organisation_id = ? AND year = ?"));
+        dup->addBindValue(fee.organisationId);
+        dup->addBindValue(fee.year);
         if (Status s = execQuery(dup, tr("Checking fees")); !s)
             return s.error();
-        if (dup.next())
+        if (dup->next())
             return Error(Error::Code::Duplicate, tr("There is already a fee for %1.").arg(fee.year)).at(QString(), 0, QStringLiteral("year"));
     }
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "INSERT INTO membership_fees (uuid, organisation_id, year, amount_cents, paid_on, notes, created_at, updated_at, row_version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(uuidToDb(fee.uuid));
-    q.addBindValue(fee.organisationId);
-    q.addBindValue(fee.year);
-    q.addBindValue(fee.amountCents);
-    q.addBindValue(toDbDate(fee.paidOn));
-    q.addBindValue(nn(fee.notes));
-    q.addBindValue(toDbTimestamp(fee.createdAt));
-    q.addBindValue(toDbTimestamp(fee.updatedAt));
-    q.addBindValue(fee.rowVersion);
+    q->addBindValue(uuidToDb(fee.uuid));
+    q->addBindValue(fee.organisationId);
+    q->addBindValue(fee.year);
+    q->addBindValue(fee.amountCents);
+    q->addBindValue(toDbDate(fee.paidOn));
+    q->addBindValue(nn(fee.notes));
+    q->addBindValue(toDbTimestamp(fee.createdAt));
+    q->addBindValue(toDbTimestamp(fee.updatedAt));
+    q->addBindValue(fee.rowVersion);
     if (Status s = execQuery(q, tr("Saving the fee")); !s)
         return s.error();
-    q.next();
-    fee.id = q.value(0).toLongLong();
-    q.finish();
+    q->next();
+    fee.id = q->value(0).toLongLong();
+    q->finish();
     m_db.notifier()->rowChanged(Entity::MembershipFee, ChangeKind::Added, fee.id);
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -333,23 +333,23 @@ Result<MembershipFee> OrganisationRepository::updateFee(const MembershipFee &inp
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "UPDATE membership_fees SET year = ?, amount_cents = ?, paid_on = ?, notes = ?, updated_at = ?, "
         "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.addBindValue(fee.year);
-    q.addBindValue(fee.amountCents);
-    q.addBindValue(toDbDate(fee.paidOn));
-    q.addBindValue(nn(fee.notes));
-    q.addBindValue(toDbTimestamp(fee.updatedAt));
-    q.addBindValue(fee.id);
-    q.addBindValue(fee.rowVersion);
+    q->addBindValue(fee.year);
+    q->addBindValue(fee.amountCents);
+    q->addBindValue(toDbDate(fee.paidOn));
+    q->addBindValue(nn(fee.notes));
+    q->addBindValue(toDbTimestamp(fee.updatedAt));
+    q->addBindValue(fee.id);
+    q->addBindValue(fee.rowVersion);
     if (Status s = execQuery(q, tr("Saving the fee")); !s) {
         Error e = s.error();
         if (e.message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
             return Error(Error::Code::Duplicate, tr("There is already a fee for %1.").arg(fee.year));
         return e;
     }
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(tr("The fee for %1").arg(fee.year));
     fee.rowVersion += 1;
     m_db.notifier()->rowChanged(Entity::MembershipFee, ChangeKind::Changed, fee.id);
@@ -363,12 +363,12 @@ Status OrganisationRepository::removeFee(qint64 feeId, qint64 expectedRowVersion
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("DELETE FROM membership_fees WHERE id = ? AND row_version = ?"));
-    q.addBindValue(feeId);
-    q.addBindValue(expectedRowVersion);
+    CachedQuery q(m_db, QStringLiteral("DELETE FROM membership_fees WHERE id = ? AND row_version = ?"));
+    q->addBindValue(feeId);
+    q->addBindValue(expectedRowVersion);
     if (Status s = execQuery(q, tr("Deleting the fee")); !s)
         return s;
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(tr("The fee"));
     m_db.notifier()->rowChanged(Entity::MembershipFee, ChangeKind::Removed, feeId);
     return tx.commit();

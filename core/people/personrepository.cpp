@@ -110,7 +110,7 @@ Result<QList<PersonListItem>> PersonRepository::listWhere(const QString &where, 
                                                           const QDate &today) const
 {
     // The current affiliation: still valid today, the most recently begun first.
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "SELECT %1, %2 FROM people p "
         "LEFT JOIN affiliations a ON a.id = ("
         "  SELECT a2.id FROM affiliations a2 WHERE a2.person_id = p.id "
@@ -118,15 +118,15 @@ Result<QList<PersonListItem>> PersonRepository::listWhere(const QString &where, 
         "  ORDER BY a2.valid_from IS NULL, a2.valid_from DESC, a2.id DESC LIMIT 1) "
         "LEFT JOIN organisations o ON o.id = a.organisation_id "
         "%3 ORDER BY p.name_key, p.id").arg(QLatin1String(PersonColumns), QLatin1String(AffiliationColumns), where));
-    q.addBindValue(toDbDate(today));
-    q.addBindValue(toDbDate(today));
+    q->addBindValue(toDbDate(today));
+    q->addBindValue(toDbDate(today));
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q->addBindValue(v);
     if (Status s = execQuery(q, tr("Reading people")); !s)
         return s.error();
     QList<PersonListItem> list;
-    while (q.next())
-        list.append({readPerson(q), readAffiliation(q, PersonColumnCount)});
+    while (q->next())
+        list.append({readPerson(*q), readAffiliation(*q, PersonColumnCount)});
     return list;
 }
 
@@ -147,31 +147,31 @@ Result<PersonListItem> PersonRepository::listItem(qint64 personId, const QDate &
 
 Result<QList<PersonListItem>> PersonRepository::peopleAt(qint64 organisationId) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "SELECT %1, %2 FROM affiliations a JOIN people p ON p.id = a.person_id "
         "JOIN organisations o ON o.id = a.organisation_id WHERE a.organisation_id = ? "
         "ORDER BY a.valid_until IS NOT NULL, a.valid_until DESC, p.name_key")
         .arg(QLatin1String(PersonColumns), QLatin1String(AffiliationColumns)));
-    q.addBindValue(organisationId);
+    q->addBindValue(organisationId);
     if (Status s = execQuery(q, tr("Reading contact people")); !s)
         return s.error();
     QList<PersonListItem> list;
-    while (q.next())
-        list.append({readPerson(q), readAffiliation(q, PersonColumnCount)});
+    while (q->next())
+        list.append({readPerson(*q), readAffiliation(*q, PersonColumnCount)});
     return list;
 }
 
 Result<QList<Person>> PersonRepository::peopleWhere(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT %1 FROM people p %2 ORDER BY p.name_key, p.id")
-                                         .arg(QLatin1String(PersonColumns), where));
+    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM people p %2 ORDER BY p.name_key, p.id")
+                            .arg(QLatin1String(PersonColumns), where));
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q->addBindValue(v);
     if (Status s = execQuery(q, tr("Reading people")); !s)
         return s.error();
     QList<Person> list;
-    while (q.next())
-        list.append(readPerson(q));
+    while (q->next())
+        list.append(readPerson(*q));
     return list;
 }
 
@@ -213,15 +213,15 @@ Result<QList<Person>> PersonRepository::byNameAt(const QString &firstName, const
 
 Status PersonRepository::recordConsent(qint64 personId, ConsentTopic topic, const Consent &consent, const QString &note)
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "INSERT INTO consent_log (uuid, person_id, topic, granted, effective_on, recorded_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(uuidToDb(QUuid::createUuid()));
-    q.addBindValue(personId);
-    q.addBindValue(consentTopicKey(topic));
-    q.addBindValue(consent.granted);
-    q.addBindValue(toDbDate(consent.on));
-    q.addBindValue(toDbTimestamp(nowUtc()));
-    q.addBindValue(nn(note));
+    q->addBindValue(uuidToDb(QUuid::createUuid()));
+    q->addBindValue(personId);
+    q->addBindValue(consentTopicKey(topic));
+    q->addBindValue(consent.granted);
+    q->addBindValue(toDbDate(consent.on));
+    q->addBindValue(toDbTimestamp(nowUtc()));
+    q->addBindValue(nn(note));
     return execQuery(q, tr("Recording the consent"));
 }
 
@@ -238,20 +238,20 @@ Result<Person> PersonRepository::create(Person p)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "INSERT INTO people (title, first_name, last_name, name_key, email, email_key, phone, notes, "
         "consent_newsletter, consent_newsletter_on, consent_photos, consent_photos_on, consent_sharing, consent_sharing_on, "
         "uuid, created_at, updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    bindPersonValues(q, p);
-    q.addBindValue(uuidToDb(p.uuid));
-    q.addBindValue(toDbTimestamp(p.createdAt));
-    q.addBindValue(toDbTimestamp(p.updatedAt));
-    q.addBindValue(p.rowVersion);
+    bindPersonValues(*q, p);
+    q->addBindValue(uuidToDb(p.uuid));
+    q->addBindValue(toDbTimestamp(p.createdAt));
+    q->addBindValue(toDbTimestamp(p.updatedAt));
+    q->addBindValue(p.rowVersion);
     if (Status s = execQuery(q, tr("Saving the person")); !s)
         return s.error();
-    q.next();
-    p.id = q.value(0).toLongLong();
-    q.finish();
+    q->next();
+    p.id = q->value(0).toLongLong();
+    q->finish();
     for (ConsentTopic t : AllTopics) {
         if (p.consent(t).granted) {
             if (Status s = recordConsent(p.id, t, p.consent(t), QString()); !s)
@@ -278,18 +278,18 @@ Result<Person> PersonRepository::update(const Person &input)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "UPDATE people SET title = ?, first_name = ?, last_name = ?, name_key = ?, email = ?, email_key = ?, phone = ?, "
         "notes = ?, consent_newsletter = ?, consent_newsletter_on = ?, consent_photos = ?, consent_photos_on = ?, "
         "consent_sharing = ?, consent_sharing_on = ?, updated_at = ?, row_version = row_version + 1 "
         "WHERE id = ? AND row_version = ?"));
-    bindPersonValues(q, p);
-    q.addBindValue(toDbTimestamp(p.updatedAt));
-    q.addBindValue(p.id);
-    q.addBindValue(p.rowVersion);
+    bindPersonValues(*q, p);
+    q->addBindValue(toDbTimestamp(p.updatedAt));
+    q->addBindValue(p.id);
+    q->addBindValue(p.rowVersion);
     if (Status s = execQuery(q, tr("Saving the person")); !s)
         return s.error();
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(p.fullName());
     for (ConsentTopic t : AllTopics) {
         if (p.consent(t) != before->consent(t)) {
@@ -309,12 +309,12 @@ Status PersonRepository::remove(qint64 id, qint64 expectedRowVersion)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("DELETE FROM people WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
+    CachedQuery q(m_db, QStringLiteral("DELETE FROM people WHERE id = ? AND row_version = ?"));
+    q->addBindValue(id);
+    q->addBindValue(expectedRowVersion);
     if (Status s = execQuery(q, tr("Deleting the person")); !s)
         return s;
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(tr("The person"));
     m_db.notifier()->rowChanged(Entity::Person, ChangeKind::Removed, id);
     m_db.notifier()->entityReset(Entity::Affiliation);
@@ -324,28 +324,28 @@ Status PersonRepository::remove(qint64 id, qint64 expectedRowVersion)
 
 Result<QList<Affiliation>> PersonRepository::affiliations(qint64 personId) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "SELECT %1 FROM affiliations a JOIN organisations o ON o.id = a.organisation_id WHERE a.person_id = ? "
         "ORDER BY a.valid_until IS NOT NULL, a.valid_until DESC, a.valid_from DESC, a.id DESC").arg(QLatin1String(AffiliationColumns)));
-    q.addBindValue(personId);
+    q->addBindValue(personId);
     if (Status s = execQuery(q, tr("Reading affiliations")); !s)
         return s.error();
     QList<Affiliation> list;
-    while (q.next())
-        list.append(readAffiliation(q));
+    while (q->next())
+        list.append(readAffiliation(*q));
     return list;
 }
 
 Result<Affiliation> PersonRepository::affiliationById(qint64 id) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "SELECT %1 FROM affiliations a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?").arg(QLatin1String(AffiliationColumns)));
-    q.addBindValue(id);
+    q->addBindValue(id);
     if (Status s = execQuery(q, tr("Reading affiliations")); !s)
         return s.error();
-    if (!q.next())
+    if (!q->next())
         return Error(Error::Code::NotFound, tr("The affiliation no longer exists."));
-    return readAffiliation(q);
+    return readAffiliation(*q);
 }
 
 Result<Affiliation> PersonRepository::createAffiliation(Affiliation a)
@@ -360,23 +360,23 @@ Result<Affiliation> PersonRepository::createAffiliation(Affiliation a)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "INSERT INTO affiliations (uuid, person_id, organisation_id, job_title, valid_from, valid_until, created_at, updated_at, row_version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(uuidToDb(a.uuid));
-    q.addBindValue(a.personId);
-    q.addBindValue(a.organisationId);
-    q.addBindValue(nn(a.jobTitle));
-    q.addBindValue(toDbDate(a.validFrom));
-    q.addBindValue(toDbDate(a.validUntil));
-    q.addBindValue(toDbTimestamp(a.createdAt));
-    q.addBindValue(toDbTimestamp(a.updatedAt));
-    q.addBindValue(a.rowVersion);
+    q->addBindValue(uuidToDb(a.uuid));
+    q->addBindValue(a.personId);
+    q->addBindValue(a.organisationId);
+    q->addBindValue(nn(a.jobTitle));
+    q->addBindValue(toDbDate(a.validFrom));
+    q->addBindValue(toDbDate(a.validUntil));
+    q->addBindValue(toDbTimestamp(a.createdAt));
+    q->addBindValue(toDbTimestamp(a.updatedAt));
+    q->addBindValue(a.rowVersion);
     if (Status s = execQuery(q, tr("Saving the affiliation")); !s)
         return s.error();
-    q.next();
-    a.id = q.value(0).toLongLong();
-    q.finish();
+    q->next();
+    a.id = q->value(0).toLongLong();
+    q->finish();
     m_db.notifier()->rowChanged(Entity::Affiliation, ChangeKind::Added, a.id);
     m_db.notifier()->rowChanged(Entity::Person, ChangeKind::Changed, a.personId);
     if (Status s = tx.commit(); !s)
@@ -395,19 +395,19 @@ Result<Affiliation> PersonRepository::updateAffiliation(const Affiliation &input
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "UPDATE affiliations SET organisation_id = ?, job_title = ?, valid_from = ?, valid_until = ?, updated_at = ?, "
         "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.addBindValue(a.organisationId);
-    q.addBindValue(nn(a.jobTitle));
-    q.addBindValue(toDbDate(a.validFrom));
-    q.addBindValue(toDbDate(a.validUntil));
-    q.addBindValue(toDbTimestamp(a.updatedAt));
-    q.addBindValue(a.id);
-    q.addBindValue(a.rowVersion);
+    q->addBindValue(a.organisationId);
+    q->addBindValue(nn(a.jobTitle));
+    q->addBindValue(toDbDate(a.validFrom));
+    q->addBindValue(toDbDate(a.validUntil));
+    q->addBindValue(toDbTimestamp(a.updatedAt));
+    q->addBindValue(a.id);
+    q->addBindValue(a.rowVersion);
     if (Status s = execQuery(q, tr("Saving the affiliation")); !s)
         return s.error();
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(tr("The affiliation"));
     a.rowVersion += 1;
     m_db.notifier()->rowChanged(Entity::Affiliation, ChangeKind::Changed, a.id);
@@ -426,12 +426,12 @@ Status PersonRepository::removeAffiliation(qint64 id, qint64 expectedRowVersion)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral("DELETE FROM affiliations WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
+    CachedQuery q(m_db, QStringLiteral("DELETE FROM affiliations WHERE id = ? AND row_version = ?"));
+    q->addBindValue(id);
+    q->addBindValue(expectedRowVersion);
     if (Status s = execQuery(q, tr("Deleting the affiliation")); !s)
         return s;
-    if (q.numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1)
         return conflictError(tr("The affiliation"));
     m_db.notifier()->rowChanged(Entity::Affiliation, ChangeKind::Removed, id);
     m_db.notifier()->rowChanged(Entity::Person, ChangeKind::Changed, a->personId);
@@ -440,23 +440,23 @@ Status PersonRepository::removeAffiliation(qint64 id, qint64 expectedRowVersion)
 
 Result<QList<ConsentRecord>> PersonRepository::consentHistory(qint64 personId) const
 {
-    QSqlQuery q = prepareQuery(m_db, QStringLiteral(
+    CachedQuery q(m_db, QStringLiteral(
         "SELECT id, topic, granted, effective_on, recorded_at, note FROM consent_log WHERE person_id = ? ORDER BY recorded_at DESC, id DESC"));
-    q.addBindValue(personId);
+    q->addBindValue(personId);
     if (Status s = execQuery(q, tr("Reading the consent history")); !s)
         return s.error();
     QList<ConsentRecord> list;
-    while (q.next()) {
+    while (q->next()) {
         ConsentRecord r;
-        r.id = q.value(0).toLongLong();
-        const QString topic = q.value(1).toString();
+        r.id = q->value(0).toLongLong();
+        const QString topic = q->value(1).toString();
         r.topic = topic == QLatin1String("photos") ? ConsentTopic::Photos
             : topic == QLatin1String("sharing")    ? ConsentTopic::Sharing
                                                    : ConsentTopic::Newsletter;
-        r.granted = q.value(2).toBool();
-        r.effectiveOn = fromDbDate(q.value(3));
-        r.recordedAt = fromDbTimestamp(q.value(4));
-        r.note = q.value(5).toString();
+        r.granted = q->value(2).toBool();
+        r.effectiveOn = fromDbDate(q->value(3));
+        r.recordedAt = fromDbTimestamp(q->value(4));
+        r.note = q->value(5).toString();
         list.append(r);
     }
     return list;

@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/migrations.h"
 #include "db/notifier.h"
+#include "db/sqlhelpers.h"
 #include "db/transaction.h"
 
 #include <QCryptographicHash>
@@ -156,4 +157,60 @@ TEST_CASE("A nested transaction rolls back only its own writes", "[db]")
     REQUIRE(outer.commit());
     CHECK(t->metaValue(QStringLiteral("a")) == QStringLiteral("1"));
     CHECK(t->metaValue(QStringLiteral("b")).isEmpty());
+}
+
+TEST_CASE("Cached statements give the right rows for each call, nested or not", "[db][cache]")
+{
+    test::TempDatabase t;
+    for (int i = 1; i <= 3; ++i)
+        REQUIRE(t->setMetaValue(QStringLiteral("k%1").arg(i), QStringLiteral("v%1").arg(i)));
+    const QString sql = QStringLiteral("SELECT value FROM forumdesk_meta WHERE key = ?");
+    auto read = [&](const QString &key) {
+        CachedQuery q(t.db(), sql);
+        q->addBindValue(key);
+        REQUIRE(execQuery(q, QStringLiteral("test")));
+        return q->next() ? q->value(0).toString() : QString();
+    };
+    CHECK(read(QStringLiteral("k1")) == QStringLiteral("v1"));
+    CHECK(read(QStringLiteral("k2")) == QStringLiteral("v2"));
+
+    // The same SQL while the first is still being read: a statement of its own.
+    CachedQuery outer(t.db(), QStringLiteral("SELECT key FROM forumdesk_meta WHERE key GLOB 'k[0-9]' ORDER BY key"));
+    REQUIRE(execQuery(outer, QStringLiteral("test")));
+    QStringList pairs;
+    while (outer->next())
+        pairs << outer->value(0).toString() + QLatin1Char('=') + read(outer->value(0).toString());
+    CHECK(pairs == QStringList{QStringLiteral("k1=v1"), QStringLiteral("k2=v2"), QStringLiteral("k3=v3")});
+
+    // Values bound but never run do not stick to the statement.
+    {
+        CachedQuery abandoned(t.db(), sql);
+        abandoned->addBindValue(QStringLiteral("k1"));
+    }
+    CHECK(read(QStringLiteral("k3")) == QStringLiteral("v3"));
+}
+
+TEST_CASE("A cached read does not hide what another connection commits afterwards", "[db][cache]")
+{
+    test::TempDatabase t;
+    for (int i = 1; i <= 3; ++i)
+        REQUIRE(t->setMetaValue(QStringLiteral("k%1").arg(i), QStringLiteral("v%1").arg(i)));
+    // Reads only the first of several rows: the statement is left half-way.
+    auto peek = [&] {
+        CachedQuery q(t.db(), QStringLiteral("SELECT key FROM forumdesk_meta ORDER BY key"));
+        REQUIRE(execQuery(q, QStringLiteral("test")));
+        REQUIRE(q->next());
+    };
+    auto count = [&] {
+        return test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM forumdesk_meta WHERE key LIKE 'other%'")).toInt();
+    };
+    auto sibling = t->openSibling();
+    REQUIRE(sibling);
+    peek();
+    CHECK(count() == 0);
+    REQUIRE((*sibling)->setMetaValue(QStringLiteral("other1"), QStringLiteral("x")));
+    peek();
+    CHECK(count() == 1);
+    REQUIRE((*sibling)->setMetaValue(QStringLiteral("other2"), QStringLiteral("x")));
+    CHECK(count() == 2);
 }
