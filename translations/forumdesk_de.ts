@@ -460,6 +460,10 @@
             <source>"%1" is neither yes nor no (use ja / nein or yes / no).</source>
             <translation>„%1“ ist weder ja noch nein (verwenden Sie ja / nein oder yes / no).</translation>
         </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
     </context>
     <context>
         <name>CsvReader</name>
@@ -897,6 +901,14 @@
         <message>
             <source>No member or organisation is called "%1"; add it first, or leave the cell empty.</source>
             <translation>Kein Mitglied und keine Organisation heißt „%1“; legen Sie sie zuerst an oder lassen Sie die Zelle leer.</translation>
+        </message>
+        <message>
+            <source>"%1" is taken to be %2.</source>
+            <translation>„%1“ wird als %2 verstanden.</translation>
+        </message>
+        <message>
+            <source>"%1" is neither open nor closed (use offen / geschlossen or open / closed).</source>
+            <translation>„%1“ ist weder offen noch geschlossen (verwenden Sie offen / geschlossen oder open / closed).</translation>
         </message>
     </context>
     <context>
@@ -2418,6 +2430,18 @@
 
 %1</source>
             <translation>Es wurde nichts importiert: Die Datenbank hat sich seit der Prüfung der Datei geändert.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Imported, but cannot be undone</source>
+            <translation>Importiert, aber nicht rückgängig zu machen</translation>
+        </message>
+        <message>
+            <source>The records were imported, but the import cannot be taken back with Undo.
+
+%1</source>
+            <translation>Die Datensätze wurden importiert, aber der Import kann nicht mit Rückgängig zurückgenommen werden.
 
 %1</translation>
         </message>

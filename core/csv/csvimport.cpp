@@ -225,13 +225,31 @@ Result<ImportReport> CsvImporter::importFile(const QString &path, bool dryRun, c
     auto table = CsvReader::readFile(path);
     if (!table)
         return table.error();
-    ImportPreview preview = prepare(*table, progress);
-    preview.report.dryRun = dryRun;
-    if (preview.report.hasErrors() || dryRun)
+    if (dryRun) {
+        ImportPreview preview = prepare(*table, progress);
+        preview.report.dryRun = true;
         return preview.report;
+    }
+    // Checked and written in one transaction: nobody adds a duplicate or
+    // takes the last places between the check and the write.
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    bool cancelled = false;
+    const ProgressFn tracking = [&](qint64 done, qint64 total) {
+        cancelled = progress && !progress(done, total);
+        return !cancelled;
+    };
+    ImportPreview preview = prepare(*table, tracking);
+    if (cancelled)
+        return Error(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
+    if (preview.report.hasErrors())
+        return preview.report; // the transaction rolls back, having written nothing
     auto written = commit(progress);
     if (!written)
         return written.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
     return written.value();
 }
 
@@ -246,11 +264,9 @@ QDate parseDateCell(const QString &text, int line, const QString &column, Import
     return date;
 }
 
-std::optional<bool> parseYesNoCell(const QString &text, int line, const QString &column, ImportReport &report)
+std::optional<bool> parseYesNo(const QString &text)
 {
     const QString key = text.trimmed().toCaseFolded();
-    if (key.isEmpty())
-        return std::nullopt;
     static const QStringList yes = {QStringLiteral("ja"), QStringLiteral("yes"), QStringLiteral("x"), QStringLiteral("1"),
                                     QStringLiteral("wahr"), QStringLiteral("true"), QStringLiteral("j"), QStringLiteral("y")};
     static const QStringList no = {QStringLiteral("nein"), QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("falsch"),
@@ -259,6 +275,15 @@ std::optional<bool> parseYesNoCell(const QString &text, int line, const QString 
         return true;
     if (no.contains(key))
         return false;
+    return std::nullopt;
+}
+
+std::optional<bool> parseYesNoCell(const QString &text, int line, const QString &column, ImportReport &report)
+{
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    if (auto value = parseYesNo(text))
+        return value;
     report.error(line, column, QCoreApplication::translate("CsvImporter", "\"%1\" is neither yes nor no (use ja / nein or yes / no).").arg(text));
     return std::nullopt;
 }

@@ -140,8 +140,11 @@ private:
 QDate parseDateCell(const QString &text, int line, const QString &column, ImportReport &report);
 // A date with an optional time ("16.05.2024 14:00", "2024-05-16T14:00"); an invalid date if empty or bad.
 DateAndTime parseDateTimeCell(const QString &text, int line, const QString &column, ImportReport &report);
-// ja/nein, yes/no, x/(empty), 1/0, wahr/falsch, true/false; nullopt if empty or bad.
+// ja/nein, yes/no, j/n, y/n, x/-, 1/0, wahr/falsch, true/false; nullopt if
+// empty (the caller keeps its default) or bad (an error in the report).
 std::optional<bool> parseYesNoCell(const QString &text, int line, const QString &column, ImportReport &report);
+// The same words, without a report: nullopt if empty or neither.
+std::optional<bool> parseYesNo(const QString &text);
 // A whole number of 0 or more (participants, places); nullopt if empty or bad.
 std::optional<int> parseCountCell(const QString &text, int line, const QString &column, ImportReport &report);
 

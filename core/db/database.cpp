@@ -183,7 +183,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     db->m_uuid = QUuid::fromString(db->metaValue(QStringLiteral("database_uuid")));
     // An on-site pack travels as one file on a stick: no -wal file beside it
     // that could be left behind with the latest check-ins.
-    if (!readOnly && db->metaValue(QStringLiteral("kind")) == QLatin1String("pack")) {
+    if (!readOnly && !options.sibling && db->metaValue(QStringLiteral("kind")) == QLatin1String("pack")) {
         QSqlQuery q(db->connection());
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
             return databaseError(q.lastError(), QStringLiteral("journal_mode"));
@@ -195,8 +195,10 @@ Status Database::configureConnection()
 {
     // Foreign keys are off on every new SQLite connection: turn them on each time.
     QSqlDatabase conn = connection();
-    const QStringList pragmas = m_readOnly
-        ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON")}
+    // Changing the journal mode needs the file to itself: a further
+    // connection keeps the mode the first one set.
+    const QStringList pragmas = m_readOnly || m_options.sibling
+        ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")}
         : QStringList{QStringLiteral("PRAGMA foreign_keys = ON"),
                       QStringLiteral("PRAGMA journal_mode = WAL"),
                       // A committed registration survives a power cut.
@@ -218,6 +220,7 @@ Result<std::unique_ptr<Database>> Database::openSibling() const
     options.create = false;
     options.migrate = false;
     options.readOnly = m_readOnly;
+    options.sibling = true;
     return openSqlite(m_path, options);
 }
 

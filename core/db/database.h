@@ -30,6 +30,7 @@ public:
         bool migrate = true;    // bring an older schema up to date
         bool backupBeforeMigration = true;
         int targetVersion = -1; // migrate up to this version only (tests of migrations); -1 = latest
+        bool sibling = false;   // a further connection (openSibling): the file's journal mode is left as it is
     };
 
     ~Database() override;

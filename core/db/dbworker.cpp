@@ -8,6 +8,8 @@
 #include <QMutexLocker>
 #include <QThread>
 
+#include <algorithm>
+
 namespace fd {
 
 namespace {
@@ -53,13 +55,22 @@ DbWorker::DbWorker(Database &main) : m_main(main), m_thread(new QThread), m_cont
 
 DbWorker::~DbWorker()
 {
-    // The connection is closed in the thread that opened it, after the jobs
-    // already posted have run.
+    // Jobs still waiting or running are asked to stop; the connection is
+    // closed in the thread that opened it, after them.
+    for (const auto &weak : m_jobs) {
+        if (auto state = weak.lock())
+            state->progress.requestCancel();
+    }
     QMetaObject::invokeMethod(m_context, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_context;
     delete m_thread;
+}
+
+QObject *DbWorker::reportsTo() const
+{
+    return m_main.notifier();
 }
 
 Error DbWorker::cancelledError()
@@ -69,6 +80,8 @@ Error DbWorker::cancelledError()
 
 void DbWorker::post(std::shared_ptr<detail::JobStateBase> state, Runner runner)
 {
+    m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(), [](const auto &weak) { return weak.expired(); }), m_jobs.end());
+    m_jobs.push_back(state);
     QMetaObject::invokeMethod(
         m_context, [this, state = std::move(state), runner = std::move(runner)] { runOnThread(state, runner); },
         Qt::QueuedConnection);

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QThread;
 
@@ -64,6 +65,7 @@ class JobStateBase
 public:
     virtual ~JobStateBase() = default;
     JobProgress progress;
+    QObject *reportsTo = nullptr; // where the job's change reports are posted (the main notifier)
     bool isFinished() const { return m_finished.load(std::memory_order_acquire); }
     void wait() const;
     void markFinished();
@@ -98,6 +100,7 @@ public:
     void cancel() const { m_state->progress.requestCancel(); }
     // Only once finished.
     const Result<T> &result() const { return *m_state->result; }
+    detail::JobStateBase &state() const { return *m_state; }
 
 private:
     std::shared_ptr<detail::JobState<T>> m_state;
@@ -115,12 +118,13 @@ class DbWorker
 {
 public:
     explicit DbWorker(Database &main);
-    ~DbWorker(); // waits for the running job; cancels none
+    ~DbWorker(); // cancels the jobs not finished yet and waits for the running one
 
     template<typename T>
     Job<T> start(std::function<Result<T>(Database &db, JobProgress &progress)> work)
     {
         auto state = std::make_shared<detail::JobState<T>>();
+        state->reportsTo = reportsTo();
         post(state, [state, work = std::move(work)](Database *db, const Error *openError) {
             if (openError)
                 state->result = Result<T>(*openError);
@@ -136,14 +140,15 @@ public:
 
 private:
     using Runner = std::function<void(Database *db, const Error *openError)>;
+    QObject *reportsTo() const;
     void post(std::shared_ptr<detail::JobStateBase> state, Runner runner);
     void runOnThread(const std::shared_ptr<detail::JobStateBase> &state, const Runner &runner);
 
     Database &m_main;
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr;         // lives in m_thread; jobs are posted to it
+    std::vector<std::weak_ptr<detail::JobStateBase>> m_jobs; // to cancel what is left when closing
     std::unique_ptr<Database> m_db;       // opened, used and closed in m_thread only
-    std::optional<Error> m_openError;
 };
 
 } // namespace fd

@@ -115,7 +115,7 @@ Result<int> exportEventsCsv(Database &db, const QString &path, bool de, std::opt
         csv.addRow({e.title, de ? kind.nameDe : kind.nameEn, formatDateTimeForExport(e.startDate, e.startTime, de), end,
                     formatWord(e.format, de), e.city, e.venue, count(e.reportedParticipants), count(e.capacity), registration,
                     audienceWord(e.audience, de), roleWord(e.role, de), e.partners, e.funderName, e.projectName, e.documentationUrl,
-                    e.documentationUrl.isEmpty() ? QString() : (e.documentationMembersOnly ? yes : no), e.notes,
+                    e.documentationMembersOnly ? yes : no, e.notes,
                     e.assemblyNumber > 0 ? QString::number(e.assemblyNumber) : QString(), uuidToDb(e.uuid)});
     }
     if (Status s = csv.writeFile(path); !s)

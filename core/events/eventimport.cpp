@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimport.h"
 
-#include "members/organisationrepository.h"
-
 #include "common/textfold.h"
 #include "db/database.h"
 #include "db/notifier.h"
@@ -175,20 +173,28 @@ void EventImporter::prepareRecord(const CsvRecord &record, const ColumnMap &colu
     e.documentationUrl = cell("documentation").trimmed();
     if (const QString text = cell("funder").simplified(); !text.isEmpty()) {
         auto funder = OrganisationRepository(m_db).findByName(text);
-        if (funder && funder->has_value())
-            e.funderId = funder->value().id;
-        else
+        if (!funder) {
+            report.error(line, column("funder"), funder.error().message);
+        } else if (!funder->has_value()) {
             report.error(line, column("funder"),
                          tr("No member or organisation is called \"%1\"; add it first, or leave the cell empty.").arg(text));
+        } else {
+            e.funderId = funder->value().id;
+            // "Gelsenkirchen" found "Stadt Gelsenkirchen": say which one was taken.
+            if (foldKey(funder->value().name) != foldKey(text))
+                report.info(line, column("funder"), tr("\"%1\" is taken to be %2.").arg(text, funder->value().name));
+        }
     }
     if (const QString text = cell("registration"); !text.isEmpty()) {
         const QString key = foldKey(text);
-        if (key == QLatin1String("offen") || key == QLatin1String("open"))
+        const std::optional<bool> yes = parseYesNo(text);
+        if (key == QLatin1String("offen") || key == QLatin1String("open") || yes == true)
             e.registrationOpen = true;
-        else if (key == QLatin1String("geschlossen") || key == QLatin1String("closed"))
+        else if (key == QLatin1String("geschlossen") || key == QLatin1String("closed") || yes == false)
             e.registrationOpen = false;
-        else if (auto yes = parseYesNoCell(text, line, column("registration"), report))
-            e.registrationOpen = *yes;
+        else
+            report.error(line, column("registration"),
+                         tr("\"%1\" is neither open nor closed (use offen / geschlossen or open / closed).").arg(text));
     }
     if (auto membersOnly = parseYesNoCell(cell("docsMembersOnly"), line, column("docsMembersOnly"), report))
         e.documentationMembersOnly = *membersOnly;

@@ -540,7 +540,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!commitAllPages()) {
+    // A job is writing (an import, a document): the window closes once it is done.
+    if (isWaitingForJob() || !commitAllPages()) {
         event->ignore();
         return;
     }

@@ -287,16 +287,18 @@ Status changePosition(Session &session, const Affiliation &current, const Affili
 
 Status recordImport(Session &session, const QString &kind, const ImportReport &report)
 {
-    // Tables in the order they were filled: organisations before people,
-    // people before what refers to them.
+    // Tables in the order they are filled, each before what refers to it;
+    // undo deletes in reverse.
+    static const QStringList order = {QStringLiteral("organisations"), QStringLiteral("people"), QStringLiteral("affiliations"),
+                                      QStringLiteral("events"), QStringLiteral("registrations")};
     QList<CreatedRows> rows;
-    for (const QString &table : {QStringLiteral("organisations"), QStringLiteral("people")}) {
+    for (const QString &table : order) {
         if (report.createdIds.contains(table))
             rows.append({table, report.createdIds.value(table)});
     }
     for (auto it = report.createdIds.cbegin(); it != report.createdIds.cend(); ++it) {
-        if (it.key() != QLatin1String("organisations") && it.key() != QLatin1String("people"))
-            rows.append({it.key(), it.value()});
+        if (!order.contains(it.key()))
+            return Error(Error::Code::Generic, QStringLiteral("recordImport: no undo order for table %1").arg(it.key()));
     }
     QString text;
     if (kind == QLatin1String("members"))

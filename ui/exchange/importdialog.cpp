@@ -222,14 +222,15 @@ void ImportDialog::runImport()
 {
     if (!m_ready)
         return;
-    // The file is read and checked once more as it is written, in one
+    // The file is read and checked once more and written in one
     // transaction: what changed in the database since the preview counts.
     const QString path = QDir::fromNativeSeparators(m_path->text());
     const QString kind = m_kind->currentData().toString();
     auto job = m_session.worker().start<ImportReport>([path, kind](Database &db, JobProgress &progress) -> Result<ImportReport> {
         progress.setStep(ImportDialog::tr("Importing…"));
         auto report = makeImporter(kind, db)->importFile(path, false, progress.callback());
-        if (!report && progress.isCancelRequested())
+        // Cancelled while checking (a report with that error) or while writing (an error): nothing was written.
+        if (progress.isCancelRequested() && (!report || !report->committed))
             return DbWorker::cancelledError();
         return report;
     });
@@ -251,8 +252,9 @@ void ImportDialog::runImport()
         return;
     }
     if (Status s = commands::recordImport(m_session, kind, *report); !s) {
-        QMessageBox::critical(this, tr("Import failed"), s.error().message);
-        return;
+        // Written, but not on the undo stack: say so rather than "failed".
+        QMessageBox::warning(this, tr("Imported, but cannot be undone"),
+                             tr("The records were imported, but the import cannot be taken back with Undo.\n\n%1").arg(s.error().message));
     }
     m_result = *report;
     accept();

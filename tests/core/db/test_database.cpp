@@ -9,6 +9,7 @@
 #include "db/transaction.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -213,4 +214,22 @@ TEST_CASE("A cached read does not hide what another connection commits afterward
     CHECK(count() == 1);
     REQUIRE((*sibling)->setMetaValue(QStringLiteral("other2"), QStringLiteral("x")));
     CHECK(count() == 2);
+}
+
+TEST_CASE("A further connection leaves an on-site pack's journal mode alone, even while the first one reads", "[db][worker]")
+{
+    test::TempDatabase t;
+    REQUIRE(t->setMetaValue(QStringLiteral("kind"), QStringLiteral("pack")));
+    t.reopen();
+    REQUIRE(test::scalar(t.db(), QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
+    QSqlQuery reading(t->connection());
+    REQUIRE(reading.exec(QStringLiteral("SELECT key FROM forumdesk_meta")));
+    REQUIRE(reading.next());
+    QElapsedTimer timer;
+    timer.start();
+    auto sibling = t->openSibling();
+    REQUIRE(sibling);
+    CHECK(timer.elapsed() < 2000); // no wait for the busy timeout
+    CHECK(test::scalar(*sibling.value(), QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
+    CHECK(test::scalar(*sibling.value(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
 }

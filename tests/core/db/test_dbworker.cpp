@@ -91,10 +91,15 @@ TEST_CASE("A cancelled import writes nothing, and the window can read while the 
     auto job = worker.start<ImportReport>([&](Database &db, JobProgress &progress) -> Result<ImportReport> {
         auto importer = makeImporter(QStringLiteral("people"), db);
         bool paused = false;
+        bool inWritePhase = false;
+        qint64 last = 0;
         ProgressFn report = progress.callback();
         return importer->importFile(path, false, [&](qint64 done, qint64 total) {
+            // Checking counts up to the end, then writing counts up again.
+            inWritePhase = inWritePhase || done < last;
+            last = done;
             // Pause once, half way through writing, inside the transaction.
-            if (!paused && done > 1500 && db.transactionDepth() > 0) {
+            if (!paused && inWritePhase && done > 1500 && db.transactionDepth() > 0) {
                 paused = true;
                 writing.release();
                 mayGoOn.acquire();
@@ -112,6 +117,21 @@ TEST_CASE("A cancelled import writes nothing, and the window can read while the 
     REQUIRE_FALSE(job.result());
     CHECK(job.result().error().code == Error::Code::Cancelled);
     CHECK(test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM people")).toInt() == 0);
+}
+
+TEST_CASE("An import cancelled while its file is checked is cancelled, not a file with errors", "[db][worker][import]")
+{
+    test::TempDatabase t;
+    QByteArray csv = "Name;Art\n";
+    for (int i = 0; i < 1000; ++i)
+        csv += QStringLiteral("Stadt %1;Stadt\n").arg(i).toUtf8();
+    const QString path = t.writeFile(QStringLiteral("members.csv"), csv);
+    auto result = makeImporter(QStringLiteral("members"), t.db())->importFile(path, false, [](qint64 done, qint64) {
+        return done < 500; // the user cancels half way through the check
+    });
+    REQUIRE_FALSE(result);
+    CHECK(result.error().code == Error::Code::Cancelled);
+    CHECK(test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM organisations")).toInt() == 0);
 }
 
 TEST_CASE("A job given after cancelling is not run at all, the next one is", "[db][worker]")

@@ -168,7 +168,8 @@ TEST_CASE("An unknown funder or a yes/no cell that is neither is named by line a
     CHECK_FALSE(report->committed);
     CHECK(report->errorCount() == 3);
     CHECK(hasMessage(*report, ImportMessage::Severity::Error, 3, QStringLiteral("Gefördert von"), QStringLiteral("\"Stadt Köln\"")));
-    CHECK(hasMessage(*report, ImportMessage::Severity::Error, 4, QStringLiteral("Anmeldung"), QStringLiteral("\"vielleicht\"")));
+    CHECK(hasMessage(*report, ImportMessage::Severity::Error, 4, QStringLiteral("Anmeldung"),
+                     QStringLiteral("\"vielleicht\" is neither open nor closed")));
     CHECK(hasMessage(*report, ImportMessage::Severity::Error, 5, QStringLiteral("Dokumentation nur für Mitglieder"),
                      QStringLiteral("\"manchmal\"")));
     CHECK(eventCount(t) == 0);
@@ -178,6 +179,8 @@ TEST_CASE("An unknown funder or a yes/no cell that is neither is named by line a
                                 "Workshop Gelsenkirchen;Workshop;18.04.2024;Gelsenkirchen;geschlossen;nein\n");
     REQUIRE(good);
     REQUIRE(good->committed);
+    CHECK(hasMessage(*good, ImportMessage::Severity::Info, 2, QStringLiteral("Gefördert von"),
+                     QStringLiteral("\"Gelsenkirchen\" is taken to be Stadt Gelsenkirchen")));
     const Event e = byTitle(t, QStringLiteral("Workshop Gelsenkirchen"));
     CHECK(e.funderId == funderId(t));
     CHECK_FALSE(e.registrationOpen);

@@ -4,12 +4,14 @@
 
 #include "app/session.h"
 #include "common/jobwait.h"
+#include "common/page.h"
 #include "db/database.h"
 
 #include <QApplication>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTest>
+#include <QSemaphore>
 #include <QThread>
 #include <QTimer>
 
@@ -78,4 +80,55 @@ TEST_CASE("A short job shows no progress dialog at all", "[ui][worker]")
     REQUIRE(result);
     CHECK(*result == ui.window().session()->db().schemaVersion());
     CHECK_FALSE(sawDialog);
+}
+
+TEST_CASE("Escape does not take away the dialog of a job that cannot be cancelled", "[ui][worker]")
+{
+    test::UiFixture ui(false);
+    QSemaphore release;
+    bool stillShown = false;
+    bool cancelRequested = true;
+    JobProgress *seen = nullptr;
+    test::onNextModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<QProgressDialog *>(modal);
+        REQUIRE(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        dialog->close();
+        QTest::qWait(100);
+        stillShown = dialog->isVisible() && QApplication::activeModalWidget() == dialog;
+        cancelRequested = seen->isCancelRequested();
+        release.release();
+    });
+    auto job = ui.window().session()->worker().start<int>([&](Database &, JobProgress &progress) -> Result<int> {
+        seen = &progress;
+        release.acquire();
+        return 7;
+    });
+    const Result<int> &result = waitForJob(&ui.window(), QStringLiteral("Writing"), job, false);
+    REQUIRE(result);
+    CHECK(*result == 7);
+    CHECK(stillShown);
+    CHECK_FALSE(cancelRequested);
+}
+
+TEST_CASE("Keys pressed while a job runs are dropped, and the window does not close meanwhile", "[ui][worker]")
+{
+    test::UiFixture ui(false);
+    const QString pageBefore = ui.window().currentPage()->id();
+    bool closed = true;
+    auto job = ui.window().session()->worker().start<int>([](Database &, JobProgress &) -> Result<int> {
+        QThread::msleep(250);
+        return 1;
+    });
+    QTimer::singleShot(50, [&] {
+        // Ctrl+2 (the people page) and a close request, both while busy.
+        QTest::keyClick(&ui.window(), Qt::Key_2, Qt::ControlModifier);
+        closed = ui.window().close();
+    });
+    REQUIRE(waitForJob(&ui.window(), QStringLiteral("Working"), job));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(closed);
+    CHECK(ui.window().isVisible());
+    CHECK(ui.window().currentPage()->id() == pageBefore);
+    CHECK(QApplication::activeModalWidget() == nullptr);
 }
