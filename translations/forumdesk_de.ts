@@ -118,10 +118,6 @@
             <translation>Welche Veranstaltung? Geben Sie --event UUID oder --event "TITEL" an.</translation>
         </message>
         <message>
-            <source>Import a CSV list; all or nothing. With --dry-run only check it.</source>
-            <translation>Eine CSV-Liste importieren; alles oder nichts. Mit --dry-run nur prüfen.</translation>
-        </message>
-        <message>
             <source>Write a CSV list (UTF-8 with BOM, semicolons) for Excel.</source>
             <translation>Eine CSV-Liste (UTF-8 mit BOM, Semikolons) für Excel schreiben.</translation>
         </message>
@@ -224,6 +220,17 @@
                 <numerusform>%n Bescheinigung nach %1 geschrieben.</numerusform>
                 <numerusform>%n Bescheinigungen nach %1 geschrieben.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more like these (--verbose shows them all).</source>
+            <translation>
+                <numerusform>… und %n weitere dieser Art (--verbose zeigt alle).</numerusform>
+                <numerusform>… und %n weitere dieser Art (--verbose zeigt alle).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import a CSV list; all or nothing. With --dry-run only check it; --verbose lists every warning, not the first 50.</source>
+            <translation>Eine CSV-Liste importieren; ganz oder gar nicht. Mit --dry-run nur prüfen; --verbose zeigt jede Warnung, nicht nur die ersten 50.</translation>
         </message>
     </context>
     <context>

@@ -110,6 +110,17 @@ private:
         return f();
     }
 
+    template<typename F>
+    static void printSome(QTextStream &stream, const QStringList &lines, bool all, F &&format)
+    {
+        constexpr int Shown = 50;
+        const qsizetype count = all ? lines.size() : qMin<qsizetype>(lines.size(), Shown);
+        for (qsizetype i = 0; i < count; ++i)
+            stream << format(lines.at(i)) << '\n';
+        if (count < lines.size())
+            stream << Cli::tr("… and %n more like these (--verbose shows them all).", nullptr, int(lines.size() - count)) << '\n';
+    }
+
     int usage(const QString &message)
     {
         m_err << message << '\n' << Cli::usage();
@@ -131,12 +142,17 @@ private:
             m_err << report.error().toString() << '\n';
             return Cli::DataError;
         }
+        // Every error, since each one must be fixed; of the warnings and
+        // notes (5,000 people put on a waitlist) the first ones, unless asked.
+        const bool verbose = m_args.flag(QStringLiteral("verbose"));
         for (const QString &line : report->lines(ImportMessage::Severity::Error))
             m_err << Cli::tr("error: %1").arg(line) << '\n';
-        for (const QString &line : report->lines(ImportMessage::Severity::Warning))
-            m_err << Cli::tr("warning: %1").arg(line) << '\n';
-        for (const QString &line : report->lines(ImportMessage::Severity::Info))
-            m_out << Cli::tr("note: %1").arg(line) << '\n';
+        printSome(m_err, report->lines(ImportMessage::Severity::Warning), verbose, [](const QString &line) {
+            return Cli::tr("warning: %1").arg(line);
+        });
+        printSome(m_out, report->lines(ImportMessage::Severity::Info), verbose, [](const QString &line) {
+            return Cli::tr("note: %1").arg(line);
+        });
         if (report->hasErrors()) {
             m_err << report->summary() << '\n';
             return Cli::DataError;
@@ -301,8 +317,8 @@ QString Cli::usage()
         QString help;
     };
     const QList<Line> lines = {
-        {"import members|people|events|registrations FILE.csv [--dry-run]",
-         tr("Import a CSV list; all or nothing. With --dry-run only check it.")},
+        {"import members|people|events|registrations FILE.csv [--dry-run] [--verbose]",
+         tr("Import a CSV list; all or nothing. With --dry-run only check it; --verbose lists every warning, not the first 50.")},
         {"export members|people --out FILE.csv", tr("Write a CSV list (UTF-8 with BOM, semicolons) for Excel.")},
         {"export events [--year YEAR] --out FILE.csv", tr("Write the events (of one year) as a CSV list.")},
         {"export registrations --event EVENT --out FILE.csv", tr("Write an event's registrations with their status as a CSV list.")},

@@ -146,6 +146,36 @@ TEST_CASE("The CLI imports events and registrations, and a dry run predicts the 
     CHECK(r.out.contains(QStringLiteral("1 registration(s) were put on the waitlist")));
 }
 
+TEST_CASE("The CLI lists every error but only the first warnings unless --verbose", "[cli][events]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    const QString events = writeFile(dir, QStringLiteral("events.csv"), "Titel;Art;Beginn;Kapazität\nWorkshop;Workshop;18.04.2024;1\n");
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("events"), events}).code == 0);
+    QByteArray csv = "Veranstaltung;Vorname;Nachname\n";
+    for (int i = 0; i < 80; ++i)
+        csv += QStringLiteral("Workshop;Anna;Rau%1\n").arg(i).toUtf8();
+    const QString registrations = writeFile(dir, QStringLiteral("registrations.csv"), csv);
+    const QStringList args = {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("registrations"), registrations,
+                              QStringLiteral("--dry-run")};
+    CliRun r = runCli(args);
+    CHECK(r.code == 0);
+    CHECK(r.err.count(QStringLiteral("warning: ")) == 50);
+    CHECK(r.err.contains(QStringLiteral("… and 29 more like these (--verbose shows them all).")));
+    r = runCli(args + QStringList{QStringLiteral("--verbose")});
+    CHECK(r.err.count(QStringLiteral("warning: ")) == 79);
+    CHECK_FALSE(r.err.contains(QStringLiteral("more like these")));
+
+    // Errors are never cut short: each one has to be fixed.
+    QByteArray bad = "Veranstaltung;Vorname;Nachname;Angemeldet am\n";
+    for (int i = 0; i < 70; ++i)
+        bad += QStringLiteral("Workshop;Anna;Rau%1;31.02.2024\n").arg(i).toUtf8();
+    r = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("registrations"),
+                writeFile(dir, QStringLiteral("bad.csv"), bad)});
+    CHECK(r.code == 1);
+    CHECK(r.err.count(QStringLiteral("error: ")) == 70);
+}
+
 TEST_CASE("The CLI rejects registrations for an unknown event with exit 1 and writes nothing", "[cli][events]")
 {
     QTemporaryDir dir;
