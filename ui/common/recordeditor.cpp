@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordeditor.h"
 
+#include "common/dateedit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -48,6 +55,38 @@ QHBoxLayout *RecordEditor::makeButtons()
     buttons->addWidget(m_save);
     setDirty(m_dirty);
     return buttons;
+}
+
+void RecordEditor::watchFields(std::initializer_list<QWidget *> fields)
+{
+    auto saveOnEnter = [this](QLineEdit *edit) {
+        if (edit)
+            connect(edit, &QLineEdit::returnPressed, this, &RecordEditor::save);
+    };
+    for (QWidget *field : fields) {
+        if (auto *date = qobject_cast<DateEdit *>(field)) {
+            connect(date, &DateEdit::edited, this, &RecordEditor::markDirty);
+            saveOnEnter(date->lineEdit());
+        } else if (auto *edit = qobject_cast<QLineEdit *>(field)) {
+            connect(edit, &QLineEdit::textEdited, this, &RecordEditor::markDirty);
+            saveOnEnter(edit);
+        } else if (auto *combo = qobject_cast<QComboBox *>(field)) {
+            if (combo->isEditable()) {
+                connect(combo, &QComboBox::currentTextChanged, this, &RecordEditor::markDirty);
+                saveOnEnter(combo->lineEdit());
+            } else {
+                connect(combo, &QComboBox::currentIndexChanged, this, &RecordEditor::markDirty);
+            }
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(field)) {
+            connect(text, &QPlainTextEdit::textChanged, this, &RecordEditor::markDirty);
+        } else if (auto *spin = qobject_cast<QSpinBox *>(field)) {
+            connect(spin, &QSpinBox::valueChanged, this, &RecordEditor::markDirty);
+        } else if (auto *check = qobject_cast<QCheckBox *>(field)) {
+            connect(check, &QCheckBox::toggled, this, &RecordEditor::markDirty);
+        } else {
+            qWarning("RecordEditor::watchFields: %s is not a kind of field it knows", field->metaObject()->className());
+        }
+    }
 }
 
 void RecordEditor::markDirty()

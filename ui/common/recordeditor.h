@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <initializer_list>
+
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -42,6 +44,11 @@ protected:
     QLabel *makeErrorLabel();
     // Revert and Save, right-aligned, with their shortcuts (Ctrl+S, Esc).
     QHBoxLayout *makeButtons();
+
+    // Each field's changes mark the record changed; Enter in a line of text
+    // (also in a date or an editable list) saves. Line edits, combo boxes,
+    // DateEdits, plain text edits, spin boxes and check boxes.
+    void watchFields(std::initializer_list<QWidget *> fields);
 
     // Called by the fields' change signals: ignored while the form is being filled.
     void markDirty();

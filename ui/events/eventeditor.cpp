@@ -144,24 +144,11 @@ EventEditor::EventEditor(Session &session, QWidget *parent)
     m_errors->bind(QStringLiteral("start_time"), m_startTime);
     m_errors->bind(QStringLiteral("end_time"), m_endTime);
 
-    for (QLineEdit *edit : {m_title, m_startTime, m_endTime, m_city, m_venue, m_partners, m_project, m_documentation,
-                            m_startDate->lineEdit(), m_endDate->lineEdit()}) {
-        connect(edit, &QLineEdit::textEdited, this, &EventEditor::markDirty);
-        connect(edit, &QLineEdit::returnPressed, this, &EventEditor::save);
-    }
-    for (QComboBox *combo : {m_kind, m_format, m_audience, m_role, m_funder})
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
-            updateVisibility();
-            markDirty();
-        });
-    connect(m_funder, &QComboBox::editTextChanged, this, &EventEditor::markDirty);
-    for (QSpinBox *spin : {m_number, m_capacity, m_reported})
-        connect(spin, &QSpinBox::valueChanged, this, &EventEditor::markDirty);
-    for (QCheckBox *check : {m_open, m_membersOnly})
-        connect(check, &QCheckBox::toggled, this, &EventEditor::markDirty);
-    connect(m_startDate, &DateEdit::edited, this, &EventEditor::markDirty);
-    connect(m_endDate, &DateEdit::edited, this, &EventEditor::markDirty);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &EventEditor::markDirty);
+    watchFields({m_title, m_kind, m_number, m_startDate, m_startTime, m_endDate, m_endTime, m_format, m_city, m_venue, m_audience,
+                 m_role, m_partners, m_funder, m_project, m_capacity, m_open, m_reported, m_documentation, m_membersOnly, m_notes});
+    // Which fields apply depends on the kind (a number for general assemblies), format and role.
+    for (QComboBox *combo : {m_kind, m_format, m_audience, m_role})
+        connect(combo, &QComboBox::currentIndexChanged, this, &EventEditor::updateVisibility);
     connect(session.notifier(), &Notifier::changed, this, &EventEditor::onChanged);
     connect(session.notifier(), &Notifier::reset, this, [this](Entity e) { onChanged(e, ChangeKind::Changed, {m_event.id}); });
 

@@ -139,16 +139,7 @@ OrganisationEditor::OrganisationEditor(Session &session, QWidget *parent)
     m_errors->bind(QStringLiteral("website"), m_website);
     m_errors->bind(QStringLiteral("country"), m_country);
 
-    for (QLineEdit *edit : {m_name, m_country, m_website, m_joined->lineEdit(), m_left->lineEdit()}) {
-        connect(edit, &QLineEdit::textEdited, this, &OrganisationEditor::markDirty);
-        connect(edit, &QLineEdit::returnPressed, this, &OrganisationEditor::save);
-    }
-    connect(m_state->lineEdit(), &QLineEdit::returnPressed, this, &OrganisationEditor::save);
-    connect(m_state, &QComboBox::currentTextChanged, this, &OrganisationEditor::markDirty);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &OrganisationEditor::markDirty);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &OrganisationEditor::markDirty);
-    connect(m_joined, &DateEdit::edited, this, &OrganisationEditor::markDirty);
-    connect(m_left, &DateEdit::edited, this, &OrganisationEditor::markDirty);
+    watchFields({m_name, m_kind, m_state, m_country, m_joined, m_left, m_website, m_notes});
 
     connect(m_addFee, &QPushButton::clicked, this, &OrganisationEditor::addFee);
     connect(m_editFee, &QPushButton::clicked, this, &OrganisationEditor::editFee);

@@ -80,8 +80,7 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
             Q_UNUSED(on);
             markDirty();
         });
-        connect(m_consentDate[i], &DateEdit::edited, this, &PersonEditor::markDirty);
-        connect(m_consentDate[i]->lineEdit(), &QLineEdit::returnPressed, this, &PersonEditor::save);
+        watchFields({m_consentDate[i]});
     }
 
     auto *form = new QFormLayout;
@@ -145,13 +144,7 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
     for (int i = 0; i < 3; ++i)
         m_errors->bind(QStringLiteral("consent_") + consentTopicKey(Topics[i]), m_consentDate[i]);
 
-    for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_phone, m_jobTitle, m_title->lineEdit(), m_organisation->lineEdit()}) {
-        connect(edit, &QLineEdit::textEdited, this, &PersonEditor::markDirty);
-        connect(edit, &QLineEdit::returnPressed, this, &PersonEditor::save);
-    }
-    connect(m_title, &QComboBox::currentTextChanged, this, &PersonEditor::markDirty);
-    connect(m_organisation, &QComboBox::currentTextChanged, this, &PersonEditor::markDirty);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &PersonEditor::markDirty);
+    watchFields({m_title, m_firstName, m_lastName, m_email, m_phone, m_organisation, m_jobTitle, m_notes});
 
     connect(m_newPosition, &QPushButton::clicked, this, &PersonEditor::newPosition);
     connect(m_editPosition, &QPushButton::clicked, this, &PersonEditor::editPosition);
