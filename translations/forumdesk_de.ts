@@ -398,6 +398,10 @@
                 <numerusform>%n Anmeldungen importieren</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Change the office's details</source>
+            <translation>Angaben zur Geschäftsstelle ändern</translation>
+        </message>
     </context>
     <context>
         <name>CsvImporter</name>
@@ -1034,6 +1038,17 @@
         <message>
             <source>Cancelling…</source>
             <translation>Wird abgebrochen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeProfileRepository</name>
+        <message>
+            <source>The name of the organisation is missing.</source>
+            <translation>Der Name der Organisation fehlt.</translation>
+        </message>
+        <message>
+            <source>The office's details</source>
+            <translation>Die Angaben zur Geschäftsstelle</translation>
         </message>
     </context>
     <context>
@@ -3532,6 +3547,38 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>Default database:</source>
             <translation>Standarddatenbank:</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>Ihre Geschäftsstelle</translation>
+        </message>
+        <message>
+            <source>empty: signed for the organisation</source>
+            <translation>leer: für die Organisation unterzeichnet</translation>
+        </message>
+        <message>
+            <source>e.g. Geschäftsführerin</source>
+            <translation>z. B. Geschäftsführerin</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>O&amp;rt:</translation>
+        </message>
+        <message>
+            <source>Certificates signed &amp;by:</source>
+            <translation>Bescheinigungen unterzeichnet &amp;von:</translation>
+        </message>
+        <message>
+            <source>&amp;Role of the signatory:</source>
+            <translation>&amp;Funktion der Unterzeichnenden:</translation>
+        </message>
+        <message>
+            <source>Stored in the open database and used on attendance certificates.</source>
+            <translation>In der geöffneten Datenbank gespeichert und auf Teilnahmebescheinigungen verwendet.</translation>
         </message>
     </context>
     <context>

@@ -106,8 +106,15 @@ private:
             m_out << Text::tr("%n badge(s) on %1 page(s) written to %2.", nullptr, written->people).arg(written->pages).arg(where)
                   << '\n';
         } else {
-            DocumentIssuer issuer;
-            issuer.signatory = m_args.option(QStringLiteral("signatory"));
+            auto profile = OfficeProfileRepository(m_db).load();
+            if (!profile)
+                return fail(profile.error());
+            DocumentIssuer issuer = DocumentIssuer::fromProfile(*profile);
+            if (m_args.options.contains(QStringLiteral("signatory"))) {
+                // Someone else signs this time: their role is not the stored one.
+                issuer.signatory = m_args.option(QStringLiteral("signatory"));
+                issuer.signatoryRole.clear();
+            }
             auto written = documents.writeCertificates(event->id, m_path, issuer);
             if (!written)
                 return fail(written.error());

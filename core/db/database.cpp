@@ -3,6 +3,7 @@
 
 #include "db/migrations.h"
 #include "db/notifier.h"
+#include "db/sqlhelpers.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -271,7 +272,7 @@ Status Database::setMetaValue(const QString &key, const QString &value)
     q.prepare(QStringLiteral("INSERT INTO forumdesk_meta (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(nn(value)); // an empty value is '' (the column is NOT NULL), not SQL NULL
     if (!q.exec())
         return databaseError(q.lastError(), QStringLiteral("meta"));
     return {};

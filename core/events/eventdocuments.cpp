@@ -457,6 +457,24 @@ Result<DocumentSummary> EventDocuments::writeBadges(qint64 eventId, const QStrin
     return DocumentSummary{int(people.size()), pdf.pageCount()};
 }
 
+DocumentIssuer DocumentIssuer::fromProfile(const OfficeProfile &profile)
+{
+    DocumentIssuer issuer;
+    issuer.organisation = profile.organisation;
+    issuer.city = profile.city;
+    issuer.signatory = profile.signatory;
+    issuer.signatoryRole = profile.signatoryRole;
+    return issuer;
+}
+
+Result<DocumentSummary> EventDocuments::writeCertificates(qint64 eventId, const QString &pdfPath) const
+{
+    auto profile = OfficeProfileRepository(m_db).load();
+    if (!profile)
+        return profile.error();
+    return writeCertificates(eventId, pdfPath, DocumentIssuer::fromProfile(*profile));
+}
+
 Result<DocumentSummary> EventDocuments::writeCertificates(qint64 eventId, const QString &pdfPath, const DocumentIssuer &issuer) const
 {
     auto data = load(m_db, eventId);

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "events/event.h"
+#include "office/officeprofile.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -13,13 +14,16 @@ namespace fd {
 
 class Database;
 
-// Who issues certificates: the office, by default.
+// Who issues certificates: the office (OfficeProfile), by default.
 struct DocumentIssuer {
     QString organisation = QStringLiteral("Deutsch-Europäisches Forum für Urbane Sicherheit e.V.");
     QString city = QStringLiteral("Hannover");
     QString signatory;     // printed under the signature line; empty: the organisation
     QString signatoryRole; // "Geschäftsführerin"
     QDate issuedOn;        // invalid: today
+
+    // The office's details as stored in the database.
+    static DocumentIssuer fromProfile(const OfficeProfile &profile);
 };
 
 // What was written, for the message to the user.
@@ -43,9 +47,10 @@ public:
     Result<DocumentSummary> writeSignInSheet(qint64 eventId, const QString &pdfPath, int blankRows = 5) const;
     // Eight 90 x 55 mm badges per page (2 x 4) with cut marks, registered and attended people.
     Result<DocumentSummary> writeBadges(qint64 eventId, const QString &pdfPath) const;
-    // One page per person marked as attended.
-    Result<DocumentSummary> writeCertificates(qint64 eventId, const QString &pdfPath,
-                                              const DocumentIssuer &issuer = DocumentIssuer()) const;
+    // One page per person marked as attended, issued by the office as
+    // stored in the database (OfficeProfile) unless `issuer` says otherwise.
+    Result<DocumentSummary> writeCertificates(qint64 eventId, const QString &pdfPath) const;
+    Result<DocumentSummary> writeCertificates(qint64 eventId, const QString &pdfPath, const DocumentIssuer &issuer) const;
 
     // The people on the sign-in sheet and the badges (registered or attended),
     // sorted by last name, then first name, ignoring case and accents.

@@ -513,7 +513,7 @@ void MainWindow::offerDemoIfEmpty()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(m_session.get(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
         return;
     const auto answer = QMessageBox::question(this, tr("Language"), tr("The new language applies after a restart. Restart ForumDesk now?"),

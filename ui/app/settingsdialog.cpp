@@ -1,19 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "app/session.h"
 #include "app/settings.h"
+#include "commands/command.h"
+#include "db/database.h"
 #include "db/paths.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace fd {
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_language(new QComboBox(this))
+SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_language(new QComboBox(this)), m_office(new QGroupBox(tr("Your office"), this)),
+      m_organisation(new QLineEdit(this)), m_city(new QLineEdit(this)), m_signatory(new QLineEdit(this)),
+      m_signatoryRole(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
@@ -28,16 +36,64 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_language(ne
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Default database:"), defaultDb);
+
+    // The office's details live in the database: every colleague prints the same.
+    m_organisation->setObjectName(QStringLiteral("officeOrganisation"));
+    m_city->setObjectName(QStringLiteral("officeCity"));
+    m_signatory->setObjectName(QStringLiteral("officeSignatory"));
+    m_signatoryRole->setObjectName(QStringLiteral("officeSignatoryRole"));
+    m_signatory->setPlaceholderText(tr("empty: signed for the organisation"));
+    m_signatoryRole->setPlaceholderText(tr("e.g. Geschäftsführerin"));
+    auto *officeForm = new QFormLayout(m_office);
+    officeForm->addRow(tr("&Organisation:"), m_organisation);
+    officeForm->addRow(tr("&City:"), m_city);
+    officeForm->addRow(tr("Certificates signed &by:"), m_signatory);
+    officeForm->addRow(tr("&Role of the signatory:"), m_signatoryRole);
+    auto *hint = new QLabel(tr("Stored in the open database and used on attendance certificates."), m_office);
+    hint->setWordWrap(true);
+    officeForm->addRow(hint);
+    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    if (auto profile = session ? OfficeProfileRepository(session->db()).load() : Result<OfficeProfile>(Error())) {
+        m_profile = *profile;
+        m_organisation->setText(m_profile.organisation);
+        m_city->setText(m_profile.city);
+        m_signatory->setText(m_profile.signatory);
+        m_signatoryRole->setText(m_profile.signatoryRole);
+        m_office->setEnabled(!session->db().isReadOnly());
+    } else {
+        m_office->hide();
+    }
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_office);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
+    resize(680, sizeHint().height());
 }
 
 void SettingsDialog::accept()
 {
+    if (m_session && !m_office->isHidden() && m_office->isEnabled()) {
+        OfficeProfile after = m_profile;
+        after.organisation = m_organisation->text();
+        after.city = m_city->text();
+        after.signatory = m_signatory->text();
+        after.signatoryRole = m_signatoryRole->text();
+        // One undoable step (Edit > Undo), like every other edit.
+        if (Status s = commands::editOfficeProfile(*m_session, m_profile, after); !s) {
+            m_error->setText(s.error().message);
+            m_error->show();
+            if (s.error().field == QLatin1String("organisation"))
+                m_organisation->setFocus();
+            return;
+        }
+    }
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != settings::language.get();
     settings::language.set(language);

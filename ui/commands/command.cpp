@@ -285,6 +285,15 @@ Status changePosition(Session &session, const Affiliation &current, const Affili
     return pushCommand(session, std::move(composite));
 }
 
+Status editOfficeProfile(Session &session, const OfficeProfile &before, const OfficeProfile &after)
+{
+    if (before.sameContent(after))
+        return {};
+    return pushCommand(session, std::make_unique<EditCommand<OfficeProfile>>(
+                                    session, Text::tr("Change the office's details"), before, after,
+                                    [&session](const OfficeProfile &p) { return OfficeProfileRepository(session.db()).save(p); }));
+}
+
 Status recordImport(Session &session, const QString &kind, const ImportReport &report)
 {
     // Tables in the order they are filled, each before what refers to it;

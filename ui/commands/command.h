@@ -12,6 +12,7 @@
 #include "events/packmerger.h"
 #include "events/sitepack.h"
 #include "members/organisation.h"
+#include "office/officeprofile.h"
 #include "people/person.h"
 
 #include <QList>
@@ -51,6 +52,9 @@ Status editAffiliation(Session &session, const Affiliation &before, const Affili
 Status deleteAffiliation(Session &session, const Affiliation &affiliation);
 // A new position: the current one ends the day before `next` starts.
 Status changePosition(Session &session, const Affiliation &current, const Affiliation &next);
+
+// The office's details (certificates, the annual report).
+Status editOfficeProfile(Session &session, const OfficeProfile &before, const OfficeProfile &after);
 
 // Put an import the worker has written (ImportReport::createdIds) on the undo
 // stack as one step: undo deletes what it created, redo puts it back.

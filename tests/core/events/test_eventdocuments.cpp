@@ -9,6 +9,7 @@
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"
 #include "members/organisationrepository.h"
+#include "office/officeprofile.h"
 #include "people/personrepository.h"
 
 #include <QDir>
@@ -350,6 +351,46 @@ TEST_CASE("Certificates are one page per attendee, in name order, issued by the 
         CHECK(text.contains(QStringLiteral("Hannover, 17/05/2024")));
         CHECK(text.contains(QStringLiteral("Anna Rau")));
     }
+}
+
+TEST_CASE("Certificates are signed as the office's stored details say", "[events][documents][office]")
+{
+    EventFixture f;
+    OfficeProfileRepository repo(f.t.db());
+    auto profile = repo.load();
+    REQUIRE(profile);
+    // A database without details yet: the office ForumDesk was made for.
+    CHECK(profile->organisation == QStringLiteral("Deutsch-Europäisches Forum für Urbane Sicherheit e.V."));
+    CHECK(profile->rowVersion == 0);
+    OfficeProfile changed = *profile;
+    changed.organisation = QStringLiteral("Landespräventionsrat Niedersachsen");
+    changed.city = QStringLiteral("Hannover");
+    changed.signatory = QStringLiteral("Dr. Jörg Weiß");
+    changed.signatoryRole = QStringLiteral("Geschäftsführer");
+    auto saved = repo.save(changed);
+    REQUIRE(saved);
+    CHECK(saved->rowVersion == 1);
+    // Saving from the stale copy is refused: someone else saved meanwhile.
+    CHECK(repo.save(*profile).error().code == Error::Code::Conflict);
+    OfficeProfile nameless = *saved;
+    nameless.organisation = QStringLiteral("  ");
+    CHECK(repo.save(nameless).error().field == QStringLiteral("organisation"));
+    CHECK(repo.load()->sameContent(*saved));
+
+    const QString pdf = f.path(QStringLiteral("signed.pdf"));
+    REQUIRE(EventDocuments(f.t.db()).writeCertificates(f.eventId, pdf));
+    const QString text = pageText(pdf, 1).simplified();
+    CHECK(text.contains(QStringLiteral("Landespräventionsrat Niedersachsen")));
+    CHECK(text.contains(QStringLiteral("Dr. Jörg Weiß")));
+    CHECK(text.contains(QStringLiteral("Geschäftsführer")));
+    CHECK_FALSE(text.contains(QStringLiteral("Urbane Sicherheit e.V.")));
+
+    // Nobody named: signed for the organisation.
+    OfficeProfile unsigned_ = *repo.load();
+    unsigned_.signatory.clear();
+    unsigned_.signatoryRole = QString();
+    REQUIRE(repo.save(unsigned_));
+    CHECK(repo.load()->signatory.isEmpty());
 }
 
 TEST_CASE("Documents for an event nobody attends are refused with a message and no file", "[events][documents]")
