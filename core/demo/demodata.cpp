@@ -7,6 +7,7 @@
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"
 #include "members/organisationrepository.h"
+#include "office/officeprofile.h"
 #include "people/personrepository.h"
 
 #include <QHash>
@@ -461,6 +462,14 @@ Result<DemoSummary> DemoData::load(Database &db)
     }
     if (Status s = loadEvents(db, orgIds, summary); !s)
         return s.error();
+    // The office signs its certificates with its managing director.
+    OfficeProfileRepository profiles(db);
+    if (auto profile = profiles.load(); profile && profile->rowVersion == 0) {
+        profile->signatory = QStringLiteral("Anna Rau");
+        profile->signatoryRole = QStringLiteral("Geschäftsführerin");
+        if (auto saved = profiles.save(*profile); !saved)
+            return saved.error();
+    }
 
     for (Entity e : {Entity::Organisation, Entity::MembershipFee, Entity::Person, Entity::Affiliation, Entity::Event, Entity::Registration})
         db.notifier()->entityReset(e);

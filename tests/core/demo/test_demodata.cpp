@@ -5,6 +5,7 @@
 #include "demo/demodata.h"
 #include "events/eventrepository.h"
 #include "members/organisationrepository.h"
+#include "office/officeprofile.h"
 #include "people/personrepository.h"
 
 using namespace fd;
@@ -36,6 +37,11 @@ TEST_CASE("The demo holds the network as the 2024 report describes it", "[demo]"
     auto board = people.byNameAt(QStringLiteral("Volker"), QStringLiteral("Proffen"), mannheim->value().id);
     REQUIRE(board->size() == 1);
     CHECK(board->first().title == QStringLiteral("Dr."));
+
+    // Certificates are signed by the managing director.
+    auto office = OfficeProfileRepository(t.db()).load();
+    CHECK(office->signatory == QStringLiteral("Anna Rau"));
+    CHECK(office->signatoryRole == QStringLiteral("Geschäftsführerin"));
 }
 
 TEST_CASE("The demo is only loaded into an empty database", "[demo]")
