@@ -1050,6 +1050,10 @@
             <source>The office's details</source>
             <translation>Die Angaben zur Geschäftsstelle</translation>
         </message>
+        <message>
+            <source>The role is printed under the signatory's name: give the name, or leave the role empty.</source>
+            <translation>Die Funktion steht unter dem Namen der Unterzeichnenden: Geben Sie den Namen an oder lassen Sie die Funktion leer.</translation>
+        </message>
     </context>
     <context>
         <name>Organisation</name>
@@ -3579,6 +3583,22 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>Stored in the open database and used on attendance certificates.</source>
             <translation>In der geöffneten Datenbank gespeichert und auf Teilnahmebescheinigungen verwendet.</translation>
+        </message>
+        <message>
+            <source>The open database is read-only: the office's details cannot be changed here.</source>
+            <translation>Die geöffnete Datenbank ist schreibgeschützt: Die Angaben zur Geschäftsstelle können hier nicht geändert werden.</translation>
+        </message>
+        <message>
+            <source>This is an on-site pack: the office's details are changed in the office's database.</source>
+            <translation>Dies ist ein Vor-Ort-Paket: Die Angaben zur Geschäftsstelle werden in der Datenbank der Geschäftsstelle geändert.</translation>
+        </message>
+        <message>
+            <source>A colleague changed the office's details meanwhile (now: %1, %2). Press OK again to save what you typed here, or Cancel to keep theirs.</source>
+            <translation>Jemand anderes hat die Angaben zur Geschäftsstelle inzwischen geändert (jetzt: %1, %2). Drücken Sie erneut OK, um Ihre Eingaben zu speichern, oder Abbrechen, um die anderen zu behalten.</translation>
+        </message>
+        <message>
+            <source>no signatory</source>
+            <translation>ohne Unterzeichnende</translation>
         </message>
     </context>
     <context>

@@ -225,7 +225,7 @@ Result<std::unique_ptr<Database>> Database::openSibling() const
     return openSqlite(m_path, options);
 }
 
-Database::CachedStatement *Database::cachedStatement(const QString &sql)
+std::shared_ptr<Database::CachedStatement> Database::cachedStatement(const QString &sql)
 {
     // Statements are built from a fixed set of texts (values are bound), so
     // the cache stays small; the bound guards against a caller that is not.
@@ -245,15 +245,24 @@ Database::CachedStatement *Database::cachedStatement(const QString &sql)
             return nullptr; // the caller prepares its own and reports the error
         it = m_statements.insert(sql, entry);
     }
-    CachedStatement *entry = it.value().get();
-    if (entry->inUse)
+    if (it.value()->inUse)
         return nullptr;
-    return entry;
+    return it.value();
 }
 
 int Database::schemaVersion() const
 {
     return metaValue(QStringLiteral("schema_version")).toInt();
+}
+
+Result<QString> Database::readMetaValue(const QString &key) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM forumdesk_meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return databaseError(q.lastError(), QStringLiteral("meta"));
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 QString Database::metaValue(const QString &key) const

@@ -54,7 +54,8 @@ public:
     int schemaVersion() const;
 
     // Meta values (forumdesk_meta), e.g. "database_uuid", "kind" (office | pack).
-    QString metaValue(const QString &key) const;
+    QString metaValue(const QString &key) const;            // empty if missing or unreadable
+    Result<QString> readMetaValue(const QString &key) const; // empty if missing; an error if unreadable
     Status setMetaValue(const QString &key, const QString &value);
 
     // Used by Transaction.
@@ -68,7 +69,7 @@ public:
     };
     // The statement for `sql`, prepared on first use; nullptr if it is in use
     // already (nested use) or the cache is full: then the caller prepares its own.
-    CachedStatement *cachedStatement(const QString &sql);
+    std::shared_ptr<CachedStatement> cachedStatement(const QString &sql);
 
 private:
     friend class Transaction;

@@ -8,6 +8,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <memory>
+
 namespace fd {
 
 inline QString uuidToDb(const QUuid &uuid)
@@ -54,7 +56,7 @@ public:
     QSqlQuery *operator->() { return m_query; }
 
 private:
-    Database::CachedStatement *m_entry = nullptr;
+    std::shared_ptr<Database::CachedStatement> m_entry; // shared: safe even if the database went first
     QSqlQuery m_own;
     QSqlQuery *m_query = nullptr;
     bool m_executed = false;

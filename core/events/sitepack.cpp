@@ -9,6 +9,7 @@
 #include "db/sqlhelpers.h"
 #include "db/transaction.h"
 #include "events/eventrepository.h"
+#include "office/officeprofile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -141,6 +142,16 @@ Result<SitePack::ExportResult> SitePack::write(Database &office, qint64 eventId,
         for (const auto &[key, value] : meta) {
             if (Status s = pack.setMetaValue(key, value); !s)
                 return fail(s.error());
+        }
+        // Certificates printed on the laptop are signed as in the office.
+        for (const QString &key : officeProfileKeys()) {
+            auto value = office.readMetaValue(key);
+            if (!value)
+                return fail(value.error());
+            if (!value->isEmpty()) {
+                if (Status s = pack.setMetaValue(key, *value); !s)
+                    return fail(s.error());
+            }
         }
         if (Status s = tx.commit(); !s)
             return fail(s.error());

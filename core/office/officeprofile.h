@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace fd {
 
@@ -20,11 +21,17 @@ struct OfficeProfile {
     QString signatoryRole; // "Geschäftsführerin"
     qint64 rowVersion = 0; // optimistic lock, as for every record
 
+    // As stored: spaces simplified.
+    OfficeProfile normalised() const;
     bool sameContent(const OfficeProfile &o) const
     {
-        return organisation == o.organisation && city == o.city && signatory == o.signatory && signatoryRole == o.signatoryRole;
+        const OfficeProfile a = normalised(), b = o.normalised();
+        return a.organisation == b.organisation && a.city == b.city && a.signatory == b.signatory && a.signatoryRole == b.signatoryRole;
     }
 };
+
+// The keys of forumdesk_meta that hold the profile (an on-site pack takes them along).
+QStringList officeProfileKeys();
 
 class OfficeProfileRepository
 {

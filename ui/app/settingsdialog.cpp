@@ -6,6 +6,7 @@
 #include "commands/command.h"
 #include "db/database.h"
 #include "db/paths.h"
+#include "events/sitepack.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -61,7 +62,12 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
         m_city->setText(m_profile.city);
         m_signatory->setText(m_profile.signatory);
         m_signatoryRole->setText(m_profile.signatoryRole);
-        m_office->setEnabled(!session->db().isReadOnly());
+        // A pack carries the office's details for its certificates; they are changed in the office.
+        if (session->db().isReadOnly() || SitePack::isPack(session->db())) {
+            m_office->setEnabled(false);
+            hint->setText(session->db().isReadOnly() ? tr("The open database is read-only: the office's details cannot be changed here.")
+                                                     : tr("This is an on-site pack: the office's details are changed in the office's database."));
+        }
     } else {
         m_office->hide();
     }
@@ -87,10 +93,21 @@ void SettingsDialog::accept()
         after.signatoryRole = m_signatoryRole->text();
         // One undoable step (Edit > Undo), like every other edit.
         if (Status s = commands::editOfficeProfile(*m_session, m_profile, after); !s) {
-            m_error->setText(s.error().message);
+            if (s.error().code == Error::Code::Conflict) {
+                // A colleague saved meanwhile: take their version as the base; what was typed here stays.
+                if (auto current = OfficeProfileRepository(m_session->db()).load())
+                    m_profile = *current;
+                m_error->setText(tr("A colleague changed the office's details meanwhile (now: %1, %2). "
+                                    "Press OK again to save what you typed here, or Cancel to keep theirs.")
+                                     .arg(m_profile.organisation, m_profile.signatory.isEmpty() ? tr("no signatory") : m_profile.signatory));
+            } else {
+                m_error->setText(s.error().message);
+                if (s.error().field == QLatin1String("organisation"))
+                    m_organisation->setFocus();
+                else if (s.error().field == QLatin1String("signatory"))
+                    m_signatory->setFocus();
+            }
             m_error->show();
-            if (s.error().field == QLatin1String("organisation"))
-                m_organisation->setFocus();
             return;
         }
     }

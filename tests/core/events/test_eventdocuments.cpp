@@ -376,6 +376,14 @@ TEST_CASE("Certificates are signed as the office's stored details say", "[events
     nameless.organisation = QStringLiteral("  ");
     CHECK(repo.save(nameless).error().field == QStringLiteral("organisation"));
     CHECK(repo.load()->sameContent(*saved));
+    // A role is printed under a name: without a name it is refused.
+    OfficeProfile roleOnly = *saved;
+    roleOnly.signatory.clear();
+    CHECK(repo.save(roleOnly).error().field == QStringLiteral("signatory"));
+    // Spaces alone are no change.
+    OfficeProfile spaced = *saved;
+    spaced.city = QStringLiteral(" Hannover ");
+    CHECK(spaced.sameContent(*saved));
 
     const QString pdf = f.path(QStringLiteral("signed.pdf"));
     REQUIRE(EventDocuments(f.t.db()).writeCertificates(f.eventId, pdf));

@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "events/packmerger.h"
 #include "events/sitepack.h"
+#include "office/officeprofile.h"
 #include "people/personrepository.h"
 
 #include <QFile>
@@ -129,6 +130,21 @@ TEST_CASE("A pack holds the event, its registrations and people, without the off
     CHECK_FALSE(SitePack::isPack(office.t.db()));
     // A pack is never written over an existing file.
     CHECK_FALSE(SitePack::write(office.t.db(), office.eventId, path));
+}
+
+TEST_CASE("A pack carries the office's details, so that certificates on the laptop are signed the same", "[pack][office]")
+{
+    Office office;
+    OfficeProfileRepository profiles(office.t.db());
+    OfficeProfile profile = *profiles.load();
+    profile.signatory = QStringLiteral("Anna Rau");
+    profile.signatoryRole = QStringLiteral("Geschäftsführerin");
+    REQUIRE(profiles.save(profile));
+    auto pack = openPack(office.exportPack());
+    auto inPack = OfficeProfileRepository(*pack).load();
+    REQUIRE(inPack);
+    CHECK(inPack->sameContent(*profiles.load()));
+    CHECK(inPack->rowVersion == 1);
 }
 
 TEST_CASE("Check-ins and walk-ins from the pack are merged back, and merging again changes nothing", "[pack]")

@@ -8,6 +8,7 @@
 #include "office/officeprofile.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 
 using namespace fd;
@@ -45,5 +46,34 @@ TEST_CASE("The office's details are edited in the settings, saved in the databas
     CHECK(undone->organisation == QStringLiteral("Deutsch-Europäisches Forum für Urbane Sicherheit e.V."));
     CHECK(undone->signatory.isEmpty());
     ui.window().redoAction()->trigger();
+    CHECK(OfficeProfileRepository(session.db()).load()->signatory == QStringLiteral("Meike Hecker"));
+}
+
+TEST_CASE("A colleague's change to the office's details is reported in the settings, then overwritten on purpose", "[ui][settings][office]")
+{
+    test::UiFixture ui(false);
+    Session &session = *ui.window().session();
+    SettingsDialog dialog(&session, &ui.window());
+    auto *signatory = dialog.findChild<QLineEdit *>(QStringLiteral("officeSignatory"));
+    REQUIRE(signatory);
+    signatory->setText(QStringLiteral("Meike Hecker"));
+
+    // Meanwhile a colleague saves theirs.
+    auto colleague = session.db().openSibling();
+    REQUIRE(colleague);
+    OfficeProfile theirs = *OfficeProfileRepository(**colleague).load();
+    theirs.signatory = QStringLiteral("Anna Rau");
+    REQUIRE(OfficeProfileRepository(**colleague).save(theirs));
+
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(OfficeProfileRepository(session.db()).load()->signatory == QStringLiteral("Anna Rau"));
+    bool told = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        told = told || label->text().contains(QStringLiteral("A colleague changed the office's details meanwhile (now: "));
+    CHECK(told);
+    // Told, and OK again saves what was typed.
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
     CHECK(OfficeProfileRepository(session.db()).load()->signatory == QStringLiteral("Meike Hecker"));
 }
