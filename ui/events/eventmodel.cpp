@@ -13,7 +13,7 @@
 
 namespace fd {
 
-EventModel::EventModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+EventModel::EventModel(Database &db, QObject *parent) : RecordTableModel(parent), m_db(db)
 {
     connect(db.notifier(), &Notifier::changed, this, &EventModel::onChanged);
     connect(db.notifier(), &Notifier::reset, this, [this](Entity e) {
@@ -25,18 +25,11 @@ EventModel::EventModel(Database &db, QObject *parent) : QAbstractTableModel(pare
 
 void EventModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_filterTexts.clear();
-    if (auto list = EventRepository(m_db).list()) {
-        m_rows = *list;
-        for (const EventListItem &item : std::as_const(m_rows))
-            m_filterTexts << filterText(item);
-    }
-    endResetModel();
+    auto list = EventRepository(m_db).list();
+    setRows(list ? *list : QList<EventListItem>());
 }
 
-QString EventModel::filterText(const EventListItem &item)
+QString EventModel::filterText(const EventListItem &item) const
 {
     const Event &e = item.event;
     return foldKey(QStringList{e.title, e.kindName, e.city, e.venue, e.partners, e.projectName, e.funderName,
@@ -44,55 +37,13 @@ QString EventModel::filterText(const EventListItem &item)
                        .join(QLatin1Char(' ')));
 }
 
-int EventModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).event.id == id)
-            return i;
-    }
-    return -1;
-}
-
-void EventModel::removeAt(int row)
-{
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_filterTexts.removeAt(row);
-    endRemoveRows();
-}
-
-void EventModel::refresh(qint64 id)
-{
-    const int row = rowOf(id);
-    auto item = EventRepository(m_db).listItem(id);
-    if (!item) {
-        if (row >= 0)
-            removeAt(row);
-        return;
-    }
-    if (row >= 0) {
-        m_rows[row] = *item;
-        m_filterTexts[row] = filterText(*item);
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    } else {
-        beginInsertRows({}, m_rows.size(), m_rows.size());
-        m_rows.append(*item);
-        m_filterTexts.append(filterText(*item));
-        endInsertRows();
-    }
-}
-
 void EventModel::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
 {
     if (entity == Entity::Event) {
-        for (qint64 id : ids) {
-            if (kind == ChangeKind::Removed) {
-                if (const int row = rowOf(id); row >= 0)
-                    removeAt(row);
-            } else {
-                refresh(id);
-            }
-        }
+        if (kind == ChangeKind::Removed)
+            removeRows(ids);
+        else
+            refreshRows(ids, [this](qint64 id) { return EventRepository(m_db).listItem(id); });
     } else if (entity == Entity::EventKind || (entity == Entity::Organisation && kind != ChangeKind::Added)) {
         reload();
     }
@@ -109,11 +60,6 @@ QString EventModel::registrationText(const EventListItem &item)
     return text;
 }
 
-int EventModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int EventModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -121,9 +67,9 @@ int EventModel::columnCount(const QModelIndex &parent) const
 
 QVariant EventModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const EventListItem &item = m_rows.at(index.row());
+    const EventListItem &item = this->item(index.row());
     const Event &e = item.event;
     switch (role) {
     case Qt::DisplayRole:
@@ -155,7 +101,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         case Participants: return item.participants().value_or(-1);
         }
         break;
-    case roles::FilterRole: return m_filterTexts.at(index.row());
+    case roles::FilterRole: return filterTextAt(index.row());
     case roles::IdRole: return e.id;
     case Qt::TextAlignmentRole:
         if (index.column() == Participants || index.column() == Registrations)

@@ -14,7 +14,7 @@
 namespace fd {
 
 OrganisationModel::OrganisationModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_feeYear(QDate::currentDate().year()), m_today(QDate::currentDate())
+    : RecordTableModel(parent), m_db(db), m_feeYear(QDate::currentDate().year()), m_today(QDate::currentDate())
 {
     connect(db.notifier(), &Notifier::changed, this, &OrganisationModel::onChanged);
     connect(db.notifier(), &Notifier::reset, this, &OrganisationModel::onReset);
@@ -23,16 +23,9 @@ OrganisationModel::OrganisationModel(Database &db, QObject *parent)
 
 void OrganisationModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_filterTexts.clear();
-    if (auto all = OrganisationRepository(m_db).all()) {
-        m_rows = *all;
-        for (const Organisation &o : std::as_const(m_rows))
-            m_filterTexts.append(filterText(o));
-    }
     reloadFees();
-    endResetModel();
+    auto all = OrganisationRepository(m_db).all();
+    setRows(all ? *all : QList<Organisation>());
 }
 
 void OrganisationModel::reloadFees()
@@ -51,74 +44,32 @@ QString OrganisationModel::filterText(const Organisation &o) const
                        .join(QLatin1Char(' ')));
 }
 
-int OrganisationModel::rowOf(qint64 id) const
+void OrganisationModel::feesChanged()
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
-    }
-    return -1;
+    reloadFees();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Fee), index(rowCount() - 1, Fee));
 }
 
 void OrganisationModel::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
 {
     if (entity == Entity::MembershipFee) {
+        feesChanged();
+    } else if (entity == Entity::Organisation) {
+        if (kind == ChangeKind::Removed)
+            removeRows(ids);
+        else
+            refreshRows(ids, [this](qint64 id) { return OrganisationRepository(m_db).byId(id); });
         reloadFees();
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, Fee), index(m_rows.size() - 1, Fee));
-        return;
     }
-    if (entity != Entity::Organisation)
-        return;
-    OrganisationRepository repo(m_db);
-    for (qint64 id : ids) {
-        const int row = rowOf(id);
-        if (kind == ChangeKind::Removed) {
-            if (row >= 0) {
-                beginRemoveRows({}, row, row);
-                m_rows.removeAt(row);
-                m_filterTexts.removeAt(row);
-                endRemoveRows();
-            }
-            continue;
-        }
-        auto org = repo.byId(id);
-        if (!org) {
-            if (row >= 0) {
-                beginRemoveRows({}, row, row);
-                m_rows.removeAt(row);
-                m_filterTexts.removeAt(row);
-                endRemoveRows();
-            }
-            continue;
-        }
-        if (row >= 0) {
-            m_rows[row] = *org;
-            m_filterTexts[row] = filterText(*org);
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else {
-            beginInsertRows({}, m_rows.size(), m_rows.size());
-            m_rows.append(*org);
-            m_filterTexts.append(filterText(*org));
-            endInsertRows();
-        }
-    }
-    reloadFees();
 }
 
 void OrganisationModel::onReset(Entity entity)
 {
     if (entity == Entity::Organisation)
         reload();
-    else if (entity == Entity::MembershipFee && !m_rows.isEmpty()) {
-        reloadFees();
-        emit dataChanged(index(0, Fee), index(m_rows.size() - 1, Fee));
-    }
-}
-
-int OrganisationModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    else if (entity == Entity::MembershipFee)
+        feesChanged();
 }
 
 int OrganisationModel::columnCount(const QModelIndex &parent) const
@@ -128,9 +79,9 @@ int OrganisationModel::columnCount(const QModelIndex &parent) const
 
 QVariant OrganisationModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Organisation &o = m_rows.at(index.row());
+    const Organisation &o = item(index.row());
     const MembershipStatus status = membershipStatus(o, m_today);
     const QLocale locale;
     switch (role) {
@@ -172,7 +123,7 @@ QVariant OrganisationModel::data(const QModelIndex &index, int role) const
         case Website: return o.website;
         }
         break;
-    case roles::FilterRole: return m_filterTexts.at(index.row());
+    case roles::FilterRole: return filterTextAt(index.row());
     case roles::IdRole: return o.id;
     case roles::StatusRole: return int(status);
     case Qt::ForegroundRole:

@@ -4,7 +4,8 @@
 #include "db/notifier.h"
 #include "members/organisation.h"
 
-#include <QAbstractTableModel>
+#include "common/recordtablemodel.h"
+
 #include <QHash>
 
 namespace fd {
@@ -13,7 +14,7 @@ class Database;
 
 // All organisations (members and others), one row each, kept current by the
 // notifier. Thin: reads from the repository, exposes roles, holds no rules.
-class OrganisationModel : public QAbstractTableModel
+class OrganisationModel : public RecordTableModel<Organisation>
 {
     Q_OBJECT
 public:
@@ -21,26 +22,26 @@ public:
 
     explicit OrganisationModel(Database &db, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const Organisation &organisation(int row) const { return m_rows.at(row); }
-    int rowOf(qint64 id) const;
+    const Organisation &organisation(int row) const { return item(row); }
     int feeYear() const { return m_feeYear; }
 
     void reload();
+
+protected:
+    qint64 idOf(const Organisation &o) const override { return o.id; }
+    QString filterText(const Organisation &o) const override;
 
 private:
     void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
     void onReset(Entity entity);
     void reloadFees();
-    QString filterText(const Organisation &o) const;
+    void feesChanged();
 
     Database &m_db;
-    QList<Organisation> m_rows;
-    QList<QString> m_filterTexts;
     QHash<qint64, MembershipFee> m_fees; // organisation id -> fee of m_feeYear
     int m_feeYear;
     QDate m_today;

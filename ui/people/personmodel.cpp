@@ -9,7 +9,7 @@
 
 namespace fd {
 
-PersonModel::PersonModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+PersonModel::PersonModel(Database &db, QObject *parent) : RecordTableModel(parent), m_db(db)
 {
     connect(db.notifier(), &Notifier::changed, this, &PersonModel::onChanged);
     connect(db.notifier(), &Notifier::reset, this, &PersonModel::onReset);
@@ -18,22 +18,11 @@ PersonModel::PersonModel(Database &db, QObject *parent) : QAbstractTableModel(pa
 
 void PersonModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_filterTexts.clear();
-    m_rowById.clear();
-    if (auto list = PersonRepository(m_db).list()) {
-        m_rows = *list;
-        m_filterTexts.reserve(m_rows.size());
-        for (int i = 0; i < m_rows.size(); ++i) {
-            m_filterTexts.append(filterText(m_rows.at(i)));
-            m_rowById.insert(m_rows.at(i).person.id, i);
-        }
-    }
-    endResetModel();
+    auto list = PersonRepository(m_db).list();
+    setRows(list ? *list : QList<PersonListItem>());
 }
 
-QString PersonModel::filterText(const PersonListItem &item)
+QString PersonModel::filterText(const PersonListItem &item) const
 {
     const Person &p = item.person;
     return foldKey(QStringList{p.title, p.firstName, p.lastName, item.current.organisationName, item.current.jobTitle, p.email, p.phone}
@@ -50,56 +39,13 @@ QString PersonModel::consentText(const Person &p)
     return parts.join(QLatin1String(", "));
 }
 
-int PersonModel::rowOf(qint64 personId) const
-{
-    return m_rowById.value(personId, -1);
-}
-
-void PersonModel::removeRow(int row)
-{
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_filterTexts.removeAt(row);
-    m_rowById.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).person.id, i);
-    endRemoveRows();
-}
-
-void PersonModel::refreshRow(qint64 personId)
-{
-    const int row = rowOf(personId);
-    auto item = PersonRepository(m_db).listItem(personId);
-    if (!item) {
-        if (row >= 0)
-            removeRow(row);
-        return;
-    }
-    if (row >= 0) {
-        m_rows[row] = *item;
-        m_filterTexts[row] = filterText(*item);
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    } else {
-        beginInsertRows({}, m_rows.size(), m_rows.size());
-        m_rows.append(*item);
-        m_filterTexts.append(filterText(*item));
-        m_rowById.insert(personId, int(m_rows.size() - 1));
-        endInsertRows();
-    }
-}
-
 void PersonModel::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
 {
     if (entity == Entity::Person) {
-        for (qint64 id : ids) {
-            if (kind == ChangeKind::Removed) {
-                const int row = rowOf(id);
-                if (row >= 0)
-                    removeRow(row);
-            } else {
-                refreshRow(id);
-            }
-        }
+        if (kind == ChangeKind::Removed)
+            removeRows(ids);
+        else
+            refreshRows(ids, [this](qint64 id) { return PersonRepository(m_db).listItem(id); });
     } else if (entity == Entity::Organisation && kind != ChangeKind::Added) {
         // A renamed organisation shows in every row of its people.
         reload();
@@ -112,11 +58,6 @@ void PersonModel::onReset(Entity entity)
         reload();
 }
 
-int PersonModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int PersonModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -124,9 +65,9 @@ int PersonModel::columnCount(const QModelIndex &parent) const
 
 QVariant PersonModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const PersonListItem &item = m_rows.at(index.row());
+    const PersonListItem &item = this->item(index.row());
     const Person &p = item.person;
     switch (role) {
     case Qt::DisplayRole:
@@ -152,7 +93,7 @@ QVariant PersonModel::data(const QModelIndex &index, int role) const
         case Consents: return int(p.newsletter.granted) * 4 + int(p.photos.granted) * 2 + int(p.sharing.granted);
         }
         break;
-    case roles::FilterRole: return m_filterTexts.at(index.row());
+    case roles::FilterRole: return filterTextAt(index.row());
     case roles::IdRole: return p.id;
     case Qt::ToolTipRole:
         if (index.column() == Name)

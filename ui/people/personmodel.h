@@ -4,15 +4,14 @@
 #include "db/notifier.h"
 #include "people/person.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
+#include "common/recordtablemodel.h"
 
 namespace fd {
 
 class Database;
 
 // Everyone, each with where they work now; kept current by the notifier.
-class PersonModel : public QAbstractTableModel
+class PersonModel : public RecordTableModel<PersonListItem>
 {
     Q_OBJECT
 public:
@@ -20,27 +19,22 @@ public:
 
     explicit PersonModel(Database &db, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const PersonListItem &item(int row) const { return m_rows.at(row); }
-    int rowOf(qint64 personId) const;
     void reload();
+
+protected:
+    qint64 idOf(const PersonListItem &item) const override { return item.person.id; }
+    QString filterText(const PersonListItem &item) const override;
 
 private:
     void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
     void onReset(Entity entity);
-    void refreshRow(qint64 personId);
-    void removeRow(int row);
-    static QString filterText(const PersonListItem &item);
     static QString consentText(const Person &p);
 
     Database &m_db;
-    QList<PersonListItem> m_rows;
-    QList<QString> m_filterTexts;
-    QHash<qint64, int> m_rowById;
 };
 
 } // namespace fd
