@@ -268,6 +268,10 @@ Status deleteRows(Database &db, const RowSnapshot &snapshot)
         if (e != entityForTable(top.name))
             db.notifier()->entityReset(e);
     }
+    // Rows that kept pointing here lost the link (ON DELETE SET NULL: an
+    // event's funder): they changed too, as restoreRows reports on undo.
+    for (const RowSnapshot::Reference &r : snapshot.references)
+        db.notifier()->rowChanged(entityForTable(r.table), ChangeKind::Changed, r.rowId);
     return tx.commit();
 }
 

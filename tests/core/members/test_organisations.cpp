@@ -260,8 +260,16 @@ TEST_CASE("Undoing the deletion of a funder gives its events their funder back",
     REQUIRE(event);
     auto snapshot = captureRows(t.db(), QStringLiteral("organisations"), {essen->id});
     REQUIRE(snapshot);
+    QList<qint64> eventsChanged;
+    QObject::connect(t->notifier(), &Notifier::changed, [&](Entity entity, ChangeKind kind, const QList<qint64> &ids) {
+        if (entity == Entity::Event && kind == ChangeKind::Changed)
+            eventsChanged += ids;
+    });
     REQUIRE(deleteRows(t.db(), *snapshot));
     CHECK(EventRepository(t.db()).byId(event->id)->funderId == 0);
+    // The event lost its funder: an open editor and the events table hear of it.
+    CHECK(eventsChanged == QList<qint64>{event->id});
     REQUIRE(restoreRows(t.db(), *snapshot));
     CHECK(EventRepository(t.db()).byId(event->id)->funderId == essen->id);
+    CHECK(eventsChanged == (QList<qint64>{event->id, event->id}));
 }
