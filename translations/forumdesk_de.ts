@@ -47,10 +47,6 @@
             </translation>
         </message>
         <message>
-            <source>Demo data loaded: %1 organisations, %2 people, %3 events, %4 registrations.</source>
-            <translation>Demodaten geladen: %1 Organisationen, %2 Personen, %3 Veranstaltungen, %4 Anmeldungen.</translation>
-        </message>
-        <message>
             <source>Database: %1</source>
             <translation>Datenbank: %1</translation>
         </message>
@@ -104,10 +100,6 @@
         <message>
             <source>--year applies to "export events" only.</source>
             <translation>--year gilt nur für „export events“.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a year.</source>
-            <translation>„%1“ ist keine Jahreszahl.</translation>
         </message>
         <message>
             <source>--event applies to "export registrations" only.</source>
@@ -231,6 +223,14 @@
         <message>
             <source>Import a CSV list; all or nothing. With --dry-run only check it; --verbose lists every warning, not the first 50.</source>
             <translation>Eine CSV-Liste importieren; ganz oder gar nicht. Mit --dry-run nur prüfen; --verbose zeigt jede Warnung, nicht nur die ersten 50.</translation>
+        </message>
+        <message>
+            <source>Unknown option --%1.</source>
+            <translation>Unbekannte Option --%1.</translation>
+        </message>
+        <message>
+            <source>Demo data loaded. Organisations: %1, people: %2, events: %3, registrations: %4.</source>
+            <translation>Demodaten geladen. Organisationen: %1, Personen: %2, Veranstaltungen: %3, Anmeldungen: %4.</translation>
         </message>
     </context>
     <context>
@@ -1253,10 +1253,6 @@
             </translation>
         </message>
         <message>
-            <source>Merged: %1 registrations added, %2 updated; %3 people added, %4 matched, %5 updated; conflicts: %6 taken from the pack, %7 kept as in the office.</source>
-            <translation>Zusammengeführt: %1 Anmeldungen hinzugefügt, %2 aktualisiert; %3 Personen hinzugefügt, %4 zugeordnet, %5 aktualisiert; Konflikte: %6 aus dem Paket übernommen, %7 wie in der Geschäftsstelle belassen.</translation>
-        </message>
-        <message>
             <source>This pack was made from another database, not from %1.</source>
             <translation>Dieses Paket stammt aus einer anderen Datenbank, nicht aus %1.</translation>
         </message>
@@ -1379,6 +1375,10 @@
         <message>
             <source>%1 was registered on site, but the event is full: on the waitlist.</source>
             <translation>%1 wurde vor Ort angemeldet, aber die Veranstaltung ist voll: auf der Warteliste.</translation>
+        </message>
+        <message>
+            <source>Merged. Registrations: %1 added, %2 updated. People: %3 added, %4 matched, %5 updated. Conflicts: %6 taken from the pack, %7 kept as in the office.</source>
+            <translation>Zusammengeführt. Anmeldungen: %1 hinzugefügt, %2 aktualisiert. Personen: %3 hinzugefügt, %4 zugeordnet, %5 aktualisiert. Konflikte: %6 aus dem Paket übernommen, %7 wie in der Geschäftsstelle belassen.</translation>
         </message>
     </context>
     <context>
@@ -2067,10 +2067,6 @@
             <translation>Vor-Ort-Paket geschrieben</translation>
         </message>
         <message>
-            <source>%1 holds %2 registrations and %3 people. Copy it to the laptop and open it there with ForumDesk (File &gt; Open database); back in the office, merge it with File &gt; Merge on-site pack.</source>
-            <translation>%1 enthält %2 Anmeldungen und %3 Personen. Kopieren Sie es auf den Laptop und öffnen Sie es dort mit ForumDesk (Datei &gt; Datenbank öffnen); zurück in der Geschäftsstelle führen Sie es mit Datei &gt; Vor-Ort-Paket zusammenführen zurück.</translation>
-        </message>
-        <message>
             <source>None of these participants has an e-mail address.</source>
             <translation>Keine dieser Personen hat eine E-Mail-Adresse.</translation>
         </message>
@@ -2104,6 +2100,10 @@
         <message>
             <source>Writing the on-site pack…</source>
             <translation>Das Vor-Ort-Paket wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>%1 is written (registrations: %2, people: %3). Copy it to the laptop and open it there with ForumDesk (File &gt; Open database); back in the office, merge it with File &gt; Merge on-site pack.</source>
+            <translation>%1 ist geschrieben (Anmeldungen: %2, Personen: %3). Kopieren Sie die Datei auf den Laptop und öffnen Sie sie dort mit ForumDesk (Datei &gt; Datenbank öffnen); zurück in der Geschäftsstelle führen Sie sie mit Datei &gt; Vor-Ort-Paket zusammenführen zusammen.</translation>
         </message>
     </context>
     <context>
@@ -2648,10 +2648,6 @@ Verwerfen?</translation>
             <translation>Die Demodaten können nur in eine leere Datenbank geladen werden. Legen Sie eine mit Datei &gt; Neue Datenbank an.</translation>
         </message>
         <message>
-            <source>Demo data loaded: %1 organisations and %2 people.</source>
-            <translation>Demodaten geladen: %1 Organisationen und %2 Personen.</translation>
-        </message>
-        <message>
             <source>Welcome to ForumDesk</source>
             <translation>Willkommen bei ForumDesk</translation>
         </message>
@@ -2710,6 +2706,10 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>Loading the demo data…</source>
             <translation>Die Demodaten werden geladen…</translation>
+        </message>
+        <message>
+            <source>Demo data loaded. Organisations: %1, people: %2, events: %3.</source>
+            <translation>Demodaten geladen. Organisationen: %1, Personen: %2, Veranstaltungen: %3.</translation>
         </message>
     </context>
     <context>

@@ -24,9 +24,11 @@ namespace fd {
 
 namespace {
 
-// Options that take a value; everything else starting with -- is a flag.
+// Options that take a value, and flags. Anything else is refused: a
+// misspelt --dryrun must not write for real.
 const QStringList ValueOptions = {QStringLiteral("db"),    QStringLiteral("lang"),      QStringLiteral("out"),      QStringLiteral("year"),
                                   QStringLiteral("event"), QStringLiteral("conflicts"), QStringLiteral("signatory")};
+const QStringList Flags = {QStringLiteral("dry-run"), QStringLiteral("verbose"), QStringLiteral("help"), QStringLiteral("version")};
 
 } // namespace
 
@@ -57,8 +59,11 @@ CliArgs parseCliArgs(const QStringList &args)
                     a.lang = value;
                 else
                     a.options.insert(name, value);
-            } else {
+            } else if (Flags.contains(name) && !inlineValue) {
                 a.flags.insert(name);
+            } else {
+                a.error = Cli::tr("Unknown option --%1.").arg(name);
+                return a;
             }
         } else if (arg == QLatin1String("-h")) {
             a.flags.insert(QStringLiteral("help"));
@@ -139,8 +144,7 @@ private:
         const bool dryRun = m_args.flag(QStringLiteral("dry-run"));
         auto report = importer->importFile(file, dryRun);
         if (!report) {
-            m_err << report.error().toString() << '\n';
-            return Cli::DataError;
+            return Cli::fail(m_err, report.error());
         }
         // Every error, since each one must be fixed; of the warnings and
         // notes (5,000 people put on a waitlist) the first ones, unless asked.
@@ -176,11 +180,9 @@ private:
         if (m_args.options.contains(QStringLiteral("year"))) {
             if (!events)
                 return usage(Cli::tr("--year applies to \"export events\" only."));
-            bool ok = false;
-            const int year = m_args.option(QStringLiteral("year")).toInt(&ok);
-            if (!ok || year < 1900 || year > 9999)
-                return usage(Cli::tr("\"%1\" is not a year.").arg(m_args.option(QStringLiteral("year"))));
-            options.year = year;
+            options.year = Cli::parseYear(m_args.option(QStringLiteral("year")));
+            if (!options.year)
+                return usage(Cli::tr("--year needs a year such as 2024, not \"%1\".").arg(m_args.option(QStringLiteral("year"))));
         }
         if (m_args.options.contains(QStringLiteral("event"))) {
             if (!registrations)
@@ -191,8 +193,7 @@ private:
             return usage(Cli::tr("Which event? Give --event UUID or --event \"TITLE\"."));
         auto written = fd::exportCsv(*m_db, kind, out, options);
         if (!written) {
-            m_err << written.error().toString() << '\n';
-            return Cli::DataError;
+            return Cli::fail(m_err, written.error());
         }
         m_out << Cli::tr("%n row(s) written to %1.", nullptr, *written).arg(QDir::toNativeSeparators(out)) << '\n';
         return Cli::Ok;
@@ -202,10 +203,9 @@ private:
     {
         auto summary = DemoData::load(*m_db);
         if (!summary) {
-            m_err << summary.error().toString() << '\n';
-            return Cli::DataError;
+            return Cli::fail(m_err, summary.error());
         }
-        m_out << Cli::tr("Demo data loaded: %1 organisations, %2 people, %3 events, %4 registrations.")
+        m_out << Cli::tr("Demo data loaded. Organisations: %1, people: %2, events: %3, registrations: %4.")
                      .arg(summary->organisations)
                      .arg(summary->people)
                      .arg(summary->events)
@@ -238,13 +238,11 @@ private:
                 return usage(Cli::tr("forumdesk-cli pack export --event UUID-or-title --out FILE"));
             auto event = EventRepository(*m_db).resolve(eventName);
             if (!event) {
-                m_err << event.error().toString() << '\n';
-                return Cli::DataError;
+                return Cli::fail(m_err, event.error());
             }
             auto written = SitePack::write(*m_db, event->id, out);
             if (!written) {
-                m_err << written.error().toString() << '\n';
-                return Cli::DataError;
+                return Cli::fail(m_err, written.error());
             }
             m_out << Cli::tr("On-site pack for \"%1\" written to %2: %3 registrations, %4 people.")
                          .arg(event->title, QDir::toNativeSeparators(out))
@@ -268,8 +266,7 @@ private:
             PackMerger merger(*m_db);
             auto plan = merger.analyse(file);
             if (!plan) {
-                m_err << plan.error().toString() << '\n';
-                return Cli::DataError;
+                return Cli::fail(m_err, plan.error());
             }
             for (const QString &note : std::as_const(plan->notes))
                 m_err << Cli::tr("note: %1").arg(note) << '\n';
@@ -290,8 +287,7 @@ private:
             m_out << plan->summary() << '\n';
             auto report = merger.apply(*plan, {}, choice);
             if (!report) {
-                m_err << report.error().toString() << '\n';
-                return Cli::DataError;
+                return Cli::fail(m_err, report.error());
             }
             m_out << report->summary() << '\n';
             for (const QString &note : std::as_const(report->notes))
@@ -341,6 +337,21 @@ QString Cli::usage()
     return text;
 }
 
+int Cli::fail(QTextStream &err, const Error &error)
+{
+    err << error.toString() << '\n';
+    return error.code == Error::Code::Database ? DatabaseError : DataError;
+}
+
+std::optional<int> Cli::parseYear(const QString &text)
+{
+    bool ok = false;
+    const int year = text.trimmed().toInt(&ok);
+    if (!ok || year < 1900 || year > 9999)
+        return std::nullopt;
+    return year;
+}
+
 bool Cli::needsGui(const QStringList &args)
 {
     const CliArgs parsed = parseCliArgs(args);
@@ -356,13 +367,13 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << args.error << '\n' << usage();
         return UsageError;
     }
-    if (args.flag(QStringLiteral("help")) || args.words.isEmpty()) {
-        (args.words.isEmpty() && !args.flag(QStringLiteral("help")) ? err : out) << usage();
-        return args.flag(QStringLiteral("help")) ? Ok : UsageError;
-    }
     if (args.flag(QStringLiteral("version"))) {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return Ok;
+    }
+    if (args.flag(QStringLiteral("help")) || args.words.isEmpty()) {
+        (args.words.isEmpty() && !args.flag(QStringLiteral("help")) ? err : out) << usage();
+        return args.flag(QStringLiteral("help")) ? Ok : UsageError;
     }
     Runner runner(args, out, err);
     return runner.run();

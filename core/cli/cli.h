@@ -4,6 +4,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "common/result.h"
+
+#include <optional>
+
 class QTextStream;
 
 namespace fd {
@@ -28,6 +32,12 @@ public:
     static bool needsGui(const QStringList &args);
 
     static QString usage();
+
+    // Prints the error and gives its exit code: DatabaseError if the database
+    // could not be used, DataError otherwise. Every command fails through this.
+    static int fail(QTextStream &err, const Error &error);
+    // A --year value (1900-9999), or nullopt if it is not one.
+    static std::optional<int> parseYear(const QString &text);
 };
 
 } // namespace fd

@@ -58,11 +58,9 @@ private:
         } else {
             EventFilter filter;
             if (!yearText.isEmpty()) {
-                bool ok = false;
-                const int year = yearText.toInt(&ok);
-                if (!ok || year < 1900 || year > 9999)
-                    return usage(Text::tr("--year needs a year such as 2024, not \"%1\".").arg(yearText));
-                filter.year = year;
+                filter.year = Cli::parseYear(yearText);
+                if (!filter.year)
+                    return usage(Cli::tr("--year needs a year such as 2024, not \"%1\".").arg(yearText));
             }
             auto items = EventRepository(m_db).list(filter);
             if (!items)
@@ -129,11 +127,7 @@ private:
         return Cli::UsageError;
     }
 
-    int fail(const Error &error)
-    {
-        m_err << error.toString() << '\n';
-        return error.code == Error::Code::Database ? Cli::DatabaseError : Cli::DataError;
-    }
+    int fail(const Error &error) { return Cli::fail(m_err, error); }
 
     Database &m_db;
     const CliArgs &m_args;

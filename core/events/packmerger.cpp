@@ -55,8 +55,9 @@ QString MergePlan::summary() const
 
 QString MergeReport::summary() const
 {
-    return PackMerger::tr("Merged: %1 registrations added, %2 updated; %3 people added, %4 matched, %5 updated; "
-                          "conflicts: %6 taken from the pack, %7 kept as in the office.")
+    // Counts after a label, so that no noun has to agree with its number.
+    return PackMerger::tr("Merged. Registrations: %1 added, %2 updated. People: %3 added, %4 matched, %5 updated. "
+                          "Conflicts: %6 taken from the pack, %7 kept as in the office.")
         .arg(registrationsAdded)
         .arg(registrationsUpdated)
         .arg(peopleAdded)

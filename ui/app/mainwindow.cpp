@@ -489,7 +489,10 @@ void MainWindow::loadDemo()
     }
     // A fresh start: the demo is the beginning of this database's history.
     m_session->undoStack()->clear();
-    statusBar()->showMessage(tr("Demo data loaded: %1 organisations and %2 people.").arg(summary->organisations).arg(summary->people),
+    statusBar()->showMessage(tr("Demo data loaded. Organisations: %1, people: %2, events: %3.")
+                                 .arg(summary->organisations)
+                                 .arg(summary->people)
+                                 .arg(summary->events),
                              10000);
     updateActions();
 }

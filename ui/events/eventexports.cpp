@@ -224,7 +224,7 @@ void EventExports::onSitePack()
     if (!written)
         return failed(written.error().message);
     QMessageBox::information(m_parent, tr("On-site pack written"),
-                             tr("%1 holds %2 registrations and %3 people. Copy it to the laptop and open it there with ForumDesk "
+                             tr("%1 is written (registrations: %2, people: %3). Copy it to the laptop and open it there with ForumDesk "
                                 "(File > Open database); back in the office, merge it with File > Merge on-site pack.")
                                  .arg(QDir::toNativeSeparators(path))
                                  .arg(written->registrations)

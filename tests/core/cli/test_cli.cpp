@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -99,6 +100,21 @@ TEST_CASE("The CLI explains wrong usage and exits 2", "[cli]")
     const CliRun kind = runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite")), QStringLiteral("import"), QStringLiteral("cats"), QStringLiteral("x.csv")});
     CHECK(kind.code == Cli::UsageError);
     CHECK(runCli({QStringLiteral("--help")}).code == 0);
+    CHECK(runCli({QStringLiteral("--version")}).code == 0);
+}
+
+TEST_CASE("A misspelt option is refused before anything is written", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    const QString csv = writeFile(dir, QStringLiteral("members.csv"), "Name;Art\nKöln;Stadt\n");
+    const CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("members"), csv, QStringLiteral("--dryrun")});
+    CHECK(r.code == Cli::UsageError);
+    CHECK(r.err.contains(QStringLiteral("Unknown option --dryrun.")));
+    CHECK_FALSE(QFileInfo::exists(db));
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("events"), QStringLiteral("--out"),
+                  dir.filePath(QStringLiteral("e.csv")), QStringLiteral("--year"), QStringLiteral("next")})
+              .code == Cli::UsageError);
 }
 
 TEST_CASE("The CLI refuses a database it cannot use and exits 3", "[cli]")
