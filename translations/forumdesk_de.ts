@@ -1579,6 +1579,10 @@
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
         </message>
+        <message>
+            <source>%1 people named %2 work at %3; give the e-mail address to say which one is meant.</source>
+            <translation>%1 Personen namens %2 arbeiten bei %3; geben Sie die E-Mail-Adresse an, um zu sagen, wer gemeint ist.</translation>
+        </message>
     </context>
     <context>
         <name>RegistrationRepository</name>

@@ -9,6 +9,7 @@
 #include "events/registrationrepository.h"
 #include "members/organisationrepository.h"
 #include "people/personcreator.h"
+#include "people/personmatch.h"
 #include "people/personrepository.h"
 
 namespace fd {
@@ -151,11 +152,31 @@ RegistrationImporter::PersonRef RegistrationImporter::resolvePerson(const Person
     const QString nameKey = PersonRepository::nameKey(person.firstName, person.lastName);
     const QString orgKey = organisation.isEmpty() ? QString() : organisationMatchKey(organisation);
 
-    // 2. The same name at the same organisation (now or earlier).
+    // A database that cannot be read must not lead to a second copy of someone.
+    auto unreadable = [&](const Error &error) {
+        report.error(line, QString(), error.message);
+        return PersonRef{0, -1, person.fullName()};
+    };
+
+    // 2. The same name at the same organisation (now or earlier), by the rule every entry uses.
     if (!orgKey.isEmpty()) {
         if (const qint64 orgId = m_organisationsByKey.value(orgKey)) {
-            if (auto found = people.byNameAt(person.firstName, person.lastName, orgId); found && !found->isEmpty())
-                return known(found->first());
+            auto match = findPerson(m_db, person.firstName, person.lastName, QString(), orgId);
+            if (!match)
+                return unreadable(match.error());
+            if (*match)
+                return PersonRef{match->personId, -1, person.fullName()};
+            // No match because several have that name there: which one is for the office to say.
+            auto namesakes = people.byNameAt(person.firstName, person.lastName, orgId);
+            if (!namesakes)
+                return unreadable(namesakes.error());
+            if (namesakes->size() > 1) {
+                report.error(line, organisationColumn,
+                             tr("%1 people named %2 work at %3; give the e-mail address to say which one is meant.")
+                                 .arg(namesakes->size())
+                                 .arg(person.fullName(), organisation));
+                return PersonRef{0, -1, person.fullName()};
+            }
         }
         if (m_newByNameAt.contains(nameKey + Sep + orgKey))
             return planned(m_newByNameAt.value(nameKey + Sep + orgKey));
@@ -166,7 +187,9 @@ RegistrationImporter::PersonRef RegistrationImporter::resolvePerson(const Person
     if (m_newByNameAt.contains(nameKey + Sep))
         return planned(m_newByNameAt.value(nameKey + Sep));
     auto found = people.byNameAt(person.firstName, person.lastName, 0);
-    const QList<Person> existing = found ? *found : QList<Person>();
+    if (!found)
+        return unreadable(found.error());
+    const QList<Person> existing = *found;
     const QList<int> newOnes = m_newByName.value(nameKey);
     if (existing.size() + newOnes.size() == 1)
         return existing.isEmpty() ? planned(newOnes.first()) : known(existing.first());

@@ -6,6 +6,7 @@
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"
 #include "exchange/exchange.h"
+#include "members/organisationrepository.h"
 #include "people/personrepository.h"
 
 #include <QTimeZone>
@@ -207,6 +208,39 @@ TEST_CASE("A registration for a known person links to them and never makes a sec
     REQUIRE(byName);
     CHECK(o.count("people") == 2);
     CHECK(RegistrationRepository(o.t.db()).find(o.webinarId, anna)->has_value());
+}
+
+TEST_CASE("Two people of the same name at the same organisation: the import asks which one, and makes no third", "[import][registrations]")
+{
+    Office o;
+    // A second Miriam Schönfeld at Köln, entered by hand.
+    PersonRepository people(o.t.db());
+    Person namesake;
+    namesake.firstName = QStringLiteral("Miriam");
+    namesake.lastName = QStringLiteral("Schönfeld");
+    namesake.email = QStringLiteral("m.schoenfeld@koeln.example");
+    auto created = people.create(namesake);
+    REQUIRE(created);
+    Affiliation at;
+    at.personId = created->id;
+    at.organisationId = OrganisationRepository(o.t.db()).findByName(QStringLiteral("Köln"))->value().id;
+    REQUIRE(people.createAffiliation(at));
+    REQUIRE(o.count("people") == 3);
+
+    auto report = o.registrations("Veranstaltung;Vorname;Nachname;Organisation;E-Mail\nWebinar Pufii;Miriam;Schönfeld;Köln;\n");
+    REQUIRE(report);
+    CHECK_FALSE(report->committed);
+    CHECK(hasMessage(*report, ImportMessage::Severity::Error, 2, QStringLiteral("Organisation"),
+                     QStringLiteral("2 people named Miriam Schönfeld work at Köln; give the e-mail address")));
+    CHECK(o.count("people") == 3);
+    CHECK(o.count("registrations") == 0);
+
+    // With the e-mail address it is clear.
+    auto clear = o.registrations("Veranstaltung;Vorname;Nachname;Organisation;E-Mail\n"
+                                 "Webinar Pufii;Miriam;Schönfeld;Köln;m.schoenfeld@koeln.example\n");
+    REQUIRE(clear);
+    CHECK(clear->committed);
+    CHECK(o.of(o.webinarId).first().personId == created->id);
 }
 
 TEST_CASE("An unknown person is created once even if they register for two events in the file", "[import][registrations]")
