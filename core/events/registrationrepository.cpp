@@ -278,6 +278,41 @@ Result<Registration> RegistrationRepository::writeStatus(const Registration &r, 
     return byId(r.id);
 }
 
+Result<std::optional<Registration>> RegistrationRepository::nextToMoveUp(const Registration &leaving) const
+{
+    auto event = EventRepository(m_db).byId(leaving.eventId);
+    if (!event)
+        return event.error();
+    auto counts = EventRepository(m_db).counts(leaving.eventId);
+    if (!counts)
+        return counts.error();
+    // The places taken once `leaving` has gone, as promoteFirst will count them then
+    // (over the limit, one leaving may free nothing).
+    const int takenAfter = counts->seatsTaken() - (takesSeat(leaving.status) ? 1 : 0);
+    if (event->capacity && takenAfter >= *event->capacity)
+        return std::optional<Registration>();
+    auto queue = waitlist(leaving.eventId);
+    if (!queue)
+        return queue.error();
+    for (const Registration &r : std::as_const(*queue)) {
+        if (r.id != leaving.id)
+            return std::optional<Registration>(r);
+    }
+    return std::optional<Registration>();
+}
+
+Result<int> RegistrationRepository::movableNow(qint64 eventId) const
+{
+    auto free = freeSeats(eventId);
+    if (!free)
+        return free.error();
+    auto counts = EventRepository(m_db).counts(eventId);
+    if (!counts)
+        return counts.error();
+    const int waiting = counts->waitlisted;
+    return free->has_value() ? qMax(0, qMin(**free, waiting)) : waiting;
+}
+
 Result<std::optional<Registration>> RegistrationRepository::promoteFirst(qint64 eventId, qint64 excludeId)
 {
     auto free = freeSeats(eventId);

@@ -65,6 +65,12 @@ public:
     Result<std::optional<int>> freeSeats(qint64 eventId) const;
     // Would someone asking for a place now join the waitlist (full, or others waiting first)?
     Result<bool> mustWait(qint64 eventId) const;
+    // Who would move up from the waitlist if `leaving` gave up its place
+    // (cancelled, no-show): the first in line, if that frees a place for
+    // them. Asks only; setStatus with Promotion::FromWaitlist does it.
+    Result<std::optional<Registration>> nextToMoveUp(const Registration &leaving) const;
+    // How many on the waitlist could move up now (places free, people waiting).
+    Result<int> movableNow(qint64 eventId) const;
 
     Result<RegistrationOutcome> add(const RegistrationRequest &request);
     // Changes the status, by the rules above. A place that becomes free goes

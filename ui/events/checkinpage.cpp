@@ -159,59 +159,74 @@ void CheckInPage::onEventChosen()
 void CheckInPage::updateCounts()
 {
     const RegistrationCounts c = m_model->counts();
-    m_counts->setText(tr("Registered %1 · Waitlist %2 · Attended %3").arg(c.registered + c.attended + c.noShow).arg(c.waitlisted).arg(c.attended));
+    m_counts->setText(tr("Registered %1 · Waitlist %2 · Attended %3").arg(c.seatsTaken()).arg(c.waitlisted).arg(c.attended));
+}
+
+void CheckInPage::say(const QString &text, bool problem)
+{
+    m_feedback->setStyleSheet(problem ? QStringLiteral("color: #b03a2e;") : QStringLiteral("color: #1e8449;"));
+    m_feedback->setText(text);
+}
+
+std::optional<Registration> CheckInPage::currentRegistration() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return std::nullopt;
+    return m_model->registration(m_proxy->mapToSource(index).row());
 }
 
 void CheckInPage::checkInCurrent()
 {
-    const QModelIndex index = m_view->currentIndex();
-    if (!index.isValid())
-        return;
-    const Registration r = m_model->registration(m_proxy->mapToSource(index).row());
-    if (r.status == RegistrationStatus::Attended) {
-        m_feedback->setStyleSheet(QStringLiteral("color: #1e8449;"));
-        m_feedback->setText(tr("%1 is checked in already (Space takes it back).").arg(r.personName));
-        return;
-    }
-    toggleCurrent();
+    if (auto r = currentRegistration())
+        checkIn(*r);
 }
 
 void CheckInPage::toggleCurrent()
 {
-    const QModelIndex index = m_view->currentIndex();
-    if (!index.isValid())
+    if (auto r = currentRegistration())
+        toggle(*r);
+}
+
+void CheckInPage::checkIn(const Registration &r)
+{
+    if (r.status == RegistrationStatus::Attended) {
+        say(tr("%1 is checked in already (Space takes it back).").arg(r.personName), false);
         return;
-    const Registration r = m_model->registration(m_proxy->mapToSource(index).row());
+    }
+    toggle(r);
+}
+
+void CheckInPage::toggle(const Registration &r)
+{
     const RegistrationStatus next = r.status == RegistrationStatus::Attended ? RegistrationStatus::Registered : RegistrationStatus::Attended;
     const qint64 id = r.id;
     // Someone waiting who turns up is let in; taking a check-in back returns them where they were (core's rules).
     auto change = commands::setRegistrationStatus(session(), r, next, Promotion::None);
     if (!change) {
-        m_feedback->setText(change.error().message);
-        m_feedback->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        say(change.error().message, true);
         return;
     }
-    m_feedback->setStyleSheet(QStringLiteral("color: #1e8449;"));
     if (next == RegistrationStatus::Attended)
-        m_feedback->setText(tr("%1 is checked in.").arg(r.personName));
+        say(tr("%1 is checked in.").arg(r.personName), false);
     else if (change->changed.status == RegistrationStatus::Waitlisted)
-        m_feedback->setText(tr("%1 is no longer checked in and back on the waitlist.").arg(r.personName));
+        say(tr("%1 is no longer checked in and back on the waitlist.").arg(r.personName), false);
     else
-        m_feedback->setText(tr("%1 is no longer checked in.").arg(r.personName));
+        say(tr("%1 is no longer checked in.").arg(r.personName), false);
+    // Shown and selected, also if the filter or "show cancelled" had hidden the row.
     const int row = m_model->rowOf(id);
-    if (row >= 0)
-        m_view->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndex shown = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    if (shown.isValid())
+        m_view->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void CheckInPage::walkInPerson(qint64 personId)
 {
     const int row = m_model->rowOfPerson(personId);
     if (row >= 0) {
-        // Registered already: check them in.
-        m_view->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        checkInCurrent();
+        // Registered already (perhaps cancelled, so not shown): check them in.
+        checkIn(m_model->registration(row));
+        m_walkIn->setFocus();
         return;
     }
     RegistrationRequest request;
@@ -220,8 +235,7 @@ void CheckInPage::walkInPerson(qint64 personId)
     request.source = RegistrationSource::OnSite;
     request.status = RegistrationStatus::Attended;
     auto outcome = commands::registerPerson(session(), request);
-    m_feedback->setStyleSheet(outcome ? QStringLiteral("color: #1e8449;") : QStringLiteral("color: #b03a2e;"));
-    m_feedback->setText(outcome ? tr("%1 walked in and is checked in.").arg(outcome->registration.personName) : outcome.error().message);
+    say(outcome ? tr("%1 walked in and is checked in.").arg(outcome->registration.personName) : outcome.error().message, !outcome);
     m_walkIn->setFocus();
 }
 
@@ -235,8 +249,7 @@ void CheckInPage::walkInNew(const QString &typed)
     request.source = RegistrationSource::OnSite;
     request.status = RegistrationStatus::Attended;
     auto outcome = commands::registerNewPerson(session(), dialog.newPerson(), request);
-    m_feedback->setStyleSheet(outcome ? QStringLiteral("color: #1e8449;") : QStringLiteral("color: #b03a2e;"));
-    m_feedback->setText(outcome ? tr("%1 walked in and is checked in.").arg(outcome->registration.personName) : outcome.error().message);
+    say(outcome ? tr("%1 walked in and is checked in.").arg(outcome->registration.personName) : outcome.error().message, !outcome);
     m_walkIn->clear();
     m_walkIn->setFocus();
 }

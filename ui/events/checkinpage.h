@@ -2,6 +2,9 @@
 #pragma once
 
 #include "common/page.h"
+#include "events/event.h"
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -39,6 +42,10 @@ public:
     QLabel *countsLabel() const { return m_counts; }
     void toggleCurrent();   // Space: in, and out again
     void checkInCurrent();  // Enter: in only
+    void toggle(const Registration &r);
+    void checkIn(const Registration &r);
+    std::optional<Registration> currentRegistration() const;
+    void say(const QString &text, bool problem);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -361,12 +361,10 @@ bool EventEditor::save()
 void EventEditor::offerPromotion()
 {
     // More places (a raised capacity) and people waiting: they may move up now.
-    RegistrationRepository repo(m_session.db());
-    auto free = repo.freeSeats(m_event.id);
-    auto queue = repo.waitlist(m_event.id);
-    if (!free || !queue || queue->isEmpty() || (free->has_value() && **free <= 0))
+    auto movable = RegistrationRepository(m_session.db()).movableNow(m_event.id);
+    if (!movable || *movable == 0)
         return;
-    const int moving = free->has_value() ? int(qMin<qsizetype>(**free, queue->size())) : int(queue->size());
+    const int moving = *movable;
     const auto answer = QMessageBox::question(this, tr("Places are free"),
                                               tr("%n place(s) can go to the waitlist now. Move the first in line up?", nullptr, moving),
                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);

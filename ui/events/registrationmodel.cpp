@@ -51,11 +51,15 @@ void RegistrationModel::reload()
         if (auto list = RegistrationRepository(m_db).forEvent(m_eventId))
             m_rows = *list;
     }
-    int position = 0;
-    for (const Registration &r : std::as_const(m_rows)) {
+    for (const Registration &r : std::as_const(m_rows))
         m_filterTexts << foldKey(QStringList{r.personName, r.organisationName, r.email, statusLabel(r.status)}.join(QLatin1Char(' ')));
-        if (r.status == RegistrationStatus::Waitlisted)
-            m_waitlistPosition.insert(r.id, ++position);
+    // Numbered in the queue's own order (when they joined it), as the core moves them up.
+    if (m_eventId > 0) {
+        if (auto queue = RegistrationRepository(m_db).waitlist(m_eventId)) {
+            int position = 0;
+            for (const Registration &r : std::as_const(*queue))
+                m_waitlistPosition.insert(r.id, ++position);
+        }
     }
     endResetModel();
     emit countsChanged();

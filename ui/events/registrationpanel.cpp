@@ -267,15 +267,13 @@ void RegistrationPanel::setStatusOfSelection(RegistrationStatus status)
             continue;
         Promotion promotion = Promotion::None;
         if (takesSeat(r.status) && !takesSeat(status)) {
-            QList<Registration> queue = RegistrationRepository(m_session.db()).waitlist(r.eventId).ok()
-                ? *RegistrationRepository(m_session.db()).waitlist(r.eventId)
-                : QList<Registration>();
-            queue.erase(std::remove_if(queue.begin(), queue.end(), [&](const Registration &w) { return w.id == r.id; }), queue.end());
-            if (!queue.isEmpty()) {
+            auto next = RegistrationRepository(m_session.db()).nextToMoveUp(r);
+            if (next && next->has_value()) {
+                const QString nextName = next->value().personName;
                 QMessageBox box(QMessageBox::Question, tr("A place becomes free"),
-                                tr("%1's place becomes free. Move %2, the first on the waitlist, up?").arg(r.personName, queue.first().personName),
+                                tr("%1's place becomes free. Move %2, the first on the waitlist, up?").arg(r.personName, nextName),
                                 QMessageBox::NoButton, this);
-                QPushButton *yes = box.addButton(tr("Move %1 up").arg(queue.first().personName), QMessageBox::AcceptRole);
+                QPushButton *yes = box.addButton(tr("Move %1 up").arg(nextName), QMessageBox::AcceptRole);
                 box.addButton(tr("Leave the place free"), QMessageBox::RejectRole);
                 QPushButton *back = box.addButton(QMessageBox::Cancel);
                 box.setDefaultButton(yes);

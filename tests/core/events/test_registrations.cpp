@@ -322,3 +322,35 @@ TEST_CASE("Deleting a registration made by mistake gives its place to the first 
     CHECK(f.counts().registered == 1);
     CHECK(f.counts().waitlisted == 0);
 }
+
+TEST_CASE("Who would move up is asked of the core, without writing, and only if a place really frees", "[registrations]")
+{
+    Fixture f(2);
+    const RegistrationOutcome first = f.add(0, 1);
+    f.add(1, 2);
+    const RegistrationOutcome waiting = f.add(2, 3);
+    RegistrationRepository repo(f.t.db());
+    auto next = repo.nextToMoveUp(first.registration);
+    REQUIRE(next);
+    REQUIRE(next->has_value());
+    CHECK(next->value().id == waiting.registration.id);
+    CHECK(f.counts().waitlisted == 1); // asked only
+    CHECK(*repo.movableNow(f.eventId) == 0);
+
+    // Over capacity (the limit lowered to 1): one leaving frees no place.
+    Event e = *EventRepository(f.t.db()).byId(f.eventId);
+    e.capacity = 1;
+    REQUIRE(EventRepository(f.t.db()).update(e));
+    auto none = repo.nextToMoveUp(first.registration);
+    REQUIRE(none);
+    CHECK_FALSE(none->has_value());
+    // Someone waiting gives up no place, and is not their own successor.
+    auto fromQueue = repo.nextToMoveUp(waiting.registration);
+    CHECK_FALSE(fromQueue->has_value());
+
+    // The limit raised to 4: two places free, one person waiting.
+    e = *EventRepository(f.t.db()).byId(f.eventId);
+    e.capacity = 4;
+    REQUIRE(EventRepository(f.t.db()).update(e));
+    CHECK(*repo.movableNow(f.eventId) == 1);
+}

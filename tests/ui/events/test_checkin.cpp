@@ -71,6 +71,25 @@ TEST_CASE("A walk-in who is new is created and checked in in one step", "[ui][ch
     CHECK(reg->value().source == RegistrationSource::OnSite);
 }
 
+TEST_CASE("Someone who cancelled and turns up after all is checked in as a walk-in, though their row is hidden", "[ui][checkin]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 eventId = EventRepository(db).resolve(QStringLiteral("28. Mitgliederversammlung"))->id;
+    RegistrationRepository repo(db);
+    Registration cancelled = repo.forEvent(eventId)->at(2);
+    REQUIRE(repo.setStatus(cancelled.id, cancelled.rowVersion, RegistrationStatus::Cancelled));
+    REQUIRE_FALSE(cancelled.email.isEmpty());
+    auto *page = ui.page<CheckInPage>(QStringLiteral("checkin"));
+    ui.window().showPage(QStringLiteral("checkin"));
+    page->showRecord(eventId);
+
+    test::typeText(page->walkInPicker(), cancelled.email);
+    QTest::keyClick(page->walkInPicker(), Qt::Key_Return);
+    CHECK(repo.byId(cancelled.id)->status == RegistrationStatus::Attended);
+    CHECK(page->countsLabel()->text().contains(QStringLiteral("Attended 1")));
+}
+
 TEST_CASE("An on-site pack opens at the check-in of its event", "[ui][checkin][pack]")
 {
     test::UiFixture ui;

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -203,4 +204,48 @@ TEST_CASE("The year overview shows each month with its events", "[ui][events]")
     CHECK(september.join(QLatin1Char('\n')).contains(QStringLiteral("19.09.–20.09. 27. Mitgliederversammlung (Gelsenkirchen)")));
     CHECK(page->month(7)->count() == 1); // the study trip
     test::screenshot(&ui.window(), QStringLiteral("year"));
+}
+
+TEST_CASE("Waitlist numbers follow the queue the core moves up from, not the registration time", "[ui][events]")
+{
+    test::TempDatabase t;
+    Event e;
+    e.title = QStringLiteral("SiBa-Workshop");
+    e.kindId = EventKindRepository(t.db()).find(QStringLiteral("Workshop"))->value().id;
+    e.startDate = QDate(2024, 4, 18);
+    e.capacity = 1;
+    const qint64 eventId = EventRepository(t.db()).create(e)->id;
+    QList<qint64> people;
+    for (const QString &name : {QStringLiteral("Früh"), QStringLiteral("Später")}) {
+        Person p;
+        p.lastName = name;
+        people << PersonRepository(t.db()).create(p)->id;
+    }
+    RegistrationRepository repo(t.db());
+    auto add = [&](qint64 person, int minute) {
+        RegistrationRequest r;
+        r.eventId = eventId;
+        r.personId = person;
+        r.registeredAt = QDateTime(QDate(2024, 3, 1), QTime(9, minute), QTimeZone::utc());
+        return repo.add(r)->registration;
+    };
+    const Registration early = add(people.at(0), 1);
+    const Registration late = add(people.at(1), 2); // waitlisted, no. 1
+    // The early one cancels (the place is kept free) and then wants in again: behind the queue.
+    auto cancelled = repo.setStatus(early.id, early.rowVersion, RegistrationStatus::Cancelled, Promotion::None);
+    REQUIRE(cancelled);
+    REQUIRE(repo.setStatus(early.id, cancelled->changed.rowVersion, RegistrationStatus::Registered, Promotion::None));
+    REQUIRE(repo.byId(early.id)->status == RegistrationStatus::Waitlisted);
+
+    RegistrationModel model(t.db());
+    model.setEvent(eventId);
+    auto statusOf = [&](qint64 id) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.registration(row).id == id)
+                return model.index(row, RegistrationModel::Status).data().toString();
+        }
+        return QString();
+    };
+    CHECK(statusOf(late.id) == QStringLiteral("waitlisted, no. 1"));
+    CHECK(statusOf(early.id) == QStringLiteral("waitlisted, no. 2"));
 }
