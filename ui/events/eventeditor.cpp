@@ -56,6 +56,7 @@ EventEditor::EventEditor(Session &session, QWidget *parent)
     m_title->setObjectName(QStringLiteral("title"));
     m_kind->setObjectName(QStringLiteral("kind"));
     m_capacity->setObjectName(QStringLiteral("capacity"));
+    m_funder->setObjectName(QStringLiteral("funder"));
     m_number->setRange(0, 999);
     m_number->setSpecialValueText(tr("none"));
     m_numberLabel->setBuddy(m_number);
@@ -296,9 +297,9 @@ Event EventEditor::formValues(FieldErrors &errors) const
     e.audience = Audience(m_audience->currentData().toInt());
     e.role = EventRole(m_role->currentData().toInt());
     e.partners = m_partners->text();
-    const int funderIndex = m_funder->findText(m_funder->currentText(), Qt::MatchFixedString);
-    e.funderId = funderIndex > 0 ? m_funder->itemData(funderIndex).toLongLong() : 0;
-    if (funderIndex < 0 && !m_funder->currentText().trimmed().isEmpty())
+    const qint64 funderId = chosenOrganisation(m_funder);
+    e.funderId = qMax<qint64>(0, funderId);
+    if (funderId < 0)
         errors.append({QStringLiteral("funder"), tr("\"%1\" is not a known organisation; add it on the Members page first.").arg(m_funder->currentText())});
     e.projectName = m_project->text();
     e.capacity = m_capacity->value() >= 0 ? std::optional<int>(m_capacity->value()) : std::nullopt;

@@ -28,6 +28,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fd {
 
 namespace {
@@ -388,10 +390,12 @@ void OrganisationEditor::addFee()
     // Suggest the amount of the latest year.
     if (!m_feeRows.isEmpty())
         fee.amountCents = m_feeRows.first().amountCents;
-    for (const MembershipFee &f : std::as_const(m_feeRows)) {
-        if (f.year == fee.year)
-            fee.year += 1;
-    }
+    // This year, or the first after it that has no fee yet.
+    auto taken = [this](int year) {
+        return std::any_of(m_feeRows.cbegin(), m_feeRows.cend(), [year](const MembershipFee &f) { return f.year == year; });
+    };
+    while (taken(fee.year))
+        fee.year += 1;
     FeeDialog dialog(fee, m_original.name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

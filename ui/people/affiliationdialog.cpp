@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "affiliationdialog.h"
 
+#include "common/textfold.h"
+
 #include "common/dateedit.h"
 #include "members/organisationrepository.h"
 
@@ -29,6 +31,18 @@ void fillOrganisationCombo(Database &db, QComboBox *combo)
     combo->completer()->setFilterMode(Qt::MatchContains);
     combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     combo->setCurrentText(text);
+}
+
+qint64 chosenOrganisation(const QComboBox *combo)
+{
+    const QString key = foldKey(combo->currentText().trimmed());
+    if (key.isEmpty())
+        return 0;
+    for (int i = 0; i < combo->count(); ++i) {
+        if (const qint64 id = combo->itemData(i).toLongLong(); id > 0 && foldKey(combo->itemText(i)) == key)
+            return id;
+    }
+    return -1;
 }
 
 AffiliationDialog::AffiliationDialog(Database &db, const Affiliation &affiliation, Mode mode, QWidget *parent)
@@ -69,8 +83,7 @@ AffiliationDialog::AffiliationDialog(Database &db, const Affiliation &affiliatio
 
 void AffiliationDialog::accept()
 {
-    const int index = m_organisation->findText(m_organisation->currentText(), Qt::MatchFixedString);
-    const qint64 orgId = index >= 0 ? m_organisation->itemData(index).toLongLong() : 0;
+    const qint64 orgId = chosenOrganisation(m_organisation);
     QString problem;
     if (orgId <= 0)
         problem = tr("Choose one of the known organisations (create new ones on the Members page).");

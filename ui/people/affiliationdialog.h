@@ -36,5 +36,8 @@ private:
 
 // Fills a combo box with all organisations (id as item data), for choosing one by typing.
 void fillOrganisationCombo(Database &db, QComboBox *combo);
+// The organisation whose name is typed in such a combo, ignoring case and
+// accents ("koln" is Köln): its id; 0 if empty; -1 if no organisation has it.
+qint64 chosenOrganisation(const QComboBox *combo);
 
 } // namespace fd

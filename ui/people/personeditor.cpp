@@ -5,7 +5,6 @@
 #include "app/session.h"
 #include "commands/command.h"
 #include "common/dateedit.h"
-#include "common/textfold.h"
 #include "db/database.h"
 #include "events/registrationrepository.h"
 #include "people/affiliationdialog.h"
@@ -252,14 +251,7 @@ void PersonEditor::focusFirstField()
 
 qint64 PersonEditor::chosenOrganisationId() const
 {
-    const QString text = m_organisation->currentText().trimmed();
-    if (text.isEmpty())
-        return 0;
-    for (int i = 1; i < m_organisation->count(); ++i) {
-        if (foldKey(m_organisation->itemText(i)) == foldKey(text))
-            return m_organisation->itemData(i).toLongLong();
-    }
-    return -1; // a name that is not known yet
+    return chosenOrganisation(m_organisation); // -1: a name that is not known yet
 }
 
 bool PersonEditor::save()

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quickpersondialog.h"
 
-#include "common/textfold.h"
 #include "people/affiliationdialog.h"
 #include "people/personmatch.h"
 #include "people/personrepository.h"
@@ -93,19 +92,10 @@ void QuickPersonDialog::accept()
     m_result = {};
     m_result.person = p;
     m_result.jobTitle = m_jobTitle->text().trimmed();
-    const QString org = m_organisation->currentText().trimmed();
-    if (!org.isEmpty()) {
-        bool found = false;
-        for (int i = 1; i < m_organisation->count(); ++i) {
-            if (foldKey(m_organisation->itemText(i)) == foldKey(org)) {
-                m_result.organisationId = m_organisation->itemData(i).toLongLong();
-                found = true;
-                break;
-            }
-        }
-        if (!found)
-            m_result.newOrganisationName = org;
-    }
+    if (const qint64 orgId = chosenOrganisation(m_organisation); orgId > 0)
+        m_result.organisationId = orgId;
+    else if (orgId < 0)
+        m_result.newOrganisationName = m_organisation->currentText().trimmed();
     // The same person may be known already (the rules of the imports and the pack merge).
     const qint64 orgForMatch = m_result.organisationId ? m_result.organisationId : (m_result.newOrganisationName.isEmpty() ? 0 : -1);
     if (auto match = findPerson(m_db, p.firstName, p.lastName, p.email, orgForMatch);

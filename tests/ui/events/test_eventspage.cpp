@@ -12,6 +12,7 @@
 #include "events/registrationpanel.h"
 #include "events/registrationrepository.h"
 #include "events/yearpage.h"
+#include "members/organisationrepository.h"
 #include "people/personpicker.h"
 #include "people/personrepository.h"
 
@@ -162,6 +163,10 @@ TEST_CASE("A new event is entered with the keyboard and filters by year, kind an
     test::typeText(title, QStringLiteral("Webinar Messerverbotszonen"));
     auto *kind = editor->findChild<QComboBox *>(QStringLiteral("kind"));
     kind->setCurrentIndex(kind->findText(QStringLiteral("Webinar")));
+    // The funder as people type it: without accents or capitals.
+    auto *funder = editor->findChild<QComboBox *>(QStringLiteral("funder"));
+    REQUIRE(funder);
+    test::typeText(funder->lineEdit(), QStringLiteral("koln"));
     QLineEdit *start = nullptr;
     for (QLineEdit *e : editor->findChildren<QLineEdit *>()) {
         if (e->placeholderText() == QStringLiteral("dd.mm.yyyy"))
@@ -173,6 +178,7 @@ TEST_CASE("A new event is entered with the keyboard and filters by year, kind an
     auto created = EventRepository(ui.window().session()->db()).resolve(QStringLiteral("Webinar Messerverbotszonen"));
     REQUIRE(created);
     CHECK(created->startDate == QDate(2027, 2, 3));
+    CHECK(created->funderId == OrganisationRepository(ui.window().session()->db()).findByName(QStringLiteral("Köln"))->value().id);
     CHECK(page->currentId() == created->id);
 
     page->yearFilter()->setCurrentIndex(page->yearFilter()->findData(2024));

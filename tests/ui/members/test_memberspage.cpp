@@ -3,6 +3,7 @@
 #include "uitest.h"
 
 #include "app/session.h"
+#include "commands/command.h"
 #include "common/filterproxy.h"
 #include "common/roles.h"
 #include "members/memberspage.h"
@@ -15,6 +16,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -179,4 +182,41 @@ TEST_CASE("Del asks first and the deletion can be undone with its fees", "[ui][m
     REQUIRE(repo.byId(essen).ok());
     CHECK(repo.fees(essen)->size() == fees);
     CHECK(page->model()->rowOf(essen) >= 0);
+}
+
+TEST_CASE("Add fee suggests the first year that has no fee yet", "[ui][members]")
+{
+    test::UiFixture ui(false);
+    Session &session = *ui.window().session();
+    Organisation essen;
+    essen.name = QStringLiteral("Essen");
+    essen.kind = OrganisationKind::City;
+    essen.joinedOn = QDate(2011, 6, 1);
+    const qint64 id = *commands::addOrganisation(session, essen);
+    const int thisYear = QDate::currentDate().year();
+    // Fees on file for the next year and this one, newest first in the list.
+    for (int year : {thisYear + 1, thisYear}) {
+        MembershipFee fee;
+        fee.organisationId = id;
+        fee.year = year;
+        fee.amountCents = 150000;
+        REQUIRE(commands::addFee(session, fee));
+    }
+    auto *page = ui.page<MembersPage>(QStringLiteral("members"));
+    ui.window().showPage(QStringLiteral("members"));
+    page->selectId(id);
+    REQUIRE(page->currentId() == id);
+    int suggested = 0;
+    test::onNextModal([&](QWidget *dialog) {
+        suggested = dialog->findChild<QSpinBox *>()->value();
+        test::clickButton(dialog, QStringLiteral("Cancel"));
+    });
+    QPushButton *add = nullptr;
+    for (QPushButton *b : ui.window().findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Add fee…"))
+            add = b;
+    }
+    REQUIRE(add);
+    add->click();
+    CHECK(suggested == thisYear + 2);
 }
