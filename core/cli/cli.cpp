@@ -174,7 +174,7 @@ private:
         if (out.isEmpty())
             return usage(Cli::tr("Where to? Give --out FILE."));
         CsvExportOptions options;
-        options.germanHeaders = uiLanguageIsGerman();
+        options.germanHeaders = i18n::isGerman();
         const bool events = kind == QLatin1String("events");
         const bool registrations = kind == QLatin1String("registrations");
         if (m_args.options.contains(QStringLiteral("year"))) {

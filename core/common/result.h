@@ -36,7 +36,6 @@ struct Error {
     Error() = default;
     Error(Code c, QString msg) : code(c), message(std::move(msg)) {}
 
-    static Error make(Code c, const QString &msg) { return Error(c, msg); }
 
     Error &at(const QString &f, int l = 0, const QString &fieldName = QString())
     {

@@ -56,13 +56,4 @@ QString emailKey(QStringView email)
     return email.trimmed().toString().toCaseFolded();
 }
 
-bool foldedContainsAll(const QString &foldedHaystack, const QStringList &foldedNeedleWords)
-{
-    for (const QString &w : foldedNeedleWords) {
-        if (!foldedHaystack.contains(w))
-            return false;
-    }
-    return true;
-}
-
 } // namespace fd

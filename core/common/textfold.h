@@ -19,7 +19,4 @@ QString organisationMatchKey(QStringView name);
 // Normalised e-mail for duplicate checks: trimmed and case-folded.
 QString emailKey(QStringView email);
 
-// True if every word of the (folded) needle starts a word or occurs in the folded haystack.
-bool foldedContainsAll(const QString &foldedHaystack, const QStringList &foldedNeedleWords);
-
 } // namespace fd

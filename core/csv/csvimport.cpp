@@ -37,14 +37,6 @@ int ImportReport::errorCount() const
     return n;
 }
 
-int ImportReport::warningCount() const
-{
-    int n = 0;
-    for (const ImportMessage &m : messages)
-        n += m.severity == ImportMessage::Severity::Warning;
-    return n;
-}
-
 void ImportReport::error(int line, const QString &column, const QString &message)
 {
     messages.append({ImportMessage::Severity::Error, file, line, column, message});
@@ -262,6 +254,15 @@ QDate parseDateCell(const QString &text, int line, const QString &column, Import
         report.error(line, column,
                      QCoreApplication::translate("CsvImporter", "\"%1\" is not a date (use 16.05.2024 or 2024-05-16).").arg(text));
     return date;
+}
+
+void reportFieldErrors(const FieldErrors &errors, int line, const ColumnMap &columns, ImportReport &report,
+                       const QHash<QString, QString> &fieldToColumn)
+{
+    for (const FieldError &e : errors) {
+        const QString key = fieldToColumn.value(e.field, e.field);
+        report.error(line, columns.has(key) ? columns.headerName(key) : QString(), e.message);
+    }
 }
 
 std::optional<bool> parseYesNo(const QString &text)

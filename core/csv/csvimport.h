@@ -53,7 +53,6 @@ struct ImportReport {
 
     bool hasErrors() const;
     int errorCount() const;
-    int warningCount() const;
     void error(int line, const QString &column, const QString &message);
     void warning(int line, const QString &column, const QString &message);
     void info(int line, const QString &column, const QString &message);
@@ -111,7 +110,6 @@ public:
     explicit CsvImporter(Database &db) : m_db(db) {}
     virtual ~CsvImporter() = default;
 
-    virtual QString kind() const = 0;             // "members", "people" (CLI word)
     virtual QList<ColumnSpec> columns() const = 0;
 
     ImportPreview prepare(const CsvTable &table, const ProgressFn &progress = {});
@@ -145,6 +143,11 @@ DateAndTime parseDateTimeCell(const QString &text, int line, const QString &colu
 std::optional<bool> parseYesNoCell(const QString &text, int line, const QString &column, ImportReport &report);
 // The same words, without a report: nullopt if empty or neither.
 std::optional<bool> parseYesNo(const QString &text);
+// The domain's field errors (validate()) as errors of this line, each in the
+// file's column for its field where the file has one; `fieldToColumn` maps
+// field names that differ from the column keys.
+void reportFieldErrors(const FieldErrors &errors, int line, const ColumnMap &columns, ImportReport &report,
+                       const QHash<QString, QString> &fieldToColumn = {});
 // A whole number of 0 or more (participants, places); nullopt if empty or bad.
 std::optional<int> parseCountCell(const QString &text, int line, const QString &column, ImportReport &report);
 

@@ -74,9 +74,6 @@ Result<int> readSchemaVersion(QSqlDatabase &conn, const QString &path)
 
 Error databaseError(const QSqlError &error, const QString &what)
 {
-    QString text = error.driverText();
-    if (text.isEmpty())
-        text = error.databaseText();
     Error e(Error::Code::Database, what + QLatin1String(": ") + error.text());
     e.detail = error.text();
     return e;
@@ -267,12 +264,8 @@ Result<QString> Database::readMetaValue(const QString &key) const
 
 QString Database::metaValue(const QString &key) const
 {
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT value FROM forumdesk_meta WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
+    auto value = readMetaValue(key);
+    return value ? *value : QString();
 }
 
 Status Database::setMetaValue(const QString &key, const QString &value)

@@ -93,7 +93,6 @@ public:
     Job() = default;
     explicit Job(std::shared_ptr<detail::JobState<T>> state) : m_state(std::move(state)) {}
 
-    bool isValid() const { return bool(m_state); }
     bool isFinished() const { return m_state->isFinished(); }
     void wait() const { m_state->wait(); }
     JobProgress &progress() const { return m_state->progress; }

@@ -3,11 +3,6 @@
 
 namespace fd {
 
-QString SqlDialect::driverName() const
-{
-    return isSQLite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
-}
-
 QString SqlDialect::beginWrite() const
 {
     return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");

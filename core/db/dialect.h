@@ -17,7 +17,6 @@ public:
 
     Backend backend() const { return m_backend; }
     bool isSQLite() const { return m_backend == Backend::SQLite; }
-    QString driverName() const;
 
     // Statement that starts a transaction that will write: SQLite's deferred
     // BEGIN can fail with SQLITE_BUSY on the first write, so take the lock up front.

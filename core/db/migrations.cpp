@@ -88,12 +88,8 @@ Status Migrator::migrate(int targetVersion)
             if (Status s = m.migrateData(m_db); !s)
                 return s;
         }
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO forumdesk_meta (key, value) VALUES ('schema_version', ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(QString::number(m.version));
-        if (!q.exec())
-            return databaseError(q.lastError(), QStringLiteral("schema version"));
+        if (Status s = m_db.setMetaValue(QStringLiteral("schema_version"), QString::number(m.version)); !s)
+            return s;
         if (m.version == 1) {
             // The identity of this database, for merging offline copies.
             for (const auto &[key, value] : {std::pair{QStringLiteral("database_uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},

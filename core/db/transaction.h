@@ -22,7 +22,6 @@ public:
     Status commit();
     void rollback();
 
-    bool isActive() const { return m_active; }
 
 private:
     Database &m_db;

@@ -16,8 +16,8 @@ class Database;
 
 // Who issues certificates: the office (OfficeProfile), by default.
 struct DocumentIssuer {
-    QString organisation = QStringLiteral("Deutsch-Europäisches Forum für Urbane Sicherheit e.V.");
-    QString city = QStringLiteral("Hannover");
+    QString organisation;
+    QString city;
     QString signatory;     // printed under the signature line; empty: the organisation
     QString signatoryRole; // "Geschäftsführerin"
     QDate issuedOn;        // invalid: today

@@ -221,10 +221,7 @@ void EventImporter::prepareRecord(const CsvRecord &record, const ColumnMap &colu
         return;
 
     // The domain's own checks (the end before the start...), once the cells themselves are fine.
-    for (const FieldError &error : validate(e)) {
-        const QString field = error.field == QLatin1String("assembly_number") ? QStringLiteral("number") : error.field;
-        report.error(line, columns.has(field) ? columns.headerName(field) : QString(), error.message);
-    }
+    reportFieldErrors(validate(e), line, columns, report, {{QStringLiteral("assembly_number"), QStringLiteral("number")}});
     if (report.errorCount() > errorsBefore || isDuplicate(e, line, columns, report, row))
         return;
     m_planned.append(e);

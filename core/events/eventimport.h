@@ -18,7 +18,6 @@ class EventImporter : public CsvImporter
 public:
     using CsvImporter::CsvImporter;
 
-    QString kind() const override { return QStringLiteral("events"); }
     QList<ColumnSpec> columns() const override;
 
 protected:

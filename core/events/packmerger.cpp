@@ -258,7 +258,6 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
         MergePlan::Row row = makeRow(table, packRow, title);
         row.officeId = officeRow.value(QStringLiteral("id")).toLongLong();
         if (apply.isEmpty() && conflicting.isEmpty()) {
-            ++plan.unchanged;
             plan.seen << row;
             return;
         }
@@ -297,8 +296,7 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
         if (officeId)
             plan.personIds.insert(uuid, officeId);
         if (merged.contains(key + QLatin1Char(':') + p.value(QStringLiteral("row_version")).toString())) {
-            ++plan.alreadyMerged;
-            continue;
+            continue; // merged before
         }
         if (officeId && officePeople.contains(QString::number(officeId))) {
             compare(People, p, base.value(key), officePeople.value(QString::number(officeId)), title);
@@ -376,8 +374,7 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
         }
         const QString title = tr("Registration of %1").arg(name);
         if (merged.contains(key + QLatin1Char(':') + r.value(QStringLiteral("row_version")).toString())) {
-            ++plan.alreadyMerged;
-            continue;
+            continue; // merged before
         }
         qint64 officeId = officeIdFromLedger.value(key, officeRegistrationByUuid.value(uuid));
         // New on site, but the office registered the same person meanwhile: the two are one registration.
@@ -550,7 +547,6 @@ Result<MergeReport> PackMerger::apply(const MergePlan &plan, const QHash<QString
                 return Error(Error::Code::Conflict, tr("%1 changed in the office while the pack was being merged; merge the pack again.").arg(row.title));
             if (row.table == People) {
                 ++report.peopleUpdated;
-                report.updatedPersonIds << row.officeId;
                 if (!before->isEmpty()) {
                     QVariantMap after = before->first();
                     for (auto it = values.cbegin(); it != values.cend(); ++it)

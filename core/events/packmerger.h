@@ -47,8 +47,6 @@ struct MergePlan {
     QList<Row> updates;
     QList<MergeConflict> conflicts;
     QStringList notes;             // what is not applied, and why
-    int unchanged = 0;
-    int alreadyMerged = 0;
     QList<Row> seen;               // rows that need no change; remembered as merged
     QHash<QString, qint64> personIds; // pack person UUID -> office id, for people already in the office
 
@@ -66,7 +64,6 @@ struct MergeReport {
     int conflictsKept = 0;
     QList<qint64> createdPersonIds;
     QList<qint64> createdOrganisationIds;
-    QList<qint64> updatedPersonIds;
     QStringList notes;             // e.g. a registration that went to the waitlist because the event filled up
     QString summary() const;
 };

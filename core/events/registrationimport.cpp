@@ -247,10 +247,7 @@ void RegistrationImporter::prepareRecord(const CsvRecord &record, const ColumnMa
     person.firstName = cell("first_name");
     person.lastName = cell("last_name");
     person.email = cell("email");
-    for (const FieldError &e : validate(person)) {
-        const QString field = e.field == QLatin1String("email") ? QStringLiteral("email") : QStringLiteral("last_name");
-        report.error(line, columns.headerName(field), e.message);
-    }
+    reportFieldErrors(validate(person), line, columns, report);
     const QString organisation = cell("organisation").simplified();
 
     if (const QString text = cell("status"); !text.isEmpty()) {

@@ -19,7 +19,6 @@ class RegistrationImporter : public CsvImporter
 public:
     using CsvImporter::CsvImporter;
 
-    QString kind() const override { return QStringLiteral("registrations"); }
     QList<ColumnSpec> columns() const override;
 
 protected:

@@ -12,7 +12,6 @@
 #include "people/personrepository.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace fd {
 
@@ -106,12 +105,6 @@ Result<int> exportCsv(Database &db, const QString &kind, const QString &path, co
         return exportRegistrationsCsv(db, path, options.germanHeaders, options.event);
     }
     return Error(Error::Code::Generic, QStringLiteral("unknown export kind %1").arg(kind));
-}
-
-bool uiLanguageIsGerman()
-{
-    const QStringList langs = QLocale().uiLanguages();
-    return !langs.isEmpty() && langs.first().startsWith(QLatin1String("de"));
 }
 
 } // namespace fd

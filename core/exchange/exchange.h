@@ -28,7 +28,5 @@ QStringList exportKinds();
 // Writes the records of `kind` to `path`; returns how many rows were written.
 Result<int> exportCsv(Database &db, const QString &kind, const QString &path, const CsvExportOptions &options);
 
-// True if the UI language is German (then exports default to German headers).
-bool uiLanguageIsGerman();
 
 } // namespace fd

@@ -24,6 +24,12 @@ QString systemLanguage()
     return QStringLiteral("en");
 }
 
+bool isGerman()
+{
+    const QStringList languages = QLocale().uiLanguages();
+    return !languages.isEmpty() && languages.first().startsWith(QLatin1String("de"));
+}
+
 QString install(QCoreApplication &app, const QString &requested)
 {
     const QString language = availableLanguages().contains(requested) ? requested : systemLanguage();

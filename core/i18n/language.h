@@ -14,6 +14,10 @@ QStringList availableLanguages(); // {"de", "en"}
 // "de" if the system's preferred UI language is German, else "en".
 QString systemLanguage();
 
+// True if the language in effect (install()) is German: exports then
+// default to German column names and dates.
+bool isGerman();
+
 // Loads ForumDesk's and Qt's own translations for `language` ("de", "en",
 // or empty for the system language) and makes it the default locale, so that
 // dates and numbers follow. Returns the language that is now in effect.

@@ -6,6 +6,8 @@
 #include "db/notifier.h"
 #include "members/organisationrepository.h"
 
+#include <algorithm>
+
 namespace fd {
 
 QList<ColumnSpec> OrganisationImporter::columns() const
@@ -72,16 +74,10 @@ void OrganisationImporter::prepareRecord(const CsvRecord &record, const ColumnMa
     if (org.name.isEmpty() || report.errorCount() > errorsBefore)
         return;
     // Field checks of the domain (dates in order, website, country), once the cells themselves are fine.
-    for (const FieldError &e : validate(org)) {
-        if (e.field == QLatin1String("name"))
-            continue;
-        const QString column = e.field == QLatin1String("left_on")   ? columns.headerName(QStringLiteral("left_on"))
-            : e.field == QLatin1String("joined_on")                  ? columns.headerName(QStringLiteral("joined_on"))
-            : e.field == QLatin1String("website")                    ? columns.headerName(QStringLiteral("website"))
-            : e.field == QLatin1String("country")                    ? columns.headerName(QStringLiteral("country"))
-                                                                     : e.field;
-        report.error(line, column, e.message);
-    }
+    FieldErrors errors = validate(org);
+    errors.erase(std::remove_if(errors.begin(), errors.end(), [](const FieldError &e) { return e.field == QLatin1String("name"); }),
+                 errors.end()); // the name was checked above
+    reportFieldErrors(errors, line, columns, report);
 
     const QString key = organisationMatchKey(org.name);
     if (m_existingKeys.contains(key)) {

@@ -13,7 +13,6 @@ class OrganisationImporter : public CsvImporter
 public:
     using CsvImporter::CsvImporter;
 
-    QString kind() const override { return QStringLiteral("members"); }
     QList<ColumnSpec> columns() const override;
 
 protected:

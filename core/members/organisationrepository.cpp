@@ -292,15 +292,8 @@ Result<MembershipFee> OrganisationRepository::createFee(MembershipFee fee)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    {
-        CachedQuery dup(m_db, QStringLiteral("SELECT 1 FROM membership_fees WHERE organisation_id = ? AND year = ?"));
-        dup->addBindValue(fee.organisationId);
-        dup->addBindValue(fee.year);
-        if (Status s = execQuery(dup, tr("Checking fees")); !s)
-            return s.error();
-        if (dup->next())
-            return Error(Error::Code::Duplicate, tr("There is already a fee for %1.").arg(fee.year)).at(QString(), 0, QStringLiteral("year"));
-    }
+    if (Status s = checkFeeYearFree(fee); !s)
+        return s.error();
     CachedQuery q(m_db, QStringLiteral(
         "INSERT INTO membership_fees (uuid, organisation_id, year, amount_cents, paid_on, notes, created_at, updated_at, row_version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
@@ -324,6 +317,19 @@ Result<MembershipFee> OrganisationRepository::createFee(MembershipFee fee)
     return fee;
 }
 
+Status OrganisationRepository::checkFeeYearFree(const MembershipFee &fee) const
+{
+    CachedQuery dup(m_db, QStringLiteral("SELECT 1 FROM membership_fees WHERE organisation_id = ? AND year = ? AND id <> ?"));
+    dup->addBindValue(fee.organisationId);
+    dup->addBindValue(fee.year);
+    dup->addBindValue(fee.id);
+    if (Status s = execQuery(dup, tr("Checking fees")); !s)
+        return s;
+    if (dup->next())
+        return Error(Error::Code::Duplicate, tr("There is already a fee for %1.").arg(fee.year)).at(QString(), 0, QStringLiteral("year"));
+    return {};
+}
+
 Result<MembershipFee> OrganisationRepository::updateFee(const MembershipFee &input)
 {
     MembershipFee fee = input;
@@ -332,6 +338,8 @@ Result<MembershipFee> OrganisationRepository::updateFee(const MembershipFee &inp
     fee.updatedAt = nowUtc();
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = checkFeeYearFree(fee); !s)
         return s.error();
     CachedQuery q(m_db, QStringLiteral(
         "UPDATE membership_fees SET year = ?, amount_cents = ?, paid_on = ?, notes = ?, updated_at = ?, "
@@ -343,12 +351,8 @@ Result<MembershipFee> OrganisationRepository::updateFee(const MembershipFee &inp
     q->addBindValue(toDbTimestamp(fee.updatedAt));
     q->addBindValue(fee.id);
     q->addBindValue(fee.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the fee")); !s) {
-        Error e = s.error();
-        if (e.message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
-            return Error(Error::Code::Duplicate, tr("There is already a fee for %1.").arg(fee.year));
-        return e;
-    }
+    if (Status s = execQuery(q, tr("Saving the fee")); !s)
+        return s.error();
     if (q->numRowsAffected() != 1)
         return conflictError(tr("The fee for %1").arg(fee.year));
     fee.rowVersion += 1;
@@ -356,22 +360,6 @@ Result<MembershipFee> OrganisationRepository::updateFee(const MembershipFee &inp
     if (Status s = tx.commit(); !s)
         return s.error();
     return fee;
-}
-
-Status OrganisationRepository::removeFee(qint64 feeId, qint64 expectedRowVersion)
-{
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    CachedQuery q(m_db, QStringLiteral("DELETE FROM membership_fees WHERE id = ? AND row_version = ?"));
-    q->addBindValue(feeId);
-    q->addBindValue(expectedRowVersion);
-    if (Status s = execQuery(q, tr("Deleting the fee")); !s)
-        return s;
-    if (q->numRowsAffected() != 1)
-        return conflictError(tr("The fee"));
-    m_db.notifier()->rowChanged(Entity::MembershipFee, ChangeKind::Removed, feeId);
-    return tx.commit();
 }
 
 } // namespace fd

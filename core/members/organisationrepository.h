@@ -41,11 +41,11 @@ public:
     Result<QList<MembershipFee>> feesForYear(int year) const;
     Result<MembershipFee> createFee(MembershipFee fee);
     Result<MembershipFee> updateFee(const MembershipFee &fee);
-    Status removeFee(qint64 feeId, qint64 expectedRowVersion);
 
 private:
     Result<QList<Organisation>> query(const QString &where, const QVariantList &values) const;
     Status checkNameFree(const Organisation &org) const;
+    Status checkFeeYearFree(const MembershipFee &fee) const;
 
     Database &m_db;
 };

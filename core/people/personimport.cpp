@@ -91,12 +91,7 @@ void PersonImporter::prepareRecord(const CsvRecord &record, const ColumnMap &col
     p.person.notes = columns.value(record, QStringLiteral("notes"));
     p.jobTitle = columns.value(record, QStringLiteral("function"));
 
-    for (const FieldError &e : validate(p.person)) {
-        const QString column = e.field == QLatin1String("last_name") ? columns.headerName(QStringLiteral("last_name"))
-            : e.field == QLatin1String("email")                      ? columns.headerName(QStringLiteral("email"))
-                                                                     : e.field;
-        report.error(line, column, e.message);
-    }
+    reportFieldErrors(validate(p.person), line, columns, report);
 
     const QString organisation = columns.value(record, QStringLiteral("organisation")).simplified();
     QString orgKey;

@@ -15,7 +15,6 @@ class PersonImporter : public CsvImporter
 public:
     using CsvImporter::CsvImporter;
 
-    QString kind() const override { return QStringLiteral("people"); }
     QList<ColumnSpec> columns() const override;
 
 protected:

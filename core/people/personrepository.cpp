@@ -418,26 +418,6 @@ Result<Affiliation> PersonRepository::updateAffiliation(const Affiliation &input
     return withName ? withName.value() : a;
 }
 
-Status PersonRepository::removeAffiliation(qint64 id, qint64 expectedRowVersion)
-{
-    auto a = affiliationById(id);
-    if (!a)
-        return a.error();
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    CachedQuery q(m_db, QStringLiteral("DELETE FROM affiliations WHERE id = ? AND row_version = ?"));
-    q->addBindValue(id);
-    q->addBindValue(expectedRowVersion);
-    if (Status s = execQuery(q, tr("Deleting the affiliation")); !s)
-        return s;
-    if (q->numRowsAffected() != 1)
-        return conflictError(tr("The affiliation"));
-    m_db.notifier()->rowChanged(Entity::Affiliation, ChangeKind::Removed, id);
-    m_db.notifier()->rowChanged(Entity::Person, ChangeKind::Changed, a->personId);
-    return tx.commit();
-}
-
 Result<QList<ConsentRecord>> PersonRepository::consentHistory(qint64 personId) const
 {
     CachedQuery q(m_db, QStringLiteral(

@@ -41,7 +41,6 @@ public:
     Result<Affiliation> affiliationById(qint64 id) const;
     Result<Affiliation> createAffiliation(Affiliation affiliation);
     Result<Affiliation> updateAffiliation(const Affiliation &affiliation);
-    Status removeAffiliation(qint64 id, qint64 expectedRowVersion);
 
     Result<QList<ConsentRecord>> consentHistory(qint64 personId) const;
     // Writes one change of consent to the history (create() and update() do

@@ -10,6 +10,7 @@
 #include "db/paths.h"
 #include "demo/demodata.h"
 #include "exchange/exchange.h"
+#include "i18n/language.h"
 #include "exchange/importdialog.h"
 #include "events/checkinpage.h"
 #include "events/eventspage.h"
@@ -445,7 +446,7 @@ void MainWindow::exportCsv()
     if (path.isEmpty())
         return;
     CsvExportOptions options;
-    options.germanHeaders = uiLanguageIsGerman();
+    options.germanHeaders = i18n::isGerman();
     auto job = m_session->worker().start<int>(
         [kind, path, options](Database &db, JobProgress &) { return fd::exportCsv(db, kind, path, options); });
     const Result<int> &written = waitForJob(this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)), job, false);

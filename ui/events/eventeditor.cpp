@@ -18,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -250,7 +249,6 @@ void EventEditor::fillForm(const Event &e)
     m_kind->setCurrentIndex(e.kindId ? qMax(0, m_kind->findData(e.kindId)) : 0);
     m_number->setValue(e.assemblyNumber);
     m_startDate->setDate(e.startDate);
-    const QLocale locale;
     m_startTime->setText(e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm")) : QString());
     m_endDate->setDate(e.endDate);
     m_endTime->setText(e.endTime.isValid() ? e.endTime.toString(QStringLiteral("HH:mm")) : QString());

@@ -12,6 +12,7 @@
 #include "events/registrationrepository.h"
 #include "events/sitepack.h"
 #include "exchange/exchange.h"
+#include "i18n/language.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -94,7 +95,7 @@ void EventExports::participantList()
     const QString path = askFile(tr("Participant list"), baseName() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const bool german = uiLanguageIsGerman();
+    const bool german = i18n::isGerman();
     const QString uuid = event->uuid.toString(QUuid::WithoutBraces);
     auto job = m_session.worker().start<int>(
         [path, german, uuid](Database &db, JobProgress &) { return exportRegistrationsCsv(db, path, german, uuid); });

@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -336,7 +335,6 @@ void OrganisationEditor::loadFees()
     if (!fees)
         return;
     m_feeRows = *fees;
-    const QLocale locale;
     m_fees->setRowCount(int(m_feeRows.size()));
     for (int i = 0; i < m_feeRows.size(); ++i) {
         const MembershipFee &f = m_feeRows.at(i);
@@ -362,7 +360,6 @@ void OrganisationEditor::loadContacts()
     auto people = PersonRepository(m_session.db()).peopleAt(m_original.id);
     if (!people)
         return;
-    const QLocale locale;
     const QDate today = QDate::currentDate();
     for (const PersonListItem &item : std::as_const(*people)) {
         QString text = item.person.fullName();

@@ -8,7 +8,6 @@
 #include "members/organisationrepository.h"
 
 #include <QBrush>
-#include <QLocale>
 #include <QPalette>
 
 namespace fd {
@@ -83,7 +82,6 @@ QVariant OrganisationModel::data(const QModelIndex &index, int role) const
         return {};
     const Organisation &o = item(index.row());
     const MembershipStatus status = membershipStatus(o, m_today);
-    const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:

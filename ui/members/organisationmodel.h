@@ -26,8 +26,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const Organisation &organisation(int row) const { return item(row); }
-    int feeYear() const { return m_feeYear; }
 
     void reload();
 

@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -218,11 +217,6 @@ void PersonEditor::startNew()
     focusFirstField();
 }
 
-void PersonEditor::presetOrganisation(qint64 organisationId)
-{
-    m_organisation->setCurrentIndex(m_organisation->findData(organisationId));
-}
-
 void PersonEditor::fillForm(const Person &p, const Affiliation &current)
 {
     m_heading->setText(p.fullName());
@@ -347,7 +341,6 @@ void PersonEditor::loadHistory()
     m_history->setRowCount(0);
     if (auto list = repo.affiliations(m_person.id))
         m_affiliations = *list;
-    const QLocale locale;
     const QDate today = QDate::currentDate();
     m_history->setRowCount(int(m_affiliations.size()));
     for (int i = 0; i < m_affiliations.size(); ++i) {

@@ -40,11 +40,7 @@ public:
     void revert() override;
     void focusFirstField() override;
 
-    // For a new person: preset the organisation (from the member's page).
-    void presetOrganisation(qint64 organisationId);
-
 signals:
-    void openOrganisation(qint64 organisationId);
     void openEvent(qint64 eventId);
 
 private:

@@ -61,11 +61,6 @@ void PersonPicker::reload()
     }
 }
 
-int PersonPicker::matchCount() const
-{
-    return m_proxy->rowCount();
-}
-
 void PersonPicker::onEdited(const QString &text)
 {
     if (m_dirty)

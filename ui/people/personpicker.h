@@ -23,7 +23,6 @@ class PersonPicker : public QLineEdit
 public:
     explicit PersonPicker(Database &db, QWidget *parent = nullptr);
 
-    int matchCount() const;
     void reload();
 
 signals:

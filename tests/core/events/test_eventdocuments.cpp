@@ -327,6 +327,8 @@ TEST_CASE("Certificates are one page per attendee, in name order, issued by the 
     EventFixture f;
     const QString pdf = f.path(QStringLiteral("certificates.pdf"));
     DocumentIssuer issuer;
+    issuer.organisation = QStringLiteral("Deutsch-Europäisches Forum für Urbane Sicherheit e.V.");
+    issuer.city = QStringLiteral("Hannover");
     issuer.issuedOn = QDate(2024, 5, 17);
     issuer.signatory = QStringLiteral("Anna Rau");
     auto written = EventDocuments(f.t.db()).writeCertificates(f.eventId, pdf, issuer);

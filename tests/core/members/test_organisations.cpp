@@ -219,6 +219,18 @@ TEST_CASE("One fee per member and year, with its payment date", "[members]")
     REQUIRE(year);
     REQUIRE(year->size() == 1);
     CHECK(year->first().paidOn == QDate(2024, 4, 2));
+
+    // Moving another year's fee onto 2024 is refused the same way, naming the year field.
+    MembershipFee next = fee;
+    next.year = 2025;
+    auto fee2025 = repo.createFee(next);
+    REQUIRE(fee2025);
+    MembershipFee moved = *fee2025;
+    moved.year = 2024;
+    auto clash = repo.updateFee(moved);
+    REQUIRE_FALSE(clash);
+    CHECK(clash.error().code == Error::Code::Duplicate);
+    CHECK(clash.error().field == QStringLiteral("year"));
 }
 
 TEST_CASE("Money is read as German offices write it", "[members]")
