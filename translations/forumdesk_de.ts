@@ -1,3634 +1,3626 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
-<context>
-    <name>Cli</name>
-    <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>Die Option --%1 braucht einen Wert.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>Import what? One of: %1.</source>
-        <translation>Was soll importiert werden? Eines von: %1.</translation>
-    </message>
-    <message>
-        <source>Which file? forumdesk-cli import %1 FILE.csv</source>
-        <translation>Welche Datei? forumdesk-cli import %1 DATEI.csv</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <source>Export what? One of: %1.</source>
-        <translation>Was soll exportiert werden? Eines von: %1.</translation>
-    </message>
-    <message>
-        <source>Where to? Give --out FILE.</source>
-        <translation>Wohin? Geben Sie --out DATEI an.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) written to %1.</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
-            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>Schema version: %1</source>
-        <translation>Schemaversion: %1</translation>
-    </message>
-    <message>
-        <source>Organisations: %1 (members: %2)</source>
-        <translation>Organisationen: %1 (Mitglieder: %2)</translation>
-    </message>
-    <message>
-        <source>People: %1</source>
-        <translation>Personen: %1</translation>
-    </message>
-    <message>
-        <source>forumdesk-cli pack export --event UUID-or-title --out FILE</source>
-        <translation>forumdesk-cli pack export --event UUID-oder-Titel --out DATEI</translation>
-    </message>
-    <message>
-        <source>On-site pack for &quot;%1&quot; written to %2: %3 registrations, %4 people.</source>
-        <translation>Vor-Ort-Paket für „%1“ nach %2 geschrieben: %3 Anmeldungen, %4 Personen.</translation>
-    </message>
-    <message>
-        <source>forumdesk-cli pack import FILE [--conflicts office|pack]</source>
-        <translation>forumdesk-cli pack import DATEI [--conflicts office|pack]</translation>
-    </message>
-    <message>
-        <source>--conflicts takes &quot;office&quot; or &quot;pack&quot;.</source>
-        <translation>--conflicts erwartet „office“ oder „pack“.</translation>
-    </message>
-    <message>
-        <source>%1: office &quot;%2&quot;, pack &quot;%3&quot;</source>
-        <translation>%1: Geschäftsstelle „%2“, Paket „%3“</translation>
-    </message>
-    <message>
-        <source>conflict: %1 (%2)</source>
-        <translation>Konflikt: %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s): nothing was merged. Decide with --conflicts office or --conflicts pack, or merge in the app to decide one by one.</source>
-        <translation>
-            <numerusform>%n Konflikt: Es wurde nichts zusammengeführt. Entscheiden Sie mit --conflicts office oder --conflicts pack, oder führen Sie in der App zusammen, um einzeln zu entscheiden.</numerusform>
-            <numerusform>%n Konflikte: Es wurde nichts zusammengeführt. Entscheiden Sie mit --conflicts office oder --conflicts pack, oder führen Sie in der App zusammen, um einzeln zu entscheiden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>pack export or pack import?</source>
-        <translation>pack export oder pack import?</translation>
-    </message>
-    <message>
-        <source>--year applies to &quot;export events&quot; only.</source>
-        <translation>--year gilt nur für „export events“.</translation>
-    </message>
-    <message>
-        <source>--event applies to &quot;export registrations&quot; only.</source>
-        <translation>--event gilt nur für „export registrations“.</translation>
-    </message>
-    <message>
-        <source>Which event? Give --event UUID or --event &quot;TITLE&quot;.</source>
-        <translation>Welche Veranstaltung? Geben Sie --event UUID oder --event &quot;TITEL&quot; an.</translation>
-    </message>
-    <message>
-        <source>Write a CSV list (UTF-8 with BOM, semicolons) for Excel.</source>
-        <translation>Eine CSV-Liste (UTF-8 mit BOM, Semikolons) für Excel schreiben.</translation>
-    </message>
-    <message>
-        <source>Write the events (of one year) as a CSV list.</source>
-        <translation>Die Veranstaltungen (eines Jahres) als CSV-Liste schreiben.</translation>
-    </message>
-    <message>
-        <source>Write an event&apos;s registrations with their status as a CSV list.</source>
-        <translation>Die Anmeldungen einer Veranstaltung mit ihrem Status als CSV-Liste schreiben.</translation>
-    </message>
-    <message>
-        <source>Write events to an iCalendar file for calendar programs (all events if neither option is given).</source>
-        <translation>Veranstaltungen in eine iCalendar-Datei für Kalenderprogramme schreiben (alle, wenn keine Option angegeben ist).</translation>
-    </message>
-    <message>
-        <source>Make an event&apos;s sign-in sheet, name badges (8 per A4 page) or attendance certificates (one page per attendee) as PDF.</source>
-        <translation>Teilnehmendenliste, Namensschilder (8 je A4-Seite) oder Teilnahmebescheinigungen (eine Seite je Person) einer Veranstaltung als PDF erstellen.</translation>
-    </message>
-    <message>
-        <source>Write an on-site pack of one event for check-in on a laptop.</source>
-        <translation>Ein Vor-Ort-Paket einer Veranstaltung für den Check-in auf einem Laptop schreiben.</translation>
-    </message>
-    <message>
-        <source>Merge a pack back; stops at conflicts unless told how to decide.</source>
-        <translation>Ein Paket zurückführen; hält bei Konflikten an, wenn nicht gesagt ist, wie zu entscheiden ist.</translation>
-    </message>
-    <message>
-        <source>Fill an empty database with the demo data set.</source>
-        <translation>Eine leere Datenbank mit den Demodaten füllen.</translation>
-    </message>
-    <message>
-        <source>Show the database&apos;s path, version and counts.</source>
-        <translation>Pfad, Version und Anzahlen der Datenbank zeigen.</translation>
-    </message>
-    <message>
-        <source>Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...</source>
-        <translation>Aufruf: forumdesk-cli [--db DATEI] [--lang de|en] BEFEHL ...</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Befehle:</translation>
-    </message>
-    <message>
-        <source>EVENT is an event&apos;s UUID or its title.</source>
-        <translation>EVENT ist die UUID oder der Titel einer Veranstaltung.</translation>
-    </message>
-    <message>
-        <source>Without --db the database in the user&apos;s data folder is used.</source>
-        <translation>Ohne --db wird die Datenbank im Datenordner des Benutzers verwendet.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 done, 1 bad data (nothing written), 2 wrong usage, 3 database not usable.</source>
-        <translation>Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Aufruf, 3 Datenbank nicht nutzbar.</translation>
-    </message>
-    <message>
-        <source>Give either --year or --event, not both.</source>
-        <translation>Geben Sie entweder --year oder --event an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>--year needs a year such as 2024, not &quot;%1&quot;.</source>
-        <translation>--year braucht eine Jahreszahl wie 2024, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>There are no events in %1.</source>
-        <translation>%1 gibt es keine Veranstaltungen.</translation>
-    </message>
-    <message>
-        <source>There are no events.</source>
-        <translation>Es gibt keine Veranstaltungen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) written to %1.</source>
-        <translation>
-            <numerusform>%n Veranstaltung nach %1 geschrieben.</numerusform>
-            <numerusform>%n Veranstaltungen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Which event? Give --event with its UUID or title.</source>
-        <translation>Welche Veranstaltung? Geben Sie --event mit UUID oder Titel an.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sign-in sheet with %n name(s) on %1 page(s) written to %2.</source>
-        <translation>
-            <numerusform>Teilnehmendenliste mit %n Namen auf %1 Seite(n) nach %2 geschrieben.</numerusform>
-            <numerusform>Teilnehmendenliste mit %n Namen auf %1 Seite(n) nach %2 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n badge(s) on %1 page(s) written to %2.</source>
-        <translation>
-            <numerusform>%n Namensschild auf %1 Seite(n) nach %2 geschrieben.</numerusform>
-            <numerusform>%n Namensschilder auf %1 Seite(n) nach %2 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) written to %1.</source>
-        <translation>
-            <numerusform>%n Bescheinigung nach %1 geschrieben.</numerusform>
-            <numerusform>%n Bescheinigungen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more like these (--verbose shows them all).</source>
-        <translation>
-            <numerusform>… und %n weitere dieser Art (--verbose zeigt alle).</numerusform>
-            <numerusform>… und %n weitere dieser Art (--verbose zeigt alle).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import a CSV list; all or nothing. With --dry-run only check it; --verbose lists every warning, not the first 50.</source>
-        <translation>Eine CSV-Liste importieren; ganz oder gar nicht. Mit --dry-run nur prüfen; --verbose zeigt jede Warnung, nicht nur die ersten 50.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation>Unbekannte Option --%1.</translation>
-    </message>
-    <message>
-        <source>Demo data loaded. Organisations: %1, people: %2, events: %3, registrations: %4.</source>
-        <translation>Demodaten geladen. Organisationen: %1, Personen: %2, Veranstaltungen: %3, Anmeldungen: %4.</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnMap</name>
-    <message>
-        <source>The column appears twice (also as &quot;%1&quot;); the first one is used.</source>
-        <translation>Die Spalte kommt doppelt vor (auch als „%1“); die erste wird verwendet.</translation>
-    </message>
-    <message>
-        <source>Unknown column; it is ignored.</source>
-        <translation>Unbekannte Spalte; sie wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>The required column is missing (accepted names: %1).</source>
-        <translation>Die Pflichtspalte fehlt (zulässige Namen: %1).</translation>
-    </message>
-</context>
-<context>
-    <name>Commands</name>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 anlegen</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>%1 löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n organisation(s)</source>
-        <translation>
-            <numerusform>%n Organisation löschen</numerusform>
-            <numerusform>%n Organisationen löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add fee %1</source>
-        <translation>Beitrag %1 anlegen</translation>
-    </message>
-    <message>
-        <source>Edit fee %1</source>
-        <translation>Beitrag %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete fee %1</source>
-        <translation>Beitrag %1 löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n person(s)</source>
-        <translation>
-            <numerusform>%n Person löschen</numerusform>
-            <numerusform>%n Personen löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add position</source>
-        <translation>Position anlegen</translation>
-    </message>
-    <message>
-        <source>Edit position</source>
-        <translation>Position bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete position</source>
-        <translation>Position löschen</translation>
-    </message>
-    <message>
-        <source>New position</source>
-        <translation>Neue Position</translation>
-    </message>
-    <message>
-        <source>Merge on-site pack &quot;%1&quot;</source>
-        <translation>Vor-Ort-Paket „%1“ zusammenführen</translation>
-    </message>
-    <message>
-        <source>The merge could not be recorded for undo.</source>
-        <translation>Das Zusammenführen konnte nicht für das Rückgängigmachen festgehalten werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n event(s)</source>
-        <translation>
-            <numerusform>%n Veranstaltung löschen</numerusform>
-            <numerusform>%n Veranstaltungen löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add kind %1</source>
-        <translation>Art %1 anlegen</translation>
-    </message>
-    <message>
-        <source>Rename kind %1</source>
-        <translation>Art %1 umbenennen</translation>
-    </message>
-    <message>
-        <source>Delete kind %1</source>
-        <translation>Art %1 löschen</translation>
-    </message>
-    <message>
-        <source>Register %1</source>
-        <translation>%1 anmelden</translation>
-    </message>
-    <message>
-        <source>Check in %1</source>
-        <translation>%1 einchecken</translation>
-    </message>
-    <message>
-        <source>Cancel %1</source>
-        <translation>%1 abmelden</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Edit registration of %1</source>
-        <translation>Anmeldung von %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete registration of %1</source>
-        <translation>Anmeldung von %1 löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n registration(s)</source>
-        <translation>
-            <numerusform>%n Anmeldung löschen</numerusform>
-            <numerusform>%n Anmeldungen löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move up from the waitlist</source>
-        <translation>Von der Warteliste nachrücken</translation>
-    </message>
-    <message>
-        <source>Move kind %1</source>
-        <translation>Art %1 verschieben</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n member(s)</source>
-        <translation>
-            <numerusform>%n Mitglied importieren</numerusform>
-            <numerusform>%n Mitglieder importieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n contact(s)</source>
-        <translation>
-            <numerusform>%n Kontakt importieren</numerusform>
-            <numerusform>%n Kontakte importieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n event(s)</source>
-        <translation>
-            <numerusform>%n Veranstaltung importieren</numerusform>
-            <numerusform>%n Veranstaltungen importieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n registration(s)</source>
-        <translation>
-            <numerusform>%n Anmeldung importieren</numerusform>
-            <numerusform>%n Anmeldungen importieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change the office&apos;s details</source>
-        <translation>Angaben zur Geschäftsstelle ändern</translation>
-    </message>
-</context>
-<context>
-    <name>CsvImporter</name>
-    <message numerus="yes">
-        <source>%n error(s) found; nothing was imported.</source>
-        <translation>
-            <numerusform>%n Fehler gefunden; es wurde nichts importiert.</numerusform>
-            <numerusform>%n Fehler gefunden; es wurde nichts importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s) skipped.</source>
-        <translation>
-            <numerusform>%n Dublette übersprungen.</numerusform>
-            <numerusform>%n Dubletten übersprungen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) can be imported.</source>
-        <translation>
-            <numerusform>%n Datensatz kann importiert werden.</numerusform>
-            <numerusform>%n Datensätze können importiert werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>%n Datensatz importiert.</numerusform>
-            <numerusform>%n Datensätze importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation>Der Import wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The file has errors; nothing was imported.</source>
-        <translation>Die Datei enthält Fehler; es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (use 16.05.2024 or 2024-05-16).</source>
-        <translation>„%1“ ist kein Datum (schreiben Sie 16.05.2024 oder 2024-05-16).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registration(s) will go on the waitlist (the event is full).</source>
-        <translation>
-            <numerusform>%n Anmeldung kommt auf die Warteliste (die Veranstaltung ist voll).</numerusform>
-            <numerusform>%n Anmeldungen kommen auf die Warteliste (die Veranstaltung ist voll).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registration(s) were put on the waitlist (the event is full).</source>
-        <translation>
-            <numerusform>%n Anmeldung wurde auf die Warteliste gesetzt (die Veranstaltung ist voll).</numerusform>
-            <numerusform>%n Anmeldungen wurden auf die Warteliste gesetzt (die Veranstaltung ist voll).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date or a date and time (use 16.05.2024, 16.05.2024 14:00 or 2024-05-16T14:00).</source>
-        <translation>„%1“ ist kein Datum und keine Datum-Uhrzeit-Angabe (schreiben Sie 16.05.2024, 16.05.2024 14:00 oder 2024-05-16T14:00).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
-        <translation>„%1“ ist keine ganze Zahl von 0 oder mehr.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither yes nor no (use ja / nein or yes / no).</source>
-        <translation>„%1“ ist weder ja noch nein (verwenden Sie ja / nein oder yes / no).</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>The file does not exist.</source>
-        <translation>Die Datei existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation>Die Datei ist größer als %1 MB; teilen Sie sie in kleinere Dateien auf.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>This is not a text file (it contains binary data).</source>
-        <translation>Das ist keine Textdatei (sie enthält Binärdaten).</translation>
-    </message>
-    <message>
-        <source>A quotation mark opened here is never closed.</source>
-        <translation>Ein hier geöffnetes Anführungszeichen wird nie geschlossen.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Die Datei ist leer.</translation>
-    </message>
-</context>
-<context>
-    <name>CsvWriter</name>
-    <message>
-        <source>Cannot write the file: %1</source>
-        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>Could not open the database</source>
-        <translation>Die Datenbank konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 is not a ForumDesk database (not an SQLite file, or damaged).</source>
-        <translation>%1 ist keine ForumDesk-Datenbank (keine SQLite-Datei oder beschädigt).</translation>
-    </message>
-    <message>
-        <source>%1 is a database of another program, not a ForumDesk database.</source>
-        <translation>%1 ist eine Datenbank eines anderen Programms, keine ForumDesk-Datenbank.</translation>
-    </message>
-    <message>
-        <source>The database %1 does not exist.</source>
-        <translation>Die Datenbank %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of ForumDesk (database version %2; this version reads up to %3). Please update ForumDesk to open it. The file was not changed.</source>
-        <translation>%1 wurde von einer neueren ForumDesk-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Bitte aktualisieren Sie ForumDesk, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>%1 was written by an older ForumDesk and must be updated, but it is read-only.</source>
-        <translation>%1 stammt von einer älteren ForumDesk-Version und muss aktualisiert werden, ist aber schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>Could not open %1</source>
-        <translation>%1 konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Could not keep a copy of %1 before updating it</source>
-        <translation>Vor der Aktualisierung konnte keine Kopie von %1 angelegt werden</translation>
-    </message>
-    <message>
-        <source>The database driver does not enforce foreign keys.</source>
-        <translation>Der Datenbanktreiber setzt Fremdschlüssel nicht durch.</translation>
-    </message>
-    <message>
-        <source>The database has no schema version: it was not written by ForumDesk.</source>
-        <translation>Die Datenbank hat keine Schemaversion: Sie wurde nicht von ForumDesk geschrieben.</translation>
-    </message>
-    <message>
-        <source>The database&apos;s schema version is not a number.</source>
-        <translation>Die Schemaversion der Datenbank ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>This is a database of another program, not a ForumDesk database.</source>
-        <translation>Das ist eine Datenbank eines anderen Programms, keine ForumDesk-Datenbank.</translation>
-    </message>
-    <message>
-        <source>The database was written by a newer ForumDesk (schema %1; this version knows up to %2).</source>
-        <translation>Die Datenbank wurde von einer neueren ForumDesk-Version geschrieben (Schema %1; diese Version kennt bis %2).</translation>
-    </message>
-    <message>
-        <source>Updating the database to version %1 failed</source>
-        <translation>Die Aktualisierung der Datenbank auf Version %1 ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>A record</source>
-        <translation>Ein Datensatz</translation>
-    </message>
-    <message>
-        <source>The database is open read-only.</source>
-        <translation>Die Datenbank ist schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <source>Could not start a transaction</source>
-        <translation>Eine Transaktion konnte nicht begonnen werden</translation>
-    </message>
-    <message>
-        <source>Could not save the changes</source>
-        <translation>Die Änderungen konnten nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>%1 was changed or deleted in the meantime (in another window, by a colleague or by a merged on-site pack), so this step is not carried out. The lists show the current state; make the change again there if it is still needed.</source>
-        <translation>%1 wurde inzwischen geändert oder gelöscht (in einem anderen Fenster, von einer Kollegin oder einem Kollegen oder durch ein zusammengeführtes Vor-Ort-Paket); dieser Schritt wird daher nicht ausgeführt. Die Listen zeigen den aktuellen Stand; nehmen Sie die Änderung dort erneut vor, falls sie noch nötig ist.</translation>
-    </message>
-</context>
-<context>
-    <name>DbWorker</name>
-    <message>
-        <source>Cancelled: nothing was changed.</source>
-        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
-    </message>
-</context>
-<context>
-    <name>DemoData</name>
-    <message>
-        <source>The demo data can only be loaded into an empty database.</source>
-        <translation>Die Demodaten können nur in eine leere Datenbank geladen werden.</translation>
-    </message>
-</context>
-<context>
-    <name>Event</name>
-    <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>on site</source>
-        <translation>vor Ort</translation>
-    </message>
-    <message>
-        <source>hybrid</source>
-        <translation>hybrid</translation>
-    </message>
-    <message>
-        <source>members</source>
-        <translation>Mitglieder</translation>
-    </message>
-    <message>
-        <source>public</source>
-        <translation>öffentlich</translation>
-    </message>
-    <message>
-        <source>organiser</source>
-        <translation>Veranstalter</translation>
-    </message>
-    <message>
-        <source>co-organiser</source>
-        <translation>Mitveranstalter</translation>
-    </message>
-    <message>
-        <source>attendee</source>
-        <translation>Teilnahme</translation>
-    </message>
-    <message>
-        <source>speaker</source>
-        <translation>Vortrag</translation>
-    </message>
-    <message>
-        <source>registered</source>
-        <translation>angemeldet</translation>
-    </message>
-    <message>
-        <source>waitlisted</source>
-        <translation>Warteliste</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgemeldet</translation>
-    </message>
-    <message>
-        <source>attended</source>
-        <translation>teilgenommen</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>nicht erschienen</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>web form</source>
-        <translation>Webformular</translation>
-    </message>
-    <message>
-        <source>paper list</source>
-        <translation>Papierliste</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>The German name is missing.</source>
-        <translation>Der deutsche Name fehlt.</translation>
-    </message>
-    <message>
-        <source>The English name is missing.</source>
-        <translation>Der englische Name fehlt.</translation>
-    </message>
-    <message>
-        <source>The title is missing.</source>
-        <translation>Der Titel fehlt.</translation>
-    </message>
-    <message>
-        <source>Choose the kind of event.</source>
-        <translation>Wählen Sie die Art der Veranstaltung.</translation>
-    </message>
-    <message>
-        <source>The start date is missing.</source>
-        <translation>Das Anfangsdatum fehlt.</translation>
-    </message>
-    <message>
-        <source>The event ends (%1) before it starts (%2).</source>
-        <translation>Die Veranstaltung endet (%1), bevor sie beginnt (%2).</translation>
-    </message>
-    <message>
-        <source>The event ends before it starts.</source>
-        <translation>Die Veranstaltung endet, bevor sie beginnt.</translation>
-    </message>
-    <message>
-        <source>An end time needs a start time.</source>
-        <translation>Eine Endzeit braucht eine Anfangszeit.</translation>
-    </message>
-    <message>
-        <source>The capacity cannot be negative.</source>
-        <translation>Die Kapazität kann nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The number of participants cannot be negative.</source>
-        <translation>Die Zahl der Teilnehmenden kann nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The number of the general assembly must be positive.</source>
-        <translation>Die Nummer der Mitgliederversammlung muss positiv sein.</translation>
-    </message>
-    <message>
-        <source>The documentation link &quot;%1&quot; is not a web address (https://…).</source>
-        <translation>Der Dokumentationslink „%1“ ist keine Internetadresse (https://…).</translation>
-    </message>
-</context>
-<context>
-    <name>EventDocuments</name>
-    <message>
-        <source>%1 · %2</source>
-        <comment>event date and place</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet</source>
-        <translation>Teilnehmendenliste</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Unterschrift</translation>
-    </message>
-    <message>
-        <source>Printed on %1</source>
-        <translation>Gedruckt am %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registered participant(s)</source>
-        <translation>
-            <numerusform>%n angemeldete Person</numerusform>
-            <numerusform>%n angemeldete Personen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Attendance certificate</source>
-        <translation>Teilnahmebescheinigung</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>place and date of issue</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>last name, title and first name</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Nobody is registered for &quot;%1&quot;: there is no one to put on a sign-in sheet.</source>
-        <translation>Für „%1“ ist niemand angemeldet: Es gibt niemanden für eine Teilnehmendenliste.</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet: %1</source>
-        <translation>Teilnehmendenliste: %1</translation>
-    </message>
-    <message>
-        <source>Nobody is registered for &quot;%1&quot;: there are no badges to print.</source>
-        <translation>Für „%1“ ist niemand angemeldet: Es gibt keine Namensschilder zu drucken.</translation>
-    </message>
-    <message>
-        <source>Name badges: %1</source>
-        <translation>Namensschilder: %1</translation>
-    </message>
-    <message>
-        <source>Nobody is marked as attended at &quot;%1&quot;: record the attendance first, then print the certificates.</source>
-        <translation>Bei „%1“ ist niemand als anwesend erfasst: Erfassen Sie zuerst die Anwesenheit, dann drucken Sie die Bescheinigungen.</translation>
-    </message>
-    <message>
-        <source>Attendance certificates: %1</source>
-        <translation>Teilnahmebescheinigungen: %1</translation>
-    </message>
-    <message>
-        <source>This is to certify that %1 (%2) attended the online event %3 on %4.</source>
-        <translation>Hiermit wird bestätigt, dass %1 (%2) am %4 an der Online-Veranstaltung %3 teilgenommen hat.</translation>
-    </message>
-    <message>
-        <source>This is to certify that %1 attended the online event %2 on %3.</source>
-        <translation>Hiermit wird bestätigt, dass %1 am %3 an der Online-Veranstaltung %2 teilgenommen hat.</translation>
-    </message>
-    <message>
-        <source>This is to certify that %1 (%2) attended %3 on %4.</source>
-        <translation>Hiermit wird bestätigt, dass %1 (%2) am %4 an der Veranstaltung %3 teilgenommen hat.</translation>
-    </message>
-    <message>
-        <source>This is to certify that %1 attended %2 on %3.</source>
-        <translation>Hiermit wird bestätigt, dass %1 am %3 an der Veranstaltung %2 teilgenommen hat.</translation>
-    </message>
-    <message>
-        <source>This is to certify that %1 (%2) attended %3 on %4 in %5.</source>
-        <translation>Hiermit wird bestätigt, dass %1 (%2) am %4 in %5 an der Veranstaltung %3 teilgenommen hat.</translation>
-    </message>
-    <message>
-        <source>This is to certify that %1 attended %2 on %3 in %4.</source>
-        <translation>Hiermit wird bestätigt, dass %1 am %3 in %4 an der Veranstaltung %2 teilgenommen hat.</translation>
-    </message>
-</context>
-<context>
-    <name>EventImporter</name>
-    <message>
-        <source>The title is missing.</source>
-        <translation>Der Titel fehlt.</translation>
-    </message>
-    <message>
-        <source>The kind of event is missing (one of: %1).</source>
-        <translation>Die Art der Veranstaltung fehlt (eine von: %1).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of event; use one of: %2.</source>
-        <translation>„%1“ ist keine Veranstaltungsart; verwenden Sie eine von: %2.</translation>
-    </message>
-    <message>
-        <source>The start date is missing.</source>
-        <translation>Das Anfangsdatum fehlt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a format; use online, vor Ort / on site or hybrid.</source>
-        <translation>„%1“ ist kein Format; verwenden Sie online, vor Ort / on site oder hybrid.</translation>
-    </message>
-    <message>
-        <source>The place is &quot;online&quot; but the format is &quot;%1&quot;.</source>
-        <translation>Der Ort ist „online“, das Format aber „%1“.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an audience; use Mitglieder / members or öffentlich / public.</source>
-        <translation>„%1“ ist kein Zugang; verwenden Sie Mitglieder / members oder öffentlich / public.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a role; use Veranstalter / organiser, Mitveranstalter / co-organiser, Teilnahme / attendee or Vortrag / speaker.</source>
-        <translation>„%1“ ist keine Rolle; verwenden Sie Veranstalter / organiser, Mitveranstalter / co-organiser, Teilnahme / attendee oder Vortrag / speaker.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the number of a general assembly (such as 26).</source>
-        <translation>„%1“ ist keine Nummer einer Mitgliederversammlung (etwa 26).</translation>
-    </message>
-    <message>
-        <source>Only general assemblies are numbered; the number is ignored.</source>
-        <translation>Nur Mitgliederversammlungen werden nummeriert; die Nummer wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a UUID.</source>
-        <translation>„%1“ ist keine UUID.</translation>
-    </message>
-    <message>
-        <source>The event exists already (&quot;%1&quot;); the row is skipped.</source>
-        <translation>Die Veranstaltung ist schon vorhanden („%1“); die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>The UUID appears already on line %1; the row is skipped.</source>
-        <translation>Die UUID steht schon in Zeile %1; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 exists already; the row is skipped.</source>
-        <translation>„%1“ am %2 ist schon vorhanden; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 appears already on line %3; the row is skipped.</source>
-        <translation>„%1“ am %2 steht schon in Zeile %3; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>No member or organisation is called &quot;%1&quot;; add it first, or leave the cell empty.</source>
-        <translation>Kein Mitglied und keine Organisation heißt „%1“; legen Sie sie zuerst an oder lassen Sie die Zelle leer.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is taken to be %2.</source>
-        <translation>„%1“ wird als %2 verstanden.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither open nor closed (use offen / geschlossen or open / closed).</source>
-        <translation>„%1“ ist weder offen noch geschlossen (verwenden Sie offen / geschlossen oder open / closed).</translation>
-    </message>
-</context>
-<context>
-    <name>EventKindRepository</name>
-    <message>
-        <source>Reading event kinds</source>
-        <translation>Veranstaltungsarten lesen</translation>
-    </message>
-    <message>
-        <source>The kind of event no longer exists.</source>
-        <translation>Die Veranstaltungsart existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>There is already a kind of event named &quot;%1&quot;.</source>
-        <translation>Es gibt schon eine Veranstaltungsart namens „%1“.</translation>
-    </message>
-    <message>
-        <source>Saving the kind of event</source>
-        <translation>Veranstaltungsart speichern</translation>
-    </message>
-    <message>
-        <source>Checking the kind of event</source>
-        <translation>Veranstaltungsart prüfen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) are of this kind; give them another kind first.</source>
-        <translation>
-            <numerusform>%n Veranstaltung hat diese Art; geben Sie ihr zuerst eine andere.</numerusform>
-            <numerusform>%n Veranstaltungen haben diese Art; geben Sie ihnen zuerst eine andere.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deleting the kind of event</source>
-        <translation>Veranstaltungsart löschen</translation>
-    </message>
-    <message>
-        <source>The kind of event</source>
-        <translation>Die Veranstaltungsart</translation>
-    </message>
-</context>
-<context>
-    <name>EventRepository</name>
-    <message>
-        <source>Reading events</source>
-        <translation>Veranstaltungen lesen</translation>
-    </message>
-    <message>
-        <source>The event no longer exists.</source>
-        <translation>Die Veranstaltung existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>There is no event with the UUID %1.</source>
-        <translation>Es gibt keine Veranstaltung mit der UUID %1.</translation>
-    </message>
-    <message>
-        <source>There is no event titled &quot;%1&quot;.</source>
-        <translation>Es gibt keine Veranstaltung mit dem Titel „%1“.</translation>
-    </message>
-    <message>
-        <source>%1 events are titled &quot;%2&quot;; name the event by its UUID.</source>
-        <translation>%1 Veranstaltungen heißen „%2“; geben Sie die Veranstaltung mit ihrer UUID an.</translation>
-    </message>
-    <message>
-        <source>Saving the event</source>
-        <translation>Veranstaltung speichern</translation>
-    </message>
-    <message>
-        <source>Deleting the event</source>
-        <translation>Veranstaltung löschen</translation>
-    </message>
-    <message>
-        <source>The event</source>
-        <translation>Die Veranstaltung</translation>
-    </message>
-    <message>
-        <source>Counting registrations</source>
-        <translation>Anmeldungen zählen</translation>
-    </message>
-</context>
-<context>
-    <name>Exchange</name>
-    <message>
-        <source>Which event&apos;s registrations? Name the event by its UUID or its title.</source>
-        <translation>Die Anmeldungen welcher Veranstaltung? Geben Sie die Veranstaltung mit UUID oder Titel an.</translation>
-    </message>
-</context>
-<context>
-    <name>ICalendar</name>
-    <message>
-        <source>Kind: %1</source>
-        <translation>Art: %1</translation>
-    </message>
-    <message>
-        <source>Our role: %1</source>
-        <translation>Unsere Rolle: %1</translation>
-    </message>
-    <message>
-        <source>Partners: %1</source>
-        <translation>Partner: %1</translation>
-    </message>
-    <message>
-        <source>There are no events to put into the calendar.</source>
-        <translation>Es gibt keine Veranstaltungen für den Kalender.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>JobProgress</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-</context>
-<context>
-    <name>OfficeProfileRepository</name>
-    <message>
-        <source>The name of the organisation is missing.</source>
-        <translation>Der Name der Organisation fehlt.</translation>
-    </message>
-    <message>
-        <source>The office&apos;s details</source>
-        <translation>Die Angaben zur Geschäftsstelle</translation>
-    </message>
-    <message>
-        <source>The role is printed under the signatory&apos;s name: give the name, or leave the role empty.</source>
-        <translation>Die Funktion steht unter dem Namen der Unterzeichnenden: Geben Sie den Namen an oder lassen Sie die Funktion leer.</translation>
-    </message>
-</context>
-<context>
-    <name>Organisation</name>
-    <message>
-        <source>City</source>
-        <translation>Stadt</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <source>Joining</source>
-        <translation>Beitritt steht bevor</translation>
-    </message>
-    <message>
-        <source>Former member</source>
-        <translation>Ehemaliges Mitglied</translation>
-    </message>
-    <message>
-        <source>Not a member</source>
-        <translation>Kein Mitglied</translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation>Der Name fehlt.</translation>
-    </message>
-    <message>
-        <source>A member who left needs the date they joined.</source>
-        <translation>Für ein ausgetretenes Mitglied wird das Beitrittsdatum benötigt.</translation>
-    </message>
-    <message>
-        <source>The leaving date (%1) is before the joining date (%2).</source>
-        <translation>Das Austrittsdatum (%1) liegt vor dem Beitrittsdatum (%2).</translation>
-    </message>
-    <message>
-        <source>The website &quot;%1&quot; is not a web address.</source>
-        <translation>Die Website „%1“ ist keine Internetadresse.</translation>
-    </message>
-    <message>
-        <source>The country must be a two-letter code such as DE or AT.</source>
-        <translation>Der Staat muss ein zweistelliges Kürzel sein, etwa DE oder AT.</translation>
-    </message>
-    <message>
-        <source>The year %1 is not a valid year.</source>
-        <translation>%1 ist kein gültiges Jahr.</translation>
-    </message>
-    <message>
-        <source>The fee cannot be negative.</source>
-        <translation>Der Beitrag kann nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The payment date is more than a year before the fee year.</source>
-        <translation>Das Zahlungsdatum liegt mehr als ein Jahr vor dem Beitragsjahr.</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationImporter</name>
-    <message>
-        <source>The name is missing.</source>
-        <translation>Der Name fehlt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither Stadt/City nor Organisation.</source>
-        <translation>„%1“ ist weder Stadt noch Organisation.</translation>
-    </message>
-    <message>
-        <source>No joining date: &quot;%1&quot; is imported as an organisation that is not a member.</source>
-        <translation>Kein Beitrittsdatum: „%1“ wird als Organisation ohne Mitgliedschaft importiert.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; exists already; the row is skipped.</source>
-        <translation>„%1“ ist schon vorhanden; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; appears already on line %2; the row is skipped.</source>
-        <translation>„%1“ steht schon in Zeile %2; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationRepository</name>
-    <message>
-        <source>Reading organisations</source>
-        <translation>Organisationen lesen</translation>
-    </message>
-    <message>
-        <source>The organisation no longer exists.</source>
-        <translation>Die Organisation existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Checking the name</source>
-        <translation>Name prüfen</translation>
-    </message>
-    <message>
-        <source>There is already an organisation named &quot;%1&quot;.</source>
-        <translation>Es gibt schon eine Organisation namens „%1“.</translation>
-    </message>
-    <message>
-        <source>Saving the organisation</source>
-        <translation>Organisation speichern</translation>
-    </message>
-    <message>
-        <source>Deleting the organisation</source>
-        <translation>Organisation löschen</translation>
-    </message>
-    <message>
-        <source>The organisation</source>
-        <translation>Die Organisation</translation>
-    </message>
-    <message>
-        <source>Counting contact people</source>
-        <translation>Ansprechpersonen zählen</translation>
-    </message>
-    <message>
-        <source>Reading fees</source>
-        <translation>Beiträge lesen</translation>
-    </message>
-    <message>
-        <source>Checking fees</source>
-        <translation>Beiträge prüfen</translation>
-    </message>
-    <message>
-        <source>There is already a fee for %1.</source>
-        <translation>Für %1 gibt es schon einen Beitrag.</translation>
-    </message>
-    <message>
-        <source>Saving the fee</source>
-        <translation>Beitrag speichern</translation>
-    </message>
-    <message>
-        <source>The fee for %1</source>
-        <translation>Der Beitrag für %1</translation>
-    </message>
-    <message>
-        <source>Deleting the fee</source>
-        <translation>Beitrag löschen</translation>
-    </message>
-    <message>
-        <source>The fee</source>
-        <translation>Der Beitrag</translation>
-    </message>
-</context>
-<context>
-    <name>PackMerger</name>
-    <message>
-        <source>Nothing to merge: the office database has everything in this pack already.</source>
-        <translation>Nichts zusammenzuführen: Die Datenbank der Geschäftsstelle enthält schon alles aus diesem Paket.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new registration(s)</source>
-        <translation>
-            <numerusform>%n neue Anmeldung</numerusform>
-            <numerusform>%n neue Anmeldungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed registration(s)</source>
-        <translation>
-            <numerusform>%n geänderte Anmeldung</numerusform>
-            <numerusform>%n geänderte Anmeldungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new person(s)</source>
-        <translation>
-            <numerusform>%n neue Person</numerusform>
-            <numerusform>%n neue Personen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n walk-in(s) matched to people already known</source>
-        <translation>
-            <numerusform>%n Spontanteilnahme einer bereits bekannten Person zugeordnet</numerusform>
-            <numerusform>%n Spontanteilnahmen bereits bekannten Personen zugeordnet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) with changed details</source>
-        <translation>
-            <numerusform>%n Person mit geänderten Angaben</numerusform>
-            <numerusform>%n Personen mit geänderten Angaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to decide</source>
-        <translation>
-            <numerusform>%n Konflikt zu entscheiden</numerusform>
-            <numerusform>%n Konflikte zu entscheiden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This pack was made from another database, not from %1.</source>
-        <translation>Dieses Paket stammt aus einer anderen Datenbank, nicht aus %1.</translation>
-    </message>
-    <message>
-        <source>The event &quot;%1&quot; of this pack is no longer in the office database.</source>
-        <translation>Die Veranstaltung „%1“ dieses Pakets ist nicht mehr in der Datenbank der Geschäftsstelle.</translation>
-    </message>
-    <message>
-        <source>%1 was deleted in the office after the pack was made; the changes on site are not applied.</source>
-        <translation>%1 wurde in der Geschäftsstelle gelöscht, nachdem das Paket erstellt wurde; die Änderungen vor Ort werden nicht übernommen.</translation>
-    </message>
-    <message>
-        <source>Registration of %1</source>
-        <translation>Anmeldung von %1</translation>
-    </message>
-    <message>
-        <source>%1 was changed both on site and in the office (%2); decide which to keep.</source>
-        <translation>%1 wurde vor Ort und in der Geschäftsstelle geändert (%2); entscheiden Sie, was gilt.</translation>
-    </message>
-    <message>
-        <source>%1 changed in the office while the pack was being merged; merge the pack again.</source>
-        <translation>%1 wurde während des Zusammenführens in der Geschäftsstelle geändert; führen Sie das Paket erneut zusammen.</translation>
-    </message>
-    <message>
-        <source>%1: the person is missing.</source>
-        <translation>%1: Die Person fehlt.</translation>
-    </message>
-    <message>
-        <source>%1 was created on site, but the office has an organisation of that name already; the walk-in is not linked to it.</source>
-        <translation>%1 wurde vor Ort angelegt, aber die Geschäftsstelle hat schon eine Organisation dieses Namens; die Spontanteilnahme wird nicht damit verknüpft.</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>first name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>newsletter consent</source>
-        <translation>Einwilligung Newsletter</translation>
-    </message>
-    <message>
-        <source>date of the newsletter consent</source>
-        <translation>Datum der Einwilligung Newsletter</translation>
-    </message>
-    <message>
-        <source>photo consent</source>
-        <translation>Einwilligung Fotos</translation>
-    </message>
-    <message>
-        <source>date of the photo consent</source>
-        <translation>Datum der Einwilligung Fotos</translation>
-    </message>
-    <message>
-        <source>consent to sharing</source>
-        <translation>Einwilligung Weitergabe</translation>
-    </message>
-    <message>
-        <source>date of the consent to sharing</source>
-        <translation>Datum der Einwilligung Weitergabe</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>registered at</source>
-        <translation>angemeldet am</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>The pack is still open in ForumDesk on another computer, or was not closed properly: its latest changes are not in the file yet. Close ForumDesk there, then copy the pack again.</source>
-        <translation>Das Paket ist auf einem anderen Rechner noch in ForumDesk geöffnet oder wurde nicht richtig geschlossen: Die letzten Änderungen sind noch nicht in der Datei. Schließen Sie ForumDesk dort und kopieren Sie das Paket erneut.</translation>
-    </message>
-    <message>
-        <source>The pack does not hold its event.</source>
-        <translation>Das Paket enthält seine Veranstaltung nicht.</translation>
-    </message>
-    <message>
-        <source>%1 was deleted on site; the office keeps them.</source>
-        <translation>%1 wurde vor Ort gelöscht; die Geschäftsstelle behält den Eintrag.</translation>
-    </message>
-    <message>
-        <source>A registration was deleted on site; the office keeps it. Check the event&apos;s registrations.</source>
-        <translation>Eine Anmeldung wurde vor Ort gelöscht; die Geschäftsstelle behält sie. Prüfen Sie die Anmeldungen der Veranstaltung.</translation>
-    </message>
-    <message>
-        <source>recorded on site</source>
-        <translation>vor Ort erfasst</translation>
-    </message>
-    <message>
-        <source>%1 was registered on site, but the event is full: on the waitlist.</source>
-        <translation>%1 wurde vor Ort angemeldet, aber die Veranstaltung ist voll: auf der Warteliste.</translation>
-    </message>
-    <message>
-        <source>Merged. Registrations: %1 added, %2 updated. People: %3 added, %4 matched, %5 updated. Conflicts: %6 taken from the pack, %7 kept as in the office.</source>
-        <translation>Zusammengeführt. Anmeldungen: %1 hinzugefügt, %2 aktualisiert. Personen: %3 hinzugefügt, %4 zugeordnet, %5 aktualisiert. Konflikte: %6 aus dem Paket übernommen, %7 wie in der Geschäftsstelle belassen.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfDocument</name>
-    <message>
-        <source>Cannot create the PDF document %1.</source>
-        <translation>Das PDF-Dokument %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Person</name>
-    <message>
-        <source>Newsletter</source>
-        <translation>Newsletter</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>Fotos</translation>
-    </message>
-    <message>
-        <source>Sharing within the network</source>
-        <translation>Weitergabe im Netzwerk</translation>
-    </message>
-    <message>
-        <source>The last name is missing.</source>
-        <translation>Der Nachname fehlt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>The date of the consent &quot;%1&quot; lies in the future.</source>
-        <translation>Das Datum der Einwilligung „%1“ liegt in der Zukunft.</translation>
-    </message>
-    <message>
-        <source>Choose the organisation.</source>
-        <translation>Wählen Sie die Organisation.</translation>
-    </message>
-    <message>
-        <source>The end of the period is before its start.</source>
-        <translation>Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonImporter</name>
-    <message>
-        <source>&quot;%1&quot; is not known yet; it will be created as an organisation that is not a member.</source>
-        <translation>„%1“ ist noch nicht bekannt; sie wird als Organisation ohne Mitgliedschaft angelegt.</translation>
-    </message>
-    <message>
-        <source>%1 has the e-mail address %2 already; the row is skipped.</source>
-        <translation>%1 hat bereits die E-Mail-Adresse %2; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>%1 at %2 exists already; the row is skipped.</source>
-        <translation>%1 bei %2 ist schon vorhanden; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>The e-mail address %1 appears already on line %2; the row is skipped.</source>
-        <translation>Die E-Mail-Adresse %1 steht schon in Zeile %2; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>%1 appears already on line %2; the row is skipped.</source>
-        <translation>%1 steht schon in Zeile %2; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>Linked to %1</source>
-        <translation>Verknüpft mit %1</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonRepository</name>
-    <message>
-        <source>Reading people</source>
-        <translation>Personen lesen</translation>
-    </message>
-    <message>
-        <source>The person no longer exists.</source>
-        <translation>Die Person existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Reading contact people</source>
-        <translation>Ansprechpersonen lesen</translation>
-    </message>
-    <message>
-        <source>Recording the consent</source>
-        <translation>Einwilligung festhalten</translation>
-    </message>
-    <message>
-        <source>Saving the person</source>
-        <translation>Person speichern</translation>
-    </message>
-    <message>
-        <source>Deleting the person</source>
-        <translation>Person löschen</translation>
-    </message>
-    <message>
-        <source>The person</source>
-        <translation>Die Person</translation>
-    </message>
-    <message>
-        <source>Reading affiliations</source>
-        <translation>Positionen lesen</translation>
-    </message>
-    <message>
-        <source>The affiliation no longer exists.</source>
-        <translation>Die Position existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Saving the affiliation</source>
-        <translation>Position speichern</translation>
-    </message>
-    <message>
-        <source>The affiliation</source>
-        <translation>Die Position</translation>
-    </message>
-    <message>
-        <source>Deleting the affiliation</source>
-        <translation>Position löschen</translation>
-    </message>
-    <message>
-        <source>Reading the consent history</source>
-        <translation>Einwilligungsverlauf lesen</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationImporter</name>
-    <message>
-        <source>There is no event with the UUID %1.</source>
-        <translation>Es gibt keine Veranstaltung mit der UUID %1.</translation>
-    </message>
-    <message>
-        <source>There is no event titled &quot;%1&quot;; check the title, or name the event by its UUID (export the events to see them).</source>
-        <translation>Es gibt keine Veranstaltung mit dem Titel „%1“; prüfen Sie den Titel oder geben Sie die UUID an (exportieren Sie die Veranstaltungen, um sie zu sehen).</translation>
-    </message>
-    <message>
-        <source>%1 events are titled &quot;%2&quot;; name the event by its UUID (export the events to see them).</source>
-        <translation>%1 Veranstaltungen heißen „%2“; geben Sie die Veranstaltung mit ihrer UUID an (exportieren Sie die Veranstaltungen, um sie zu sehen).</translation>
-    </message>
-    <message>
-        <source>Registration for &quot;%1&quot; is closed; the registrations in the file are entered all the same.</source>
-        <translation>Die Anmeldung für „%1“ ist geschlossen; die Anmeldungen aus der Datei werden trotzdem erfasst.</translation>
-    </message>
-    <message>
-        <source>%1 people are named %2; a new person is entered. Give the e-mail address or the organisation to link one of them instead.</source>
-        <translation>%1 Personen heißen %2; eine neue Person wird angelegt. Geben Sie E-Mail-Adresse oder Organisation an, um stattdessen mit einer von ihnen zu verknüpfen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not known yet; it will be created as an organisation that is not a member.</source>
-        <translation>„%1“ ist noch nicht bekannt; sie wird als Organisation ohne Mitgliedschaft angelegt.</translation>
-    </message>
-    <message>
-        <source>%1 is not known yet and will be entered as a new person.</source>
-        <translation>%1 ist noch nicht bekannt und wird als neue Person angelegt.</translation>
-    </message>
-    <message>
-        <source>The event is missing: give its UUID or its title.</source>
-        <translation>Die Veranstaltung fehlt: Geben Sie ihre UUID oder ihren Titel an.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a status; use angemeldet / registered, Warteliste / waitlisted, abgemeldet / cancelled, teilgenommen / attended or nicht erschienen / no-show.</source>
-        <translation>„%1“ ist kein Status; verwenden Sie angemeldet / registered, Warteliste / waitlisted, abgemeldet / cancelled, teilgenommen / attended oder nicht erschienen / no-show.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a source; use Telefon / phone, E-Mail / email, Formular / form, vor Ort / on site, Papier / paper or import.</source>
-        <translation>„%1“ ist keine Quelle; verwenden Sie Telefon / phone, E-Mail / email, Formular / form, vor Ort / on site, Papier / paper oder import.</translation>
-    </message>
-    <message>
-        <source>%1 is already registered for &quot;%2&quot; (%3); the row is skipped.</source>
-        <translation>%1 ist schon für „%2“ angemeldet (%3); die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>%1 is registered for &quot;%2&quot; already on line %3; the row is skipped.</source>
-        <translation>%1 ist für „%2“ schon in Zeile %3 angemeldet; die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>Linked to %1</source>
-        <translation>Verknüpft mit %1</translation>
-    </message>
-    <message>
-        <source>%1 is put on the waitlist (the event &quot;%2&quot; is full).</source>
-        <translation>%1 kommt auf die Warteliste (die Veranstaltung „%2“ ist voll).</translation>
-    </message>
-    <message>
-        <source>The event filled up after the file was checked; nothing was imported. Check the file again.</source>
-        <translation>Die Veranstaltung ist nach der Prüfung der Datei voll geworden; es wurde nichts importiert. Prüfen Sie die Datei erneut.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>%1 people named %2 work at %3; give the e-mail address to say which one is meant.</source>
-        <translation>%1 Personen namens %2 arbeiten bei %3; geben Sie die E-Mail-Adresse an, um zu sagen, wer gemeint ist.</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationRepository</name>
-    <message>
-        <source>Reading registrations</source>
-        <translation>Anmeldungen lesen</translation>
-    </message>
-    <message>
-        <source>The registration no longer exists.</source>
-        <translation>Die Anmeldung existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>%1 is already registered for &quot;%2&quot; (%3).</source>
-        <translation>%1 ist schon für „%2“ angemeldet (%3).</translation>
-    </message>
-    <message>
-        <source>Registration for &quot;%1&quot; is closed.</source>
-        <translation>Die Anmeldung für „%1“ ist geschlossen.</translation>
-    </message>
-    <message>
-        <source>Saving the registration</source>
-        <translation>Anmeldung speichern</translation>
-    </message>
-    <message>
-        <source>The registration of %1</source>
-        <translation>Die Anmeldung von %1</translation>
-    </message>
-    <message>
-        <source>The event is full: %1 stays on the waitlist until a place is free (or raise the capacity).</source>
-        <translation>Die Veranstaltung ist voll: %1 bleibt auf der Warteliste, bis ein Platz frei wird (oder erhöhen Sie die Kapazität).</translation>
-    </message>
-    <message>
-        <source>Deleting the registration</source>
-        <translation>Anmeldung löschen</translation>
-    </message>
-</context>
-<context>
-    <name>SitePack</name>
-    <message>
-        <source>%1 is not an on-site pack.</source>
-        <translation>%1 ist kein Vor-Ort-Paket.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose a new file name for the pack.</source>
-        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen für das Paket.</translation>
-    </message>
-    <message>
-        <source>The pack could not be written as %1.</source>
-        <translation>Das Paket konnte nicht als %1 geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::AffiliationDialog</name>
-    <message>
-        <source>New position</source>
-        <translation>Neue Position</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>still there</source>
-        <translation>noch dort</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>&amp;Function:</source>
-        <translation>&amp;Funktion:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
-        <source>&amp;Until:</source>
-        <translation>&amp;Bis:</translation>
-    </message>
-    <message>
-        <source>The current position ends the day before the new one begins; it stays in the history.</source>
-        <translation>Die bisherige Position endet am Tag vor Beginn der neuen; sie bleibt im Verlauf erhalten.</translation>
-    </message>
-    <message>
-        <source>Choose one of the known organisations (create new ones on the Members page).</source>
-        <translation>Wählen Sie eine der bekannten Organisationen (neue legen Sie auf der Seite Mitglieder an).</translation>
-    </message>
-    <message>
-        <source>A date is not a date. Type it as 16.05.2024.</source>
-        <translation>Ein Datum ist ungültig. Schreiben Sie es als 16.05.2024.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::CheckInPage</name>
-    <message>
-        <source>Show cancelled</source>
-        <translation>Abgemeldete zeigen</translation>
-    </message>
-    <message>
-        <source>Type a name to find it; Space marks attended</source>
-        <translation>Namen tippen, um ihn zu finden; die Leertaste markiert als anwesend</translation>
-    </message>
-    <message>
-        <source>Walk-in: type the name; Enter checks them in (or creates them)</source>
-        <translation>Spontanteilnahme: Namen tippen; die Eingabetaste checkt ein (oder legt die Person an)</translation>
-    </message>
-    <message>
-        <source>Event:</source>
-        <translation>Veranstaltung:</translation>
-    </message>
-    <message>
-        <source>Registered %1 · Waitlist %2 · Attended %3</source>
-        <translation>Angemeldet %1 · Warteliste %2 · Anwesend %3</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 ist eingecheckt.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer checked in.</source>
-        <translation>%1 ist nicht mehr eingecheckt.</translation>
-    </message>
-    <message>
-        <source>%1 walked in and is checked in.</source>
-        <translation>%1 ist spontan gekommen und eingecheckt.</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>%1 is checked in already (Space takes it back).</source>
-        <translation>%1 ist schon eingecheckt (die Leertaste nimmt das zurück).</translation>
-    </message>
-    <message>
-        <source>%1 is no longer checked in and back on the waitlist.</source>
-        <translation>%1 ist nicht mehr eingecheckt und wieder auf der Warteliste.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::DateEdit</name>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>TT.MM.JJJJ</translation>
-    </message>
-    <message>
-        <source>Choose from a calendar</source>
-        <translation>Im Kalender auswählen</translation>
-    </message>
-    <message>
-        <source>Not a date. Type it as 16.05.2024 or 2024-05-16.</source>
-        <translation>Kein Datum. Schreiben Sie es als 16.05.2024 oder 2024-05-16.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::EventEditor</name>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Nummer:</translation>
-    </message>
-    <message>
-        <source>&amp;Partners:</source>
-        <translation>&amp;Partner:</translation>
-    </message>
-    <message>
-        <source>Registration is open</source>
-        <translation>Anmeldung ist offen</translation>
-    </message>
-    <message>
-        <source>for members only</source>
-        <translation>nur für Mitglieder</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>hh:mm</source>
-        <translation>hh:mm</translation>
-    </message>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>TT.MM.JJJJ</translation>
-    </message>
-    <message>
-        <source>same day</source>
-        <translation>am selben Tag</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Stadt</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Veranstaltungsort</translation>
-    </message>
-    <message>
-        <source>e.g. Stadt Augsburg</source>
-        <translation>z. B. Stadt Augsburg</translation>
-    </message>
-    <message>
-        <source>e.g. PanReflex</source>
-        <translation>z. B. PanReflex</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>nicht gemeldet</translation>
-    </message>
-    <message>
-        <source>For events where only the number is known; attendance taken here counts first</source>
-        <translation>Für Veranstaltungen, bei denen nur die Zahl bekannt ist; hier erfasste Anwesenheit zählt vorrangig</translation>
-    </message>
-    <message>
-        <source>Documentation behind a password: never shown in anything made for the public</source>
-        <translation>Dokumentation hinter einem Passwort: erscheint nie in etwas, das für die Öffentlichkeit gedacht ist</translation>
-    </message>
-    <message>
-        <source>Edit the list of kinds</source>
-        <translation>Liste der Arten bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Beginn:</translation>
-    </message>
-    <message>
-        <source>&amp;End:</source>
-        <translation>&amp;Ende:</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Audience:</source>
-        <translation>&amp;Zugang:</translation>
-    </message>
-    <message>
-        <source>Our &amp;role:</source>
-        <translation>Unsere &amp;Rolle:</translation>
-    </message>
-    <message>
-        <source>Funded &amp;by:</source>
-        <translation>&amp;Finanziert von:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;ject:</source>
-        <translation>Pro&amp;jekt:</translation>
-    </message>
-    <message>
-        <source>&amp;Capacity:</source>
-        <translation>&amp;Kapazität:</translation>
-    </message>
-    <message>
-        <source>Participants (&amp;reported):</source>
-        <translation>Teilnehmende (&amp;gemeldet):</translation>
-    </message>
-    <message>
-        <source>&amp;Documentation:</source>
-        <translation>&amp;Dokumentation:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otizen:</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Angaben</translation>
-    </message>
-    <message>
-        <source>Registrations</source>
-        <translation>Anmeldungen</translation>
-    </message>
-    <message>
-        <source>No event selected</source>
-        <translation>Keine Veranstaltung ausgewählt</translation>
-    </message>
-    <message>
-        <source>New event</source>
-        <translation>Neue Veranstaltung</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation>„%1“ ist kein Datum.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time (write 14:00).</source>
-        <translation>„%1“ ist keine Uhrzeit (schreiben Sie 14:00).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time (write 16:30).</source>
-        <translation>„%1“ ist keine Uhrzeit (schreiben Sie 16:30).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known organisation; add it on the Members page first.</source>
-        <translation>„%1“ ist keine bekannte Organisation; legen Sie sie zuerst auf der Seite Mitglieder an.</translation>
-    </message>
-    <message>
-        <source>Places are free</source>
-        <translation>Plätze sind frei</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n place(s) can go to the waitlist now. Move the first in line up?</source>
-        <translation>
-            <numerusform>%n Platz kann jetzt an die Warteliste gehen. Die oder den Ersten nachrücken lassen?</numerusform>
-            <numerusform>%n Plätze können jetzt an die Warteliste gehen. Die Ersten nachrücken lassen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Waitlist</source>
-        <translation>Warteliste</translation>
-    </message>
-</context>
-<context>
-    <name>fd::EventExports</name>
-    <message>
-        <source>Participant list for Excel (CSV)…</source>
-        <translation>Anmeldeliste für Excel (CSV) …</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet (PDF)…</source>
-        <translation>Teilnehmendenliste zum Unterschreiben (PDF) …</translation>
-    </message>
-    <message>
-        <source>Name badges (PDF)…</source>
-        <translation>Namensschilder (PDF) …</translation>
-    </message>
-    <message>
-        <source>Attendance certificates (PDF)…</source>
-        <translation>Teilnahmebescheinigungen (PDF) …</translation>
-    </message>
-    <message>
-        <source>Calendar entry (iCalendar)…</source>
-        <translation>Kalendereintrag (iCalendar) …</translation>
-    </message>
-    <message>
-        <source>Calendar of the whole year (iCalendar)…</source>
-        <translation>Kalender des ganzen Jahres (iCalendar) …</translation>
-    </message>
-    <message>
-        <source>Write an e-mail to the participants…</source>
-        <translation>E-Mail an die Teilnehmenden schreiben …</translation>
-    </message>
-    <message>
-        <source>On-site pack for check-in on a laptop…</source>
-        <translation>Vor-Ort-Paket für den Check-in auf einem Laptop …</translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation>Geschrieben</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Not written</source>
-        <translation>Nicht geschrieben</translation>
-    </message>
-    <message>
-        <source>Participant list</source>
-        <translation>Anmeldeliste</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registration(s) written to %1.</source>
-        <translation>
-            <numerusform>%n Anmeldung nach %1 geschrieben.</numerusform>
-            <numerusform>%n Anmeldungen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign-in sheet</source>
-        <translation>Teilnehmendenliste</translation>
-    </message>
-    <message>
-        <source> - sign-in sheet</source>
-        <translation> - Teilnehmendenliste</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sign-in sheet with %n name(s) on %1 page(s) written.</source>
-        <translation>
-            <numerusform>Teilnehmendenliste mit %n Namen auf %1 Seite(n) geschrieben.</numerusform>
-            <numerusform>Teilnehmendenliste mit %n Namen auf %1 Seite(n) geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name badges</source>
-        <translation>Namensschilder</translation>
-    </message>
-    <message>
-        <source> - badges</source>
-        <translation> - Namensschilder</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n badge(s) on %1 page(s) written.</source>
-        <translation>
-            <numerusform>%n Namensschild auf %1 Seite(n) geschrieben.</numerusform>
-            <numerusform>%n Namensschilder auf %1 Seite(n) geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Attendance certificates</source>
-        <translation>Teilnahmebescheinigungen</translation>
-    </message>
-    <message>
-        <source> - certificates</source>
-        <translation> - Bescheinigungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) written.</source>
-        <translation>
-            <numerusform>%n Bescheinigung geschrieben.</numerusform>
-            <numerusform>%n Bescheinigungen geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Calendar entry</source>
-        <translation>Kalendereintrag</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar-Dateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>The calendar entry was written to %1.</source>
-        <translation>Der Kalendereintrag wurde nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Calendar of the year</source>
-        <translation>Kalender des Jahres</translation>
-    </message>
-    <message>
-        <source>Events %1</source>
-        <translation>Veranstaltungen %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) of %1 written to %2.</source>
-        <translation>
-            <numerusform>%n Veranstaltung aus %1 nach %2 geschrieben.</numerusform>
-            <numerusform>%n Veranstaltungen aus %1 nach %2 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>On-site pack</source>
-        <translation>Vor-Ort-Paket</translation>
-    </message>
-    <message>
-        <source>On-site packs (*.fdpack)</source>
-        <translation>Vor-Ort-Pakete (*.fdpack)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
-        <source>On-site pack written</source>
-        <translation>Vor-Ort-Paket geschrieben</translation>
-    </message>
-    <message>
-        <source>None of these participants has an e-mail address.</source>
-        <translation>Keine dieser Personen hat eine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>E-mail addresses copied</source>
-        <translation>E-Mail-Adressen kopiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n address(es) are on the clipboard: paste them into the BCC field of a new e-mail.</source>
-        <translation>
-            <numerusform>%n Adresse ist in der Zwischenablage: Fügen Sie sie in das BCC-Feld einer neuen E-Mail ein.</numerusform>
-            <numerusform>%n Adressen sind in der Zwischenablage: Fügen Sie sie in das BCC-Feld einer neuen E-Mail ein.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing the participant list…</source>
-        <translation>Die Teilnehmerliste wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Writing the sign-in sheet…</source>
-        <translation>Die Unterschriftenliste wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Writing the name badges…</source>
-        <translation>Die Namensschilder werden geschrieben…</translation>
-    </message>
-    <message>
-        <source>Writing the certificates…</source>
-        <translation>Die Teilnahmebescheinigungen werden geschrieben…</translation>
-    </message>
-    <message>
-        <source>Writing the on-site pack…</source>
-        <translation>Das Vor-Ort-Paket wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>%1 is written (registrations: %2, people: %3). Copy it to the laptop and open it there with ForumDesk (File &gt; Open database); back in the office, merge it with File &gt; Merge on-site pack.</source>
-        <translation>%1 ist geschrieben (Anmeldungen: %2, Personen: %3). Kopieren Sie die Datei auf den Laptop und öffnen Sie sie dort mit ForumDesk (Datei &gt; Datenbank öffnen); zurück in der Geschäftsstelle führen Sie sie mit Datei &gt; Vor-Ort-Paket zusammenführen zusammen.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::EventKindsDialog</name>
-    <message>
-        <source>Kinds of event</source>
-        <translation>Veranstaltungsarten</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-</context>
-<context>
-    <name>fd::EventModel</name>
-    <message>
-        <source>0 of %1</source>
-        <translation>0 von %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>(+%1 waiting)</source>
-        <translation>(+%1 auf Warteliste)</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>%1 registered, %2 on the waitlist, %3 cancelled, %4 attended, %5 no-show</source>
-        <translation>%1 angemeldet, %2 auf der Warteliste, %3 abgemeldet, %4 teilgenommen, %5 nicht erschienen</translation>
-    </message>
-    <message>
-        <source>Reported number (no attendance taken)</source>
-        <translation>Gemeldete Zahl (keine Anwesenheit erfasst)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Zugang</translation>
-    </message>
-    <message>
-        <source>Our role</source>
-        <translation>Unsere Rolle</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Angemeldet</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Teilnehmende</translation>
-    </message>
-</context>
-<context>
-    <name>fd::EventsPage</name>
-    <message>
-        <source>Filter events: title, place, partner… (Ctrl+F)</source>
-        <translation>Veranstaltungen filtern: Titel, Ort, Partner … (Strg+F)</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Alle Jahre</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Alle Arten</translation>
-    </message>
-    <message>
-        <source>Members and public</source>
-        <translation>Mitglieder und öffentlich</translation>
-    </message>
-    <message>
-        <source>For members</source>
-        <translation>Für Mitglieder</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Öffentlich</translation>
-    </message>
-    <message>
-        <source>Any role</source>
-        <translation>Jede Rolle</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot;?</source>
-        <translation>„%1“ löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n event(s)?</source>
-        <translation>
-            <numerusform>%n Veranstaltung löschen?</numerusform>
-            <numerusform>%n Veranstaltungen löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registration(s) go with them.</source>
-        <translation>
-            <numerusform>%n Anmeldung wird mit gelöscht.</numerusform>
-            <numerusform>%n Anmeldungen werden mit gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Veranstaltungen</translation>
-    </message>
-</context>
-<context>
-    <name>fd::FeeDialog</name>
-    <message>
-        <source>Fee of %1</source>
-        <translation>Beitrag von %1</translation>
-    </message>
-    <message>
-        <source>New fee for %1</source>
-        <translation>Neuer Beitrag für %1</translation>
-    </message>
-    <message>
-        <source>e.g. 2.500,00</source>
-        <translation>z. B. 2.500,00</translation>
-    </message>
-    <message>
-        <source>not paid yet</source>
-        <translation>noch nicht bezahlt</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Jahr:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (€):</source>
-        <translation>&amp;Betrag (€):</translation>
-    </message>
-    <message>
-        <source>&amp;Paid on:</source>
-        <translation>Be&amp;zahlt am:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notizen:</translation>
-    </message>
-    <message>
-        <source>The amount &quot;%1&quot; is not a sum of money.</source>
-        <translation>Der Betrag „%1“ ist keine Geldsumme.</translation>
-    </message>
-    <message>
-        <source>The payment date is not a date.</source>
-        <translation>Das Zahlungsdatum ist kein Datum.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::ImportDialog</name>
-    <message>
-        <source>Members and organisations</source>
-        <translation>Mitglieder und Organisationen</translation>
-    </message>
-    <message>
-        <source>Contact people</source>
-        <translation>Ansprechpersonen</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
-    </message>
-    <message>
-        <source>Import from CSV</source>
-        <translation>Aus CSV importieren</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file (Excel: &quot;CSV UTF-8&quot; or &quot;CSV (semicolon separated)&quot;)</source>
-        <translation>Wählen Sie eine CSV-Datei (Excel: „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“)</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>Datei &amp;wählen …</translation>
-    </message>
-    <message>
-        <source>Import:</source>
-        <translation>Importieren:</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Spalte</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>Choose a file to see what it holds. Nothing is written before you press Import.</source>
-        <translation>Wählen Sie eine Datei, um zu sehen, was sie enthält. Geschrieben wird erst, wenn Sie auf Importieren klicken.</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file</source>
-        <translation>CSV-Datei wählen</translation>
-    </message>
-    <message>
-        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>Die Datei kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>Tabulator</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · encoding %2 · delimiter %3 · %n row(s)</source>
-        <translation>
-            <numerusform>%1 · Kodierung %2 · Trennzeichen %3 · %n Zeile</numerusform>
-            <numerusform>%1 · Kodierung %2 · Trennzeichen %3 · %n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Datei wird geprüft …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s): nothing will be imported. Correct the file and choose it again.</source>
-        <translation>
-            <numerusform>%n Fehler: Es wird nichts importiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
-            <numerusform>%n Fehler: Es wird nichts importiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>neu</translation>
-    </message>
-    <message>
-        <source>new, linked</source>
-        <translation>neu, verknüpft</translation>
-    </message>
-    <message>
-        <source>skipped: exists</source>
-        <translation>übersprungen: vorhanden</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>The option --%1 needs a value.</source>
+            <translation>Die Option --%1 braucht einen Wert.</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>Unbekannter Befehl „%1“.</translation>
+        </message>
+        <message>
+            <source>Import what? One of: %1.</source>
+            <translation>Was soll importiert werden? Eines von: %1.</translation>
+        </message>
+        <message>
+            <source>Which file? forumdesk-cli import %1 FILE.csv</source>
+            <translation>Welche Datei? forumdesk-cli import %1 DATEI.csv</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>Fehler: %1</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>note: %1</source>
+            <translation>Hinweis: %1</translation>
+        </message>
+        <message>
+            <source>Export what? One of: %1.</source>
+            <translation>Was soll exportiert werden? Eines von: %1.</translation>
+        </message>
+        <message>
+            <source>Where to? Give --out FILE.</source>
+            <translation>Wohin? Geben Sie --out DATEI an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) written to %1.</source>
+            <translation>
+                <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
+                <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Datenbank: %1</translation>
+        </message>
+        <message>
+            <source>Schema version: %1</source>
+            <translation>Schemaversion: %1</translation>
+        </message>
+        <message>
+            <source>Organisations: %1 (members: %2)</source>
+            <translation>Organisationen: %1 (Mitglieder: %2)</translation>
+        </message>
+        <message>
+            <source>People: %1</source>
+            <translation>Personen: %1</translation>
+        </message>
+        <message>
+            <source>forumdesk-cli pack export --event UUID-or-title --out FILE</source>
+            <translation>forumdesk-cli pack export --event UUID-oder-Titel --out DATEI</translation>
+        </message>
+        <message>
+            <source>On-site pack for "%1" written to %2: %3 registrations, %4 people.</source>
+            <translation>Vor-Ort-Paket für „%1“ nach %2 geschrieben: %3 Anmeldungen, %4 Personen.</translation>
+        </message>
+        <message>
+            <source>forumdesk-cli pack import FILE [--conflicts office|pack]</source>
+            <translation>forumdesk-cli pack import DATEI [--conflicts office|pack]</translation>
+        </message>
+        <message>
+            <source>--conflicts takes "office" or "pack".</source>
+            <translation>--conflicts erwartet „office“ oder „pack“.</translation>
+        </message>
+        <message>
+            <source>%1: office "%2", pack "%3"</source>
+            <translation>%1: Geschäftsstelle „%2“, Paket „%3“</translation>
+        </message>
+        <message>
+            <source>conflict: %1 (%2)</source>
+            <translation>Konflikt: %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s): nothing was merged. Decide with --conflicts office or --conflicts pack, or merge in the app to decide one by one.</source>
+            <translation>
+                <numerusform>%n Konflikt: Es wurde nichts zusammengeführt. Entscheiden Sie mit --conflicts office oder --conflicts pack, oder führen Sie in der App zusammen, um einzeln zu entscheiden.</numerusform>
+                <numerusform>%n Konflikte: Es wurde nichts zusammengeführt. Entscheiden Sie mit --conflicts office oder --conflicts pack, oder führen Sie in der App zusammen, um einzeln zu entscheiden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pack export or pack import?</source>
+            <translation>pack export oder pack import?</translation>
+        </message>
+        <message>
+            <source>--year applies to "export events" only.</source>
+            <translation>--year gilt nur für „export events“.</translation>
+        </message>
+        <message>
+            <source>--event applies to "export registrations" only.</source>
+            <translation>--event gilt nur für „export registrations“.</translation>
+        </message>
+        <message>
+            <source>Which event? Give --event UUID or --event "TITLE".</source>
+            <translation>Welche Veranstaltung? Geben Sie --event UUID oder --event "TITEL" an.</translation>
+        </message>
+        <message>
+            <source>Write a CSV list (UTF-8 with BOM, semicolons) for Excel.</source>
+            <translation>Eine CSV-Liste (UTF-8 mit BOM, Semikolons) für Excel schreiben.</translation>
+        </message>
+        <message>
+            <source>Write the events (of one year) as a CSV list.</source>
+            <translation>Die Veranstaltungen (eines Jahres) als CSV-Liste schreiben.</translation>
+        </message>
+        <message>
+            <source>Write an event's registrations with their status as a CSV list.</source>
+            <translation>Die Anmeldungen einer Veranstaltung mit ihrem Status als CSV-Liste schreiben.</translation>
+        </message>
+        <message>
+            <source>Write events to an iCalendar file for calendar programs (all events if neither option is given).</source>
+            <translation>Veranstaltungen in eine iCalendar-Datei für Kalenderprogramme schreiben (alle, wenn keine Option angegeben ist).</translation>
+        </message>
+        <message>
+            <source>Make an event's sign-in sheet, name badges (8 per A4 page) or attendance certificates (one page per attendee) as PDF.</source>
+            <translation>Teilnehmendenliste, Namensschilder (8 je A4-Seite) oder Teilnahmebescheinigungen (eine Seite je Person) einer Veranstaltung als PDF erstellen.</translation>
+        </message>
+        <message>
+            <source>Write an on-site pack of one event for check-in on a laptop.</source>
+            <translation>Ein Vor-Ort-Paket einer Veranstaltung für den Check-in auf einem Laptop schreiben.</translation>
+        </message>
+        <message>
+            <source>Merge a pack back; stops at conflicts unless told how to decide.</source>
+            <translation>Ein Paket zurückführen; hält bei Konflikten an, wenn nicht gesagt ist, wie zu entscheiden ist.</translation>
+        </message>
+        <message>
+            <source>Fill an empty database with the demo data set.</source>
+            <translation>Eine leere Datenbank mit den Demodaten füllen.</translation>
+        </message>
+        <message>
+            <source>Show the database's path, version and counts.</source>
+            <translation>Pfad, Version und Anzahlen der Datenbank zeigen.</translation>
+        </message>
+        <message>
+            <source>Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...</source>
+            <translation>Aufruf: forumdesk-cli [--db DATEI] [--lang de|en] BEFEHL ...</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Befehle:</translation>
+        </message>
+        <message>
+            <source>EVENT is an event's UUID or its title.</source>
+            <translation>EVENT ist die UUID oder der Titel einer Veranstaltung.</translation>
+        </message>
+        <message>
+            <source>Without --db the database in the user's data folder is used.</source>
+            <translation>Ohne --db wird die Datenbank im Datenordner des Benutzers verwendet.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 done, 1 bad data (nothing written), 2 wrong usage, 3 database not usable.</source>
+            <translation>Exit-Codes: 0 erledigt, 1 fehlerhafte Daten (nichts geschrieben), 2 falscher Aufruf, 3 Datenbank nicht nutzbar.</translation>
+        </message>
+        <message>
+            <source>Give either --year or --event, not both.</source>
+            <translation>Geben Sie entweder --year oder --event an, nicht beides.</translation>
+        </message>
+        <message>
+            <source>--year needs a year such as 2024, not "%1".</source>
+            <translation>--year braucht eine Jahreszahl wie 2024, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>There are no events in %1.</source>
+            <translation>%1 gibt es keine Veranstaltungen.</translation>
+        </message>
+        <message>
+            <source>There are no events.</source>
+            <translation>Es gibt keine Veranstaltungen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) written to %1.</source>
+            <translation>
+                <numerusform>%n Veranstaltung nach %1 geschrieben.</numerusform>
+                <numerusform>%n Veranstaltungen nach %1 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Which event? Give --event with its UUID or title.</source>
+            <translation>Welche Veranstaltung? Geben Sie --event mit UUID oder Titel an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sign-in sheet with %n name(s) on %1 page(s) written to %2.</source>
+            <translation>
+                <numerusform>Teilnehmendenliste mit %n Namen auf %1 Seite(n) nach %2 geschrieben.</numerusform>
+                <numerusform>Teilnehmendenliste mit %n Namen auf %1 Seite(n) nach %2 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) on %1 page(s) written to %2.</source>
+            <translation>
+                <numerusform>%n Namensschild auf %1 Seite(n) nach %2 geschrieben.</numerusform>
+                <numerusform>%n Namensschilder auf %1 Seite(n) nach %2 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) written to %1.</source>
+            <translation>
+                <numerusform>%n Bescheinigung nach %1 geschrieben.</numerusform>
+                <numerusform>%n Bescheinigungen nach %1 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more like these (--verbose shows them all).</source>
+            <translation>
+                <numerusform>… und %n weitere dieser Art (--verbose zeigt alle).</numerusform>
+                <numerusform>… und %n weitere dieser Art (--verbose zeigt alle).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import a CSV list; all or nothing. With --dry-run only check it; --verbose lists every warning, not the first 50.</source>
+            <translation>Eine CSV-Liste importieren; ganz oder gar nicht. Mit --dry-run nur prüfen; --verbose zeigt jede Warnung, nicht nur die ersten 50.</translation>
+        </message>
+        <message>
+            <source>Unknown option --%1.</source>
+            <translation>Unbekannte Option --%1.</translation>
+        </message>
+        <message>
+            <source>Demo data loaded. Organisations: %1, people: %2, events: %3, registrations: %4.</source>
+            <translation>Demodaten geladen. Organisationen: %1, Personen: %2, Veranstaltungen: %3, Anmeldungen: %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMap</name>
+        <message>
+            <source>The column appears twice (also as "%1"); the first one is used.</source>
+            <translation>Die Spalte kommt doppelt vor (auch als „%1“); die erste wird verwendet.</translation>
+        </message>
+        <message>
+            <source>Unknown column; it is ignored.</source>
+            <translation>Unbekannte Spalte; sie wird ignoriert.</translation>
+        </message>
+        <message>
+            <source>The required column is missing (accepted names: %1).</source>
+            <translation>Die Pflichtspalte fehlt (zulässige Namen: %1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>Add %1</source>
+            <translation>%1 anlegen</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>%1 löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n organisation(s)</source>
+            <translation>
+                <numerusform>%n Organisation löschen</numerusform>
+                <numerusform>%n Organisationen löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add fee %1</source>
+            <translation>Beitrag %1 anlegen</translation>
+        </message>
+        <message>
+            <source>Edit fee %1</source>
+            <translation>Beitrag %1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete fee %1</source>
+            <translation>Beitrag %1 löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n person(s)</source>
+            <translation>
+                <numerusform>%n Person löschen</numerusform>
+                <numerusform>%n Personen löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add position</source>
+            <translation>Position anlegen</translation>
+        </message>
+        <message>
+            <source>Edit position</source>
+            <translation>Position bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete position</source>
+            <translation>Position löschen</translation>
+        </message>
+        <message>
+            <source>New position</source>
+            <translation>Neue Position</translation>
+        </message>
+        <message>
+            <source>Merge on-site pack "%1"</source>
+            <translation>Vor-Ort-Paket „%1“ zusammenführen</translation>
+        </message>
+        <message>
+            <source>The merge could not be recorded for undo.</source>
+            <translation>Das Zusammenführen konnte nicht für das Rückgängigmachen festgehalten werden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n event(s)</source>
+            <translation>
+                <numerusform>%n Veranstaltung löschen</numerusform>
+                <numerusform>%n Veranstaltungen löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add kind %1</source>
+            <translation>Art %1 anlegen</translation>
+        </message>
+        <message>
+            <source>Rename kind %1</source>
+            <translation>Art %1 umbenennen</translation>
+        </message>
+        <message>
+            <source>Delete kind %1</source>
+            <translation>Art %1 löschen</translation>
+        </message>
+        <message>
+            <source>Register %1</source>
+            <translation>%1 anmelden</translation>
+        </message>
+        <message>
+            <source>Check in %1</source>
+            <translation>%1 einchecken</translation>
+        </message>
+        <message>
+            <source>Cancel %1</source>
+            <translation>%1 abmelden</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Edit registration of %1</source>
+            <translation>Anmeldung von %1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete registration of %1</source>
+            <translation>Anmeldung von %1 löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n registration(s)</source>
+            <translation>
+                <numerusform>%n Anmeldung löschen</numerusform>
+                <numerusform>%n Anmeldungen löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move up from the waitlist</source>
+            <translation>Von der Warteliste nachrücken</translation>
+        </message>
+        <message>
+            <source>Move kind %1</source>
+            <translation>Art %1 verschieben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n member(s)</source>
+            <translation>
+                <numerusform>%n Mitglied importieren</numerusform>
+                <numerusform>%n Mitglieder importieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n contact(s)</source>
+            <translation>
+                <numerusform>%n Kontakt importieren</numerusform>
+                <numerusform>%n Kontakte importieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n event(s)</source>
+            <translation>
+                <numerusform>%n Veranstaltung importieren</numerusform>
+                <numerusform>%n Veranstaltungen importieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n registration(s)</source>
+            <translation>
+                <numerusform>%n Anmeldung importieren</numerusform>
+                <numerusform>%n Anmeldungen importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change the office's details</source>
+            <translation>Angaben zur Geschäftsstelle ändern</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImporter</name>
+        <message numerus="yes">
+            <source>%n error(s) found; nothing was imported.</source>
+            <translation>
+                <numerusform>%n Fehler gefunden; es wurde nichts importiert.</numerusform>
+                <numerusform>%n Fehler gefunden; es wurde nichts importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s) skipped.</source>
+            <translation>
+                <numerusform>%n Dublette übersprungen.</numerusform>
+                <numerusform>%n Dubletten übersprungen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) can be imported.</source>
+            <translation>
+                <numerusform>%n Datensatz kann importiert werden.</numerusform>
+                <numerusform>%n Datensätze können importiert werden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported.</source>
+            <translation>
+                <numerusform>%n Datensatz importiert.</numerusform>
+                <numerusform>%n Datensätze importiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The import was cancelled.</source>
+            <translation>Der Import wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The file has errors; nothing was imported.</source>
+            <translation>Die Datei enthält Fehler; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date (use 16.05.2024 or 2024-05-16).</source>
+            <translation>„%1“ ist kein Datum (schreiben Sie 16.05.2024 oder 2024-05-16).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registration(s) will go on the waitlist (the event is full).</source>
+            <translation>
+                <numerusform>%n Anmeldung kommt auf die Warteliste (die Veranstaltung ist voll).</numerusform>
+                <numerusform>%n Anmeldungen kommen auf die Warteliste (die Veranstaltung ist voll).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registration(s) were put on the waitlist (the event is full).</source>
+            <translation>
+                <numerusform>%n Anmeldung wurde auf die Warteliste gesetzt (die Veranstaltung ist voll).</numerusform>
+                <numerusform>%n Anmeldungen wurden auf die Warteliste gesetzt (die Veranstaltung ist voll).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is not a date or a date and time (use 16.05.2024, 16.05.2024 14:00 or 2024-05-16T14:00).</source>
+            <translation>„%1“ ist kein Datum und keine Datum-Uhrzeit-Angabe (schreiben Sie 16.05.2024, 16.05.2024 14:00 oder 2024-05-16T14:00).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a whole number of 0 or more.</source>
+            <translation>„%1“ ist keine ganze Zahl von 0 oder mehr.</translation>
+        </message>
+        <message>
+            <source>"%1" is neither yes nor no (use ja / nein or yes / no).</source>
+            <translation>„%1“ ist weder ja noch nein (verwenden Sie ja / nein oder yes / no).</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file does not exist.</source>
+            <translation>Die Datei existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB; split it into smaller files.</source>
+            <translation>Die Datei ist größer als %1 MB; teilen Sie sie in kleinere Dateien auf.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Die Datei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>This is not a text file (it contains binary data).</source>
+            <translation>Das ist keine Textdatei (sie enthält Binärdaten).</translation>
+        </message>
+        <message>
+            <source>A quotation mark opened here is never closed.</source>
+            <translation>Ein hier geöffnetes Anführungszeichen wird nie geschlossen.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvWriter</name>
+        <message>
+            <source>Cannot write the file: %1</source>
+            <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>Could not open the database</source>
+            <translation>Die Datenbank konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>%1 is not a ForumDesk database (not an SQLite file, or damaged).</source>
+            <translation>%1 ist keine ForumDesk-Datenbank (keine SQLite-Datei oder beschädigt).</translation>
+        </message>
+        <message>
+            <source>%1 is a database of another program, not a ForumDesk database.</source>
+            <translation>%1 ist eine Datenbank eines anderen Programms, keine ForumDesk-Datenbank.</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist.</source>
+            <translation>Die Datenbank %1 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Could not create the folder %1.</source>
+            <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a database file.</source>
+            <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of ForumDesk (database version %2; this version reads up to %3). Please update ForumDesk to open it. The file was not changed.</source>
+            <translation>%1 wurde von einer neueren ForumDesk-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Bitte aktualisieren Sie ForumDesk, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>Could not open %1</source>
+            <translation>%1 konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Could not keep a copy of %1 before updating it</source>
+            <translation>Vor der Aktualisierung konnte keine Kopie von %1 angelegt werden</translation>
+        </message>
+        <message>
+            <source>The database driver does not enforce foreign keys.</source>
+            <translation>Der Datenbanktreiber setzt Fremdschlüssel nicht durch.</translation>
+        </message>
+        <message>
+            <source>The database has no schema version: it was not written by ForumDesk.</source>
+            <translation>Die Datenbank hat keine Schemaversion: Sie wurde nicht von ForumDesk geschrieben.</translation>
+        </message>
+        <message>
+            <source>The database's schema version is not a number.</source>
+            <translation>Die Schemaversion der Datenbank ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>This is a database of another program, not a ForumDesk database.</source>
+            <translation>Das ist eine Datenbank eines anderen Programms, keine ForumDesk-Datenbank.</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer ForumDesk (schema %1; this version knows up to %2).</source>
+            <translation>Die Datenbank wurde von einer neueren ForumDesk-Version geschrieben (Schema %1; diese Version kennt bis %2).</translation>
+        </message>
+        <message>
+            <source>Updating the database to version %1 failed</source>
+            <translation>Die Aktualisierung der Datenbank auf Version %1 ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>A record</source>
+            <translation>Ein Datensatz</translation>
+        </message>
+        <message>
+            <source>Could not start a transaction</source>
+            <translation>Eine Transaktion konnte nicht begonnen werden</translation>
+        </message>
+        <message>
+            <source>Could not save the changes</source>
+            <translation>Die Änderungen konnten nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>%1 was changed or deleted in the meantime (in another window, by a colleague or by a merged on-site pack), so this step is not carried out. The lists show the current state; make the change again there if it is still needed.</source>
+            <translation>%1 wurde inzwischen geändert oder gelöscht (in einem anderen Fenster, von einer Kollegin oder einem Kollegen oder durch ein zusammengeführtes Vor-Ort-Paket); dieser Schritt wird daher nicht ausgeführt. Die Listen zeigen den aktuellen Stand; nehmen Sie die Änderung dort erneut vor, falls sie noch nötig ist.</translation>
+        </message>
+        <message>
+            <source>%1 was written by an older ForumDesk and must be updated, but it is read-only. Copy it to a folder you may write to and open the copy.</source>
+            <translation>%1 wurde von einem älteren ForumDesk geschrieben und muss aktualisiert werden, ist aber schreibgeschützt. Kopieren Sie die Datei in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
+        </message>
+        <message>
+            <source>The database is open read-only, so nothing can be changed. To work in it, copy the file to a folder you may write to and open the copy.</source>
+            <translation>Die Datenbank ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Um darin zu arbeiten, kopieren Sie die Datei in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DbWorker</name>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoData</name>
+        <message>
+            <source>The demo data can only be loaded into an empty database.</source>
+            <translation>Die Demodaten können nur in eine leere Datenbank geladen werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Event</name>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>on site</source>
+            <translation>vor Ort</translation>
+        </message>
+        <message>
+            <source>hybrid</source>
+            <translation>hybrid</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>Mitglieder</translation>
+        </message>
+        <message>
+            <source>public</source>
+            <translation>öffentlich</translation>
+        </message>
+        <message>
+            <source>organiser</source>
+            <translation>Veranstalter</translation>
+        </message>
+        <message>
+            <source>co-organiser</source>
+            <translation>Mitveranstalter</translation>
+        </message>
+        <message>
+            <source>attendee</source>
+            <translation>Teilnahme</translation>
+        </message>
+        <message>
+            <source>speaker</source>
+            <translation>Vortrag</translation>
+        </message>
+        <message>
+            <source>registered</source>
+            <translation>angemeldet</translation>
+        </message>
+        <message>
+            <source>waitlisted</source>
+            <translation>Warteliste</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgemeldet</translation>
+        </message>
+        <message>
+            <source>attended</source>
+            <translation>teilgenommen</translation>
+        </message>
+        <message>
+            <source>no-show</source>
+            <translation>nicht erschienen</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>web form</source>
+            <translation>Webformular</translation>
+        </message>
+        <message>
+            <source>paper list</source>
+            <translation>Papierliste</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>The German name is missing.</source>
+            <translation>Der deutsche Name fehlt.</translation>
+        </message>
+        <message>
+            <source>The English name is missing.</source>
+            <translation>Der englische Name fehlt.</translation>
+        </message>
+        <message>
+            <source>The title is missing.</source>
+            <translation>Der Titel fehlt.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of event.</source>
+            <translation>Wählen Sie die Art der Veranstaltung.</translation>
+        </message>
+        <message>
+            <source>The start date is missing.</source>
+            <translation>Das Anfangsdatum fehlt.</translation>
+        </message>
+        <message>
+            <source>The event ends (%1) before it starts (%2).</source>
+            <translation>Die Veranstaltung endet (%1), bevor sie beginnt (%2).</translation>
+        </message>
+        <message>
+            <source>The event ends before it starts.</source>
+            <translation>Die Veranstaltung endet, bevor sie beginnt.</translation>
+        </message>
+        <message>
+            <source>An end time needs a start time.</source>
+            <translation>Eine Endzeit braucht eine Anfangszeit.</translation>
+        </message>
+        <message>
+            <source>The capacity cannot be negative.</source>
+            <translation>Die Kapazität kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The number of participants cannot be negative.</source>
+            <translation>Die Zahl der Teilnehmenden kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The number of the general assembly must be positive.</source>
+            <translation>Die Nummer der Mitgliederversammlung muss positiv sein.</translation>
+        </message>
+        <message>
+            <source>The documentation link "%1" is not a web address (https://…).</source>
+            <translation>Der Dokumentationslink „%1“ ist keine Internetadresse (https://…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDocuments</name>
+        <message>
+            <source>%1 · %2</source>
+            <comment>event date and place</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Teilnehmendenliste</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Unterschrift</translation>
+        </message>
+        <message>
+            <source>Printed on %1</source>
+            <translation>Gedruckt am %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registered participant(s)</source>
+            <translation>
+                <numerusform>%n angemeldete Person</numerusform>
+                <numerusform>%n angemeldete Personen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attendance certificate</source>
+            <translation>Teilnahmebescheinigung</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>place and date of issue</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>last name, title and first name</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Nobody is registered for "%1": there is no one to put on a sign-in sheet.</source>
+            <translation>Für „%1“ ist niemand angemeldet: Es gibt niemanden für eine Teilnehmendenliste.</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet: %1</source>
+            <translation>Teilnehmendenliste: %1</translation>
+        </message>
+        <message>
+            <source>Nobody is registered for "%1": there are no badges to print.</source>
+            <translation>Für „%1“ ist niemand angemeldet: Es gibt keine Namensschilder zu drucken.</translation>
+        </message>
+        <message>
+            <source>Name badges: %1</source>
+            <translation>Namensschilder: %1</translation>
+        </message>
+        <message>
+            <source>Nobody is marked as attended at "%1": record the attendance first, then print the certificates.</source>
+            <translation>Bei „%1“ ist niemand als anwesend erfasst: Erfassen Sie zuerst die Anwesenheit, dann drucken Sie die Bescheinigungen.</translation>
+        </message>
+        <message>
+            <source>Attendance certificates: %1</source>
+            <translation>Teilnahmebescheinigungen: %1</translation>
+        </message>
+        <message>
+            <source>This is to certify that %1 (%2) attended the online event %3 on %4.</source>
+            <translation>Hiermit wird bestätigt, dass %1 (%2) am %4 an der Online-Veranstaltung %3 teilgenommen hat.</translation>
+        </message>
+        <message>
+            <source>This is to certify that %1 attended the online event %2 on %3.</source>
+            <translation>Hiermit wird bestätigt, dass %1 am %3 an der Online-Veranstaltung %2 teilgenommen hat.</translation>
+        </message>
+        <message>
+            <source>This is to certify that %1 (%2) attended %3 on %4.</source>
+            <translation>Hiermit wird bestätigt, dass %1 (%2) am %4 an der Veranstaltung %3 teilgenommen hat.</translation>
+        </message>
+        <message>
+            <source>This is to certify that %1 attended %2 on %3.</source>
+            <translation>Hiermit wird bestätigt, dass %1 am %3 an der Veranstaltung %2 teilgenommen hat.</translation>
+        </message>
+        <message>
+            <source>This is to certify that %1 (%2) attended %3 on %4 in %5.</source>
+            <translation>Hiermit wird bestätigt, dass %1 (%2) am %4 in %5 an der Veranstaltung %3 teilgenommen hat.</translation>
+        </message>
+        <message>
+            <source>This is to certify that %1 attended %2 on %3 in %4.</source>
+            <translation>Hiermit wird bestätigt, dass %1 am %3 in %4 an der Veranstaltung %2 teilgenommen hat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventImporter</name>
+        <message>
+            <source>The title is missing.</source>
+            <translation>Der Titel fehlt.</translation>
+        </message>
+        <message>
+            <source>The kind of event is missing (one of: %1).</source>
+            <translation>Die Art der Veranstaltung fehlt (eine von: %1).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a kind of event; use one of: %2.</source>
+            <translation>„%1“ ist keine Veranstaltungsart; verwenden Sie eine von: %2.</translation>
+        </message>
+        <message>
+            <source>The start date is missing.</source>
+            <translation>Das Anfangsdatum fehlt.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a format; use online, vor Ort / on site or hybrid.</source>
+            <translation>„%1“ ist kein Format; verwenden Sie online, vor Ort / on site oder hybrid.</translation>
+        </message>
+        <message>
+            <source>The place is "online" but the format is "%1".</source>
+            <translation>Der Ort ist „online“, das Format aber „%1“.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an audience; use Mitglieder / members or öffentlich / public.</source>
+            <translation>„%1“ ist kein Zugang; verwenden Sie Mitglieder / members oder öffentlich / public.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a role; use Veranstalter / organiser, Mitveranstalter / co-organiser, Teilnahme / attendee or Vortrag / speaker.</source>
+            <translation>„%1“ ist keine Rolle; verwenden Sie Veranstalter / organiser, Mitveranstalter / co-organiser, Teilnahme / attendee oder Vortrag / speaker.</translation>
+        </message>
+        <message>
+            <source>"%1" is not the number of a general assembly (such as 26).</source>
+            <translation>„%1“ ist keine Nummer einer Mitgliederversammlung (etwa 26).</translation>
+        </message>
+        <message>
+            <source>Only general assemblies are numbered; the number is ignored.</source>
+            <translation>Nur Mitgliederversammlungen werden nummeriert; die Nummer wird ignoriert.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a UUID.</source>
+            <translation>„%1“ ist keine UUID.</translation>
+        </message>
+        <message>
+            <source>The event exists already ("%1"); the row is skipped.</source>
+            <translation>Die Veranstaltung ist schon vorhanden („%1“); die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The UUID appears already on line %1; the row is skipped.</source>
+            <translation>Die UUID steht schon in Zeile %1; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>"%1" on %2 exists already; the row is skipped.</source>
+            <translation>„%1“ am %2 ist schon vorhanden; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>"%1" on %2 appears already on line %3; the row is skipped.</source>
+            <translation>„%1“ am %2 steht schon in Zeile %3; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>No member or organisation is called "%1"; add it first, or leave the cell empty.</source>
+            <translation>Kein Mitglied und keine Organisation heißt „%1“; legen Sie sie zuerst an oder lassen Sie die Zelle leer.</translation>
+        </message>
+        <message>
+            <source>"%1" is taken to be %2.</source>
+            <translation>„%1“ wird als %2 verstanden.</translation>
+        </message>
+        <message>
+            <source>"%1" is neither open nor closed (use offen / geschlossen or open / closed).</source>
+            <translation>„%1“ ist weder offen noch geschlossen (verwenden Sie offen / geschlossen oder open / closed).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventKindRepository</name>
+        <message>
+            <source>Reading event kinds</source>
+            <translation>Veranstaltungsarten lesen</translation>
+        </message>
+        <message>
+            <source>The kind of event no longer exists.</source>
+            <translation>Die Veranstaltungsart existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>There is already a kind of event named "%1".</source>
+            <translation>Es gibt schon eine Veranstaltungsart namens „%1“.</translation>
+        </message>
+        <message>
+            <source>Saving the kind of event</source>
+            <translation>Veranstaltungsart speichern</translation>
+        </message>
+        <message>
+            <source>Checking the kind of event</source>
+            <translation>Veranstaltungsart prüfen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) are of this kind; give them another kind first.</source>
+            <translation>
+                <numerusform>%n Veranstaltung hat diese Art; geben Sie ihr zuerst eine andere.</numerusform>
+                <numerusform>%n Veranstaltungen haben diese Art; geben Sie ihnen zuerst eine andere.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleting the kind of event</source>
+            <translation>Veranstaltungsart löschen</translation>
+        </message>
+        <message>
+            <source>The kind of event</source>
+            <translation>Die Veranstaltungsart</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventRepository</name>
+        <message>
+            <source>Reading events</source>
+            <translation>Veranstaltungen lesen</translation>
+        </message>
+        <message>
+            <source>The event no longer exists.</source>
+            <translation>Die Veranstaltung existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>There is no event with the UUID %1.</source>
+            <translation>Es gibt keine Veranstaltung mit der UUID %1.</translation>
+        </message>
+        <message>
+            <source>There is no event titled "%1".</source>
+            <translation>Es gibt keine Veranstaltung mit dem Titel „%1“.</translation>
+        </message>
+        <message>
+            <source>%1 events are titled "%2"; name the event by its UUID.</source>
+            <translation>%1 Veranstaltungen heißen „%2“; geben Sie die Veranstaltung mit ihrer UUID an.</translation>
+        </message>
+        <message>
+            <source>Saving the event</source>
+            <translation>Veranstaltung speichern</translation>
+        </message>
+        <message>
+            <source>Deleting the event</source>
+            <translation>Veranstaltung löschen</translation>
+        </message>
+        <message>
+            <source>The event</source>
+            <translation>Die Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Counting registrations</source>
+            <translation>Anmeldungen zählen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>Which event's registrations? Name the event by its UUID or its title.</source>
+            <translation>Die Anmeldungen welcher Veranstaltung? Geben Sie die Veranstaltung mit UUID oder Titel an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ICalendar</name>
+        <message>
+            <source>Kind: %1</source>
+            <translation>Art: %1</translation>
+        </message>
+        <message>
+            <source>Our role: %1</source>
+            <translation>Unsere Rolle: %1</translation>
+        </message>
+        <message>
+            <source>Partners: %1</source>
+            <translation>Partner: %1</translation>
+        </message>
+        <message>
+            <source>There are no events to put into the calendar.</source>
+            <translation>Es gibt keine Veranstaltungen für den Kalender.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeProfileRepository</name>
+        <message>
+            <source>The name of the organisation is missing.</source>
+            <translation>Der Name der Organisation fehlt.</translation>
+        </message>
+        <message>
+            <source>The office's details</source>
+            <translation>Die Angaben zur Geschäftsstelle</translation>
+        </message>
+        <message>
+            <source>The role is printed under the signatory's name: give the name, or leave the role empty.</source>
+            <translation>Die Funktion steht unter dem Namen der Unterzeichnenden: Geben Sie den Namen an oder lassen Sie die Funktion leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Organisation</name>
+        <message>
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>Joining</source>
+            <translation>Beitritt steht bevor</translation>
+        </message>
+        <message>
+            <source>Former member</source>
+            <translation>Ehemaliges Mitglied</translation>
+        </message>
+        <message>
+            <source>Not a member</source>
+            <translation>Kein Mitglied</translation>
+        </message>
+        <message>
+            <source>The name is missing.</source>
+            <translation>Der Name fehlt.</translation>
+        </message>
+        <message>
+            <source>A member who left needs the date they joined.</source>
+            <translation>Für ein ausgetretenes Mitglied wird das Beitrittsdatum benötigt.</translation>
+        </message>
+        <message>
+            <source>The leaving date (%1) is before the joining date (%2).</source>
+            <translation>Das Austrittsdatum (%1) liegt vor dem Beitrittsdatum (%2).</translation>
+        </message>
+        <message>
+            <source>The website "%1" is not a web address.</source>
+            <translation>Die Website „%1“ ist keine Internetadresse.</translation>
+        </message>
+        <message>
+            <source>The country must be a two-letter code such as DE or AT.</source>
+            <translation>Der Staat muss ein zweistelliges Kürzel sein, etwa DE oder AT.</translation>
+        </message>
+        <message>
+            <source>The year %1 is not a valid year.</source>
+            <translation>%1 ist kein gültiges Jahr.</translation>
+        </message>
+        <message>
+            <source>The fee cannot be negative.</source>
+            <translation>Der Beitrag kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The payment date is more than a year before the fee year.</source>
+            <translation>Das Zahlungsdatum liegt mehr als ein Jahr vor dem Beitragsjahr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationImporter</name>
+        <message>
+            <source>The name is missing.</source>
+            <translation>Der Name fehlt.</translation>
+        </message>
+        <message>
+            <source>"%1" is neither Stadt/City nor Organisation.</source>
+            <translation>„%1“ ist weder Stadt noch Organisation.</translation>
+        </message>
+        <message>
+            <source>No joining date: "%1" is imported as an organisation that is not a member.</source>
+            <translation>Kein Beitrittsdatum: „%1“ wird als Organisation ohne Mitgliedschaft importiert.</translation>
+        </message>
+        <message>
+            <source>"%1" exists already; the row is skipped.</source>
+            <translation>„%1“ ist schon vorhanden; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>"%1" appears already on line %2; the row is skipped.</source>
+            <translation>„%1“ steht schon in Zeile %2; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationRepository</name>
+        <message>
+            <source>Reading organisations</source>
+            <translation>Organisationen lesen</translation>
+        </message>
+        <message>
+            <source>The organisation no longer exists.</source>
+            <translation>Die Organisation existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Checking the name</source>
+            <translation>Name prüfen</translation>
+        </message>
+        <message>
+            <source>There is already an organisation named "%1".</source>
+            <translation>Es gibt schon eine Organisation namens „%1“.</translation>
+        </message>
+        <message>
+            <source>Saving the organisation</source>
+            <translation>Organisation speichern</translation>
+        </message>
+        <message>
+            <source>Deleting the organisation</source>
+            <translation>Organisation löschen</translation>
+        </message>
+        <message>
+            <source>The organisation</source>
+            <translation>Die Organisation</translation>
+        </message>
+        <message>
+            <source>Counting contact people</source>
+            <translation>Ansprechpersonen zählen</translation>
+        </message>
+        <message>
+            <source>Reading fees</source>
+            <translation>Beiträge lesen</translation>
+        </message>
+        <message>
+            <source>Checking fees</source>
+            <translation>Beiträge prüfen</translation>
+        </message>
+        <message>
+            <source>There is already a fee for %1.</source>
+            <translation>Für %1 gibt es schon einen Beitrag.</translation>
+        </message>
+        <message>
+            <source>Saving the fee</source>
+            <translation>Beitrag speichern</translation>
+        </message>
+        <message>
+            <source>The fee for %1</source>
+            <translation>Der Beitrag für %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackMerger</name>
+        <message>
+            <source>Nothing to merge: the office database has everything in this pack already.</source>
+            <translation>Nichts zusammenzuführen: Die Datenbank der Geschäftsstelle enthält schon alles aus diesem Paket.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new registration(s)</source>
+            <translation>
+                <numerusform>%n neue Anmeldung</numerusform>
+                <numerusform>%n neue Anmeldungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed registration(s)</source>
+            <translation>
+                <numerusform>%n geänderte Anmeldung</numerusform>
+                <numerusform>%n geänderte Anmeldungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>%n neue Person</numerusform>
+                <numerusform>%n neue Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n walk-in(s) matched to people already known</source>
+            <translation>
+                <numerusform>%n Spontanteilnahme einer bereits bekannten Person zugeordnet</numerusform>
+                <numerusform>%n Spontanteilnahmen bereits bekannten Personen zugeordnet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) with changed details</source>
+            <translation>
+                <numerusform>%n Person mit geänderten Angaben</numerusform>
+                <numerusform>%n Personen mit geänderten Angaben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to decide</source>
+            <translation>
+                <numerusform>%n Konflikt zu entscheiden</numerusform>
+                <numerusform>%n Konflikte zu entscheiden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This pack was made from another database, not from %1.</source>
+            <translation>Dieses Paket stammt aus einer anderen Datenbank, nicht aus %1.</translation>
+        </message>
+        <message>
+            <source>The event "%1" of this pack is no longer in the office database.</source>
+            <translation>Die Veranstaltung „%1“ dieses Pakets ist nicht mehr in der Datenbank der Geschäftsstelle.</translation>
+        </message>
+        <message>
+            <source>%1 was deleted in the office after the pack was made; the changes on site are not applied.</source>
+            <translation>%1 wurde in der Geschäftsstelle gelöscht, nachdem das Paket erstellt wurde; die Änderungen vor Ort werden nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>Registration of %1</source>
+            <translation>Anmeldung von %1</translation>
+        </message>
+        <message>
+            <source>%1 was changed both on site and in the office (%2); decide which to keep.</source>
+            <translation>%1 wurde vor Ort und in der Geschäftsstelle geändert (%2); entscheiden Sie, was gilt.</translation>
+        </message>
+        <message>
+            <source>%1 changed in the office while the pack was being merged; merge the pack again.</source>
+            <translation>%1 wurde während des Zusammenführens in der Geschäftsstelle geändert; führen Sie das Paket erneut zusammen.</translation>
+        </message>
+        <message>
+            <source>%1: the person is missing.</source>
+            <translation>%1: Die Person fehlt.</translation>
+        </message>
+        <message>
+            <source>%1 was created on site, but the office has an organisation of that name already; the walk-in is not linked to it.</source>
+            <translation>%1 wurde vor Ort angelegt, aber die Geschäftsstelle hat schon eine Organisation dieses Namens; die Spontanteilnahme wird nicht damit verknüpft.</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>first name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>newsletter consent</source>
+            <translation>Einwilligung Newsletter</translation>
+        </message>
+        <message>
+            <source>date of the newsletter consent</source>
+            <translation>Datum der Einwilligung Newsletter</translation>
+        </message>
+        <message>
+            <source>photo consent</source>
+            <translation>Einwilligung Fotos</translation>
+        </message>
+        <message>
+            <source>date of the photo consent</source>
+            <translation>Datum der Einwilligung Fotos</translation>
+        </message>
+        <message>
+            <source>consent to sharing</source>
+            <translation>Einwilligung Weitergabe</translation>
+        </message>
+        <message>
+            <source>date of the consent to sharing</source>
+            <translation>Datum der Einwilligung Weitergabe</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>registered at</source>
+            <translation>angemeldet am</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>The pack is still open in ForumDesk on another computer, or was not closed properly: its latest changes are not in the file yet. Close ForumDesk there, then copy the pack again.</source>
+            <translation>Das Paket ist auf einem anderen Rechner noch in ForumDesk geöffnet oder wurde nicht richtig geschlossen: Die letzten Änderungen sind noch nicht in der Datei. Schließen Sie ForumDesk dort und kopieren Sie das Paket erneut.</translation>
+        </message>
+        <message>
+            <source>The pack does not hold its event.</source>
+            <translation>Das Paket enthält seine Veranstaltung nicht.</translation>
+        </message>
+        <message>
+            <source>%1 was deleted on site; the office keeps them.</source>
+            <translation>%1 wurde vor Ort gelöscht; die Geschäftsstelle behält den Eintrag.</translation>
+        </message>
+        <message>
+            <source>A registration was deleted on site; the office keeps it. Check the event's registrations.</source>
+            <translation>Eine Anmeldung wurde vor Ort gelöscht; die Geschäftsstelle behält sie. Prüfen Sie die Anmeldungen der Veranstaltung.</translation>
+        </message>
+        <message>
+            <source>recorded on site</source>
+            <translation>vor Ort erfasst</translation>
+        </message>
+        <message>
+            <source>%1 was registered on site, but the event is full: on the waitlist.</source>
+            <translation>%1 wurde vor Ort angemeldet, aber die Veranstaltung ist voll: auf der Warteliste.</translation>
+        </message>
+        <message>
+            <source>Merged. Registrations: %1 added, %2 updated. People: %3 added, %4 matched, %5 updated. Conflicts: %6 taken from the pack, %7 kept as in the office.</source>
+            <translation>Zusammengeführt. Anmeldungen: %1 hinzugefügt, %2 aktualisiert. Personen: %3 hinzugefügt, %4 zugeordnet, %5 aktualisiert. Konflikte: %6 aus dem Paket übernommen, %7 wie in der Geschäftsstelle belassen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfDocument</name>
+        <message>
+            <source>Cannot create the PDF document %1.</source>
+            <translation>Das PDF-Dokument %1 kann nicht erstellt werden.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Person</name>
+        <message>
+            <source>Newsletter</source>
+            <translation>Newsletter</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Fotos</translation>
+        </message>
+        <message>
+            <source>Sharing within the network</source>
+            <translation>Weitergabe im Netzwerk</translation>
+        </message>
+        <message>
+            <source>The last name is missing.</source>
+            <translation>Der Nachname fehlt.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an e-mail address.</source>
+            <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <source>The date of the consent "%1" lies in the future.</source>
+            <translation>Das Datum der Einwilligung „%1“ liegt in der Zukunft.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation.</source>
+            <translation>Wählen Sie die Organisation.</translation>
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation>Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonImporter</name>
+        <message>
+            <source>"%1" is not known yet; it will be created as an organisation that is not a member.</source>
+            <translation>„%1“ ist noch nicht bekannt; sie wird als Organisation ohne Mitgliedschaft angelegt.</translation>
+        </message>
+        <message>
+            <source>%1 has the e-mail address %2 already; the row is skipped.</source>
+            <translation>%1 hat bereits die E-Mail-Adresse %2; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>%1 at %2 exists already; the row is skipped.</source>
+            <translation>%1 bei %2 ist schon vorhanden; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The e-mail address %1 appears already on line %2; the row is skipped.</source>
+            <translation>Die E-Mail-Adresse %1 steht schon in Zeile %2; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>%1 appears already on line %2; the row is skipped.</source>
+            <translation>%1 steht schon in Zeile %2; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>Linked to %1</source>
+            <translation>Verknüpft mit %1</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonRepository</name>
+        <message>
+            <source>Reading people</source>
+            <translation>Personen lesen</translation>
+        </message>
+        <message>
+            <source>The person no longer exists.</source>
+            <translation>Die Person existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Reading contact people</source>
+            <translation>Ansprechpersonen lesen</translation>
+        </message>
+        <message>
+            <source>Recording the consent</source>
+            <translation>Einwilligung festhalten</translation>
+        </message>
+        <message>
+            <source>Saving the person</source>
+            <translation>Person speichern</translation>
+        </message>
+        <message>
+            <source>Deleting the person</source>
+            <translation>Person löschen</translation>
+        </message>
+        <message>
+            <source>The person</source>
+            <translation>Die Person</translation>
+        </message>
+        <message>
+            <source>Reading affiliations</source>
+            <translation>Positionen lesen</translation>
+        </message>
+        <message>
+            <source>The affiliation no longer exists.</source>
+            <translation>Die Position existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Saving the affiliation</source>
+            <translation>Position speichern</translation>
+        </message>
+        <message>
+            <source>The affiliation</source>
+            <translation>Die Position</translation>
+        </message>
+        <message>
+            <source>Reading the consent history</source>
+            <translation>Einwilligungsverlauf lesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationImporter</name>
+        <message>
+            <source>There is no event with the UUID %1.</source>
+            <translation>Es gibt keine Veranstaltung mit der UUID %1.</translation>
+        </message>
+        <message>
+            <source>There is no event titled "%1"; check the title, or name the event by its UUID (export the events to see them).</source>
+            <translation>Es gibt keine Veranstaltung mit dem Titel „%1“; prüfen Sie den Titel oder geben Sie die UUID an (exportieren Sie die Veranstaltungen, um sie zu sehen).</translation>
+        </message>
+        <message>
+            <source>%1 events are titled "%2"; name the event by its UUID (export the events to see them).</source>
+            <translation>%1 Veranstaltungen heißen „%2“; geben Sie die Veranstaltung mit ihrer UUID an (exportieren Sie die Veranstaltungen, um sie zu sehen).</translation>
+        </message>
+        <message>
+            <source>Registration for "%1" is closed; the registrations in the file are entered all the same.</source>
+            <translation>Die Anmeldung für „%1“ ist geschlossen; die Anmeldungen aus der Datei werden trotzdem erfasst.</translation>
+        </message>
+        <message>
+            <source>%1 people are named %2; a new person is entered. Give the e-mail address or the organisation to link one of them instead.</source>
+            <translation>%1 Personen heißen %2; eine neue Person wird angelegt. Geben Sie E-Mail-Adresse oder Organisation an, um stattdessen mit einer von ihnen zu verknüpfen.</translation>
+        </message>
+        <message>
+            <source>"%1" is not known yet; it will be created as an organisation that is not a member.</source>
+            <translation>„%1“ ist noch nicht bekannt; sie wird als Organisation ohne Mitgliedschaft angelegt.</translation>
+        </message>
+        <message>
+            <source>%1 is not known yet and will be entered as a new person.</source>
+            <translation>%1 ist noch nicht bekannt und wird als neue Person angelegt.</translation>
+        </message>
+        <message>
+            <source>The event is missing: give its UUID or its title.</source>
+            <translation>Die Veranstaltung fehlt: Geben Sie ihre UUID oder ihren Titel an.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a status; use angemeldet / registered, Warteliste / waitlisted, abgemeldet / cancelled, teilgenommen / attended or nicht erschienen / no-show.</source>
+            <translation>„%1“ ist kein Status; verwenden Sie angemeldet / registered, Warteliste / waitlisted, abgemeldet / cancelled, teilgenommen / attended oder nicht erschienen / no-show.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a source; use Telefon / phone, E-Mail / email, Formular / form, vor Ort / on site, Papier / paper or import.</source>
+            <translation>„%1“ ist keine Quelle; verwenden Sie Telefon / phone, E-Mail / email, Formular / form, vor Ort / on site, Papier / paper oder import.</translation>
+        </message>
+        <message>
+            <source>%1 is already registered for "%2" (%3); the row is skipped.</source>
+            <translation>%1 ist schon für „%2“ angemeldet (%3); die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>%1 is registered for "%2" already on line %3; the row is skipped.</source>
+            <translation>%1 ist für „%2“ schon in Zeile %3 angemeldet; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>Linked to %1</source>
+            <translation>Verknüpft mit %1</translation>
+        </message>
+        <message>
+            <source>%1 is put on the waitlist (the event "%2" is full).</source>
+            <translation>%1 kommt auf die Warteliste (die Veranstaltung „%2“ ist voll).</translation>
+        </message>
+        <message>
+            <source>The event filled up after the file was checked; nothing was imported. Check the file again.</source>
+            <translation>Die Veranstaltung ist nach der Prüfung der Datei voll geworden; es wurde nichts importiert. Prüfen Sie die Datei erneut.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>%1 people named %2 work at %3; give the e-mail address to say which one is meant.</source>
+            <translation>%1 Personen namens %2 arbeiten bei %3; geben Sie die E-Mail-Adresse an, um zu sagen, wer gemeint ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationRepository</name>
+        <message>
+            <source>Reading registrations</source>
+            <translation>Anmeldungen lesen</translation>
+        </message>
+        <message>
+            <source>The registration no longer exists.</source>
+            <translation>Die Anmeldung existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>%1 is already registered for "%2" (%3).</source>
+            <translation>%1 ist schon für „%2“ angemeldet (%3).</translation>
+        </message>
+        <message>
+            <source>Registration for "%1" is closed.</source>
+            <translation>Die Anmeldung für „%1“ ist geschlossen.</translation>
+        </message>
+        <message>
+            <source>Saving the registration</source>
+            <translation>Anmeldung speichern</translation>
+        </message>
+        <message>
+            <source>The registration of %1</source>
+            <translation>Die Anmeldung von %1</translation>
+        </message>
+        <message>
+            <source>The event is full: %1 stays on the waitlist until a place is free (or raise the capacity).</source>
+            <translation>Die Veranstaltung ist voll: %1 bleibt auf der Warteliste, bis ein Platz frei wird (oder erhöhen Sie die Kapazität).</translation>
+        </message>
+        <message>
+            <source>Deleting the registration</source>
+            <translation>Anmeldung löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePack</name>
+        <message>
+            <source>%1 is not an on-site pack.</source>
+            <translation>%1 ist kein Vor-Ort-Paket.</translation>
+        </message>
+        <message>
+            <source>%1 exists already; choose a new file name for the pack.</source>
+            <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen für das Paket.</translation>
+        </message>
+        <message>
+            <source>The pack could not be written as %1.</source>
+            <translation>Das Paket konnte nicht als %1 geschrieben werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::AffiliationDialog</name>
+        <message>
+            <source>New position</source>
+            <translation>Neue Position</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>still there</source>
+            <translation>noch dort</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Function:</source>
+            <translation>&amp;Funktion:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <source>The current position ends the day before the new one begins; it stays in the history.</source>
+            <translation>Die bisherige Position endet am Tag vor Beginn der neuen; sie bleibt im Verlauf erhalten.</translation>
+        </message>
+        <message>
+            <source>Choose one of the known organisations (create new ones on the Members page).</source>
+            <translation>Wählen Sie eine der bekannten Organisationen (neue legen Sie auf der Seite Mitglieder an).</translation>
+        </message>
+        <message>
+            <source>A date is not a date. Type it as 16.05.2024.</source>
+            <translation>Ein Datum ist ungültig. Schreiben Sie es als 16.05.2024.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::CheckInPage</name>
+        <message>
+            <source>Show cancelled</source>
+            <translation>Abgemeldete zeigen</translation>
+        </message>
+        <message>
+            <source>Type a name to find it; Space marks attended</source>
+            <translation>Namen tippen, um ihn zu finden; die Leertaste markiert als anwesend</translation>
+        </message>
+        <message>
+            <source>Walk-in: type the name; Enter checks them in (or creates them)</source>
+            <translation>Spontanteilnahme: Namen tippen; die Eingabetaste checkt ein (oder legt die Person an)</translation>
+        </message>
+        <message>
+            <source>Event:</source>
+            <translation>Veranstaltung:</translation>
+        </message>
+        <message>
+            <source>Registered %1 · Waitlist %2 · Attended %3</source>
+            <translation>Angemeldet %1 · Warteliste %2 · Anwesend %3</translation>
+        </message>
+        <message>
+            <source>%1 is checked in.</source>
+            <translation>%1 ist eingecheckt.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer checked in.</source>
+            <translation>%1 ist nicht mehr eingecheckt.</translation>
+        </message>
+        <message>
+            <source>%1 walked in and is checked in.</source>
+            <translation>%1 ist spontan gekommen und eingecheckt.</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>%1 is checked in already (Space takes it back).</source>
+            <translation>%1 ist schon eingecheckt (die Leertaste nimmt das zurück).</translation>
+        </message>
+        <message>
+            <source>%1 is no longer checked in and back on the waitlist.</source>
+            <translation>%1 ist nicht mehr eingecheckt und wieder auf der Warteliste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::DateEdit</name>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>TT.MM.JJJJ</translation>
+        </message>
+        <message>
+            <source>Choose from a calendar</source>
+            <translation>Im Kalender auswählen</translation>
+        </message>
+        <message>
+            <source>Not a date. Type it as 16.05.2024 or 2024-05-16.</source>
+            <translation>Kein Datum. Schreiben Sie es als 16.05.2024 oder 2024-05-16.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::EventEditor</name>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Nummer:</translation>
+        </message>
+        <message>
+            <source>&amp;Partners:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
+            <source>Registration is open</source>
+            <translation>Anmeldung ist offen</translation>
+        </message>
+        <message>
+            <source>for members only</source>
+            <translation>nur für Mitglieder</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>hh:mm</source>
+            <translation>hh:mm</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>TT.MM.JJJJ</translation>
+        </message>
+        <message>
+            <source>same day</source>
+            <translation>am selben Tag</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Veranstaltungsort</translation>
+        </message>
+        <message>
+            <source>e.g. Stadt Augsburg</source>
+            <translation>z. B. Stadt Augsburg</translation>
+        </message>
+        <message>
+            <source>e.g. PanReflex</source>
+            <translation>z. B. PanReflex</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>unbegrenzt</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>nicht gemeldet</translation>
+        </message>
+        <message>
+            <source>For events where only the number is known; attendance taken here counts first</source>
+            <translation>Für Veranstaltungen, bei denen nur die Zahl bekannt ist; hier erfasste Anwesenheit zählt vorrangig</translation>
+        </message>
+        <message>
+            <source>Documentation behind a password: never shown in anything made for the public</source>
+            <translation>Dokumentation hinter einem Passwort: erscheint nie in etwas, das für die Öffentlichkeit gedacht ist</translation>
+        </message>
+        <message>
+            <source>Edit the list of kinds</source>
+            <translation>Liste der Arten bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Beginn:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>&amp;Ende:</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Audience:</source>
+            <translation>&amp;Zugang:</translation>
+        </message>
+        <message>
+            <source>Our &amp;role:</source>
+            <translation>Unsere &amp;Rolle:</translation>
+        </message>
+        <message>
+            <source>Funded &amp;by:</source>
+            <translation>&amp;Finanziert von:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;ject:</source>
+            <translation>Pro&amp;jekt:</translation>
+        </message>
+        <message>
+            <source>&amp;Capacity:</source>
+            <translation>&amp;Kapazität:</translation>
+        </message>
+        <message>
+            <source>Participants (&amp;reported):</source>
+            <translation>Teilnehmende (&amp;gemeldet):</translation>
+        </message>
+        <message>
+            <source>&amp;Documentation:</source>
+            <translation>&amp;Dokumentation:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otizen:</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Angaben</translation>
+        </message>
+        <message>
+            <source>Registrations</source>
+            <translation>Anmeldungen</translation>
+        </message>
+        <message>
+            <source>No event selected</source>
+            <translation>Keine Veranstaltung ausgewählt</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Neue Veranstaltung</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date.</source>
+            <translation>„%1“ ist kein Datum.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time (write 14:00).</source>
+            <translation>„%1“ ist keine Uhrzeit (schreiben Sie 14:00).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time (write 16:30).</source>
+            <translation>„%1“ ist keine Uhrzeit (schreiben Sie 16:30).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a known organisation; add it on the Members page first.</source>
+            <translation>„%1“ ist keine bekannte Organisation; legen Sie sie zuerst auf der Seite Mitglieder an.</translation>
+        </message>
+        <message>
+            <source>Places are free</source>
+            <translation>Plätze sind frei</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s) can go to the waitlist now. Move the first in line up?</source>
+            <translation>
+                <numerusform>%n Platz kann jetzt an die Warteliste gehen. Die oder den Ersten nachrücken lassen?</numerusform>
+                <numerusform>%n Plätze können jetzt an die Warteliste gehen. Die Ersten nachrücken lassen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation>Warteliste</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::EventExports</name>
+        <message>
+            <source>Participant list for Excel (CSV)…</source>
+            <translation>Anmeldeliste für Excel (CSV) …</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet (PDF)…</source>
+            <translation>Teilnehmendenliste zum Unterschreiben (PDF) …</translation>
+        </message>
+        <message>
+            <source>Name badges (PDF)…</source>
+            <translation>Namensschilder (PDF) …</translation>
+        </message>
+        <message>
+            <source>Attendance certificates (PDF)…</source>
+            <translation>Teilnahmebescheinigungen (PDF) …</translation>
+        </message>
+        <message>
+            <source>Calendar entry (iCalendar)…</source>
+            <translation>Kalendereintrag (iCalendar) …</translation>
+        </message>
+        <message>
+            <source>Calendar of the whole year (iCalendar)…</source>
+            <translation>Kalender des ganzen Jahres (iCalendar) …</translation>
+        </message>
+        <message>
+            <source>Write an e-mail to the participants…</source>
+            <translation>E-Mail an die Teilnehmenden schreiben …</translation>
+        </message>
+        <message>
+            <source>On-site pack for check-in on a laptop…</source>
+            <translation>Vor-Ort-Paket für den Check-in auf einem Laptop …</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Geschrieben</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Not written</source>
+            <translation>Nicht geschrieben</translation>
+        </message>
+        <message>
+            <source>Participant list</source>
+            <translation>Anmeldeliste</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registration(s) written to %1.</source>
+            <translation>
+                <numerusform>%n Anmeldung nach %1 geschrieben.</numerusform>
+                <numerusform>%n Anmeldungen nach %1 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Teilnehmendenliste</translation>
+        </message>
+        <message>
+            <source> - sign-in sheet</source>
+            <translation> - Teilnehmendenliste</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sign-in sheet with %n name(s) on %1 page(s) written.</source>
+            <translation>
+                <numerusform>Teilnehmendenliste mit %n Namen auf %1 Seite(n) geschrieben.</numerusform>
+                <numerusform>Teilnehmendenliste mit %n Namen auf %1 Seite(n) geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name badges</source>
+            <translation>Namensschilder</translation>
+        </message>
+        <message>
+            <source> - badges</source>
+            <translation> - Namensschilder</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) on %1 page(s) written.</source>
+            <translation>
+                <numerusform>%n Namensschild auf %1 Seite(n) geschrieben.</numerusform>
+                <numerusform>%n Namensschilder auf %1 Seite(n) geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attendance certificates</source>
+            <translation>Teilnahmebescheinigungen</translation>
+        </message>
+        <message>
+            <source> - certificates</source>
+            <translation> - Bescheinigungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) written.</source>
+            <translation>
+                <numerusform>%n Bescheinigung geschrieben.</numerusform>
+                <numerusform>%n Bescheinigungen geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Calendar entry</source>
+            <translation>Kalendereintrag</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar-Dateien (*.ics)</translation>
+        </message>
+        <message>
+            <source>The calendar entry was written to %1.</source>
+            <translation>Der Kalendereintrag wurde nach %1 geschrieben.</translation>
+        </message>
+        <message>
+            <source>Calendar of the year</source>
+            <translation>Kalender des Jahres</translation>
+        </message>
+        <message>
+            <source>Events %1</source>
+            <translation>Veranstaltungen %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) of %1 written to %2.</source>
+            <translation>
+                <numerusform>%n Veranstaltung aus %1 nach %2 geschrieben.</numerusform>
+                <numerusform>%n Veranstaltungen aus %1 nach %2 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On-site pack</source>
+            <translation>Vor-Ort-Paket</translation>
+        </message>
+        <message>
+            <source>On-site packs (*.fdpack)</source>
+            <translation>Vor-Ort-Pakete (*.fdpack)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be replaced.</source>
+            <translation>%1 kann nicht ersetzt werden.</translation>
+        </message>
+        <message>
+            <source>On-site pack written</source>
+            <translation>Vor-Ort-Paket geschrieben</translation>
+        </message>
+        <message>
+            <source>None of these participants has an e-mail address.</source>
+            <translation>Keine dieser Personen hat eine E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <source>E-mail addresses copied</source>
+            <translation>E-Mail-Adressen kopiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es) are on the clipboard: paste them into the BCC field of a new e-mail.</source>
+            <translation>
+                <numerusform>%n Adresse ist in der Zwischenablage: Fügen Sie sie in das BCC-Feld einer neuen E-Mail ein.</numerusform>
+                <numerusform>%n Adressen sind in der Zwischenablage: Fügen Sie sie in das BCC-Feld einer neuen E-Mail ein.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Writing the participant list…</source>
+            <translation>Die Teilnehmerliste wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Writing the sign-in sheet…</source>
+            <translation>Die Unterschriftenliste wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Writing the name badges…</source>
+            <translation>Die Namensschilder werden geschrieben…</translation>
+        </message>
+        <message>
+            <source>Writing the certificates…</source>
+            <translation>Die Teilnahmebescheinigungen werden geschrieben…</translation>
+        </message>
+        <message>
+            <source>Writing the on-site pack…</source>
+            <translation>Das Vor-Ort-Paket wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>%1 is written (registrations: %2, people: %3). Copy it to the laptop and open it there with ForumDesk (File &gt; Open database); back in the office, merge it with File &gt; Merge on-site pack.</source>
+            <translation>%1 ist geschrieben (Anmeldungen: %2, Personen: %3). Kopieren Sie die Datei auf den Laptop und öffnen Sie sie dort mit ForumDesk (Datei &gt; Datenbank öffnen); zurück in der Geschäftsstelle führen Sie sie mit Datei &gt; Vor-Ort-Paket zusammenführen zusammen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::EventKindsDialog</name>
+        <message>
+            <source>Kinds of event</source>
+            <translation>Veranstaltungsarten</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Nach &amp;oben</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::EventModel</name>
+        <message>
+            <source>0 of %1</source>
+            <translation>0 von %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>(+%1 waiting)</source>
+            <translation>(+%1 auf Warteliste)</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>%1 registered, %2 on the waitlist, %3 cancelled, %4 attended, %5 no-show</source>
+            <translation>%1 angemeldet, %2 auf der Warteliste, %3 abgemeldet, %4 teilgenommen, %5 nicht erschienen</translation>
+        </message>
+        <message>
+            <source>Reported number (no attendance taken)</source>
+            <translation>Gemeldete Zahl (keine Anwesenheit erfasst)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zugang</translation>
+        </message>
+        <message>
+            <source>Our role</source>
+            <translation>Unsere Rolle</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Angemeldet</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::EventsPage</name>
+        <message>
+            <source>Filter events: title, place, partner… (Ctrl+F)</source>
+            <translation>Veranstaltungen filtern: Titel, Ort, Partner … (Strg+F)</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Alle Jahre</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Alle Arten</translation>
+        </message>
+        <message>
+            <source>Members and public</source>
+            <translation>Mitglieder und öffentlich</translation>
+        </message>
+        <message>
+            <source>For members</source>
+            <translation>Für Mitglieder</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Öffentlich</translation>
+        </message>
+        <message>
+            <source>Any role</source>
+            <translation>Jede Rolle</translation>
+        </message>
+        <message>
+            <source>Delete "%1"?</source>
+            <translation>„%1“ löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n event(s)?</source>
+            <translation>
+                <numerusform>%n Veranstaltung löschen?</numerusform>
+                <numerusform>%n Veranstaltungen löschen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registration(s) go with them.</source>
+            <translation>
+                <numerusform>%n Anmeldung wird mit gelöscht.</numerusform>
+                <numerusform>%n Anmeldungen werden mit gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Veranstaltungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::FeeDialog</name>
+        <message>
+            <source>Fee of %1</source>
+            <translation>Beitrag von %1</translation>
+        </message>
+        <message>
+            <source>New fee for %1</source>
+            <translation>Neuer Beitrag für %1</translation>
+        </message>
+        <message>
+            <source>e.g. 2.500,00</source>
+            <translation>z. B. 2.500,00</translation>
+        </message>
+        <message>
+            <source>not paid yet</source>
+            <translation>noch nicht bezahlt</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Jahr:</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (€):</source>
+            <translation>&amp;Betrag (€):</translation>
+        </message>
+        <message>
+            <source>&amp;Paid on:</source>
+            <translation>Be&amp;zahlt am:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notizen:</translation>
+        </message>
+        <message>
+            <source>The amount "%1" is not a sum of money.</source>
+            <translation>Der Betrag „%1“ ist keine Geldsumme.</translation>
+        </message>
+        <message>
+            <source>The payment date is not a date.</source>
+            <translation>Das Zahlungsdatum ist kein Datum.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::ImportDialog</name>
+        <message>
+            <source>Members and organisations</source>
+            <translation>Mitglieder und Organisationen</translation>
+        </message>
+        <message>
+            <source>Contact people</source>
+            <translation>Ansprechpersonen</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>Import from CSV</source>
+            <translation>Aus CSV importieren</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file (Excel: "CSV UTF-8" or "CSV (semicolon separated)")</source>
+            <translation>Wählen Sie eine CSV-Datei (Excel: „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>Datei &amp;wählen …</translation>
+        </message>
+        <message>
+            <source>Import:</source>
+            <translation>Importieren:</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Spalte</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Choose a file to see what it holds. Nothing is written before you press Import.</source>
+            <translation>Wählen Sie eine Datei, um zu sehen, was sie enthält. Geschrieben wird erst, wenn Sie auf Importieren klicken.</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>CSV-Datei wählen</translation>
+        </message>
+        <message>
+            <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+            <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>Die Datei kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>Tabulator</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · encoding %2 · delimiter %3 · %n row(s)</source>
+            <translation>
+                <numerusform>%1 · Kodierung %2 · Trennzeichen %3 · %n Zeile</numerusform>
+                <numerusform>%1 · Kodierung %2 · Trennzeichen %3 · %n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Datei wird geprüft …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>%n Fehler: Es wird nichts importiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+                <numerusform>%n Fehler: Es wird nichts importiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>new, linked</source>
+            <translation>neu, verknüpft</translation>
+        </message>
+        <message>
+            <source>skipped: exists</source>
+            <translation>übersprungen: vorhanden</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation>Import fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.
 
 %1</source>
-        <translation>Es wurde nichts importiert.
+            <translation>Es wurde nichts importiert.
 
 %1</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>Registrations for events</source>
-        <translation>Anmeldungen zu Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Die Datei wird gelesen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s)…</source>
-        <translation>
-            <numerusform>%n Zeile wird geprüft…</numerusform>
-            <numerusform>%n Zeilen werden geprüft…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking was cancelled. Choose the file again to see what it holds.</source>
-        <translation>Die Prüfung wurde abgebrochen. Wählen Sie die Datei erneut, um zu sehen, was sie enthält.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Wird importiert…</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: the database changed since the file was checked.
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Registrations for events</source>
+            <translation>Anmeldungen zu Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Die Datei wird gelesen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking %n row(s)…</source>
+            <translation>
+                <numerusform>%n Zeile wird geprüft…</numerusform>
+                <numerusform>%n Zeilen werden geprüft…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking was cancelled. Choose the file again to see what it holds.</source>
+            <translation>Die Prüfung wurde abgebrochen. Wählen Sie die Datei erneut, um zu sehen, was sie enthält.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Wird importiert…</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>Import abgebrochen</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the database changed since the file was checked.
 
 %1</source>
-        <translation>Es wurde nichts importiert: Die Datenbank hat sich seit der Prüfung der Datei geändert.
+            <translation>Es wurde nichts importiert: Die Datenbank hat sich seit der Prüfung der Datei geändert.
 
 %1</translation>
-    </message>
-    <message>
-        <source>Imported, but cannot be undone</source>
-        <translation>Importiert, aber nicht rückgängig zu machen</translation>
-    </message>
-    <message>
-        <source>The records were imported, but the import cannot be taken back with Undo.
+        </message>
+        <message>
+            <source>Imported, but cannot be undone</source>
+            <translation>Importiert, aber nicht rückgängig zu machen</translation>
+        </message>
+        <message>
+            <source>The records were imported, but the import cannot be taken back with Undo.
 
 %1</source>
-        <translation>Die Datensätze wurden importiert, aber der Import kann nicht mit Rückgängig zurückgenommen werden.
+            <translation>Die Datensätze wurden importiert, aber der Import kann nicht mit Rückgängig zurückgenommen werden.
 
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>fd::ListPage</name>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n Datensatz</numerusform>
-            <numerusform>%n Datensätze</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 von %2 angezeigt</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>The changes to &quot;%1&quot; cannot be saved as they are (see the message in the form).
+        </message>
+    </context>
+    <context>
+        <name>fd::ListPage</name>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n Datensatz</numerusform>
+                <numerusform>%n Datensätze</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>%1 von %2 angezeigt</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>The changes to "%1" cannot be saved as they are (see the message in the form).
 
 Discard them?</source>
-        <translation>Die Änderungen an „%1“ können so nicht gespeichert werden (siehe Meldung im Formular).
+            <translation>Die Änderungen an „%1“ können so nicht gespeichert werden (siehe Meldung im Formular).
 
 Verwerfen?</translation>
-    </message>
-</context>
-<context>
-    <name>fd::MainWindow</name>
-    <message>
-        <source>ForumDesk databases (*.sqlite *.forumdesk);;All files (*)</source>
-        <translation>ForumDesk-Datenbanken (*.sqlite *.forumdesk);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation>&amp;Neue Datenbank …</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>Datenbank ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <source>Load &amp;demo data</source>
-        <translation>&amp;Demodaten laden</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>New record on this page (Ctrl+N)</source>
-        <translation>Neuer Datensatz auf dieser Seite (Strg+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen …</translation>
-    </message>
-    <message>
-        <source>Delete the selected records (Del in the table)</source>
-        <translation>Ausgewählte Datensätze löschen (Entf in der Tabelle)</translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filtern</translation>
-    </message>
-    <message>
-        <source>&amp;About ForumDesk</source>
-        <translation>Ü&amp;ber ForumDesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>Keine zuletzt geöffneten Datenbanken</translation>
-    </message>
-    <message>
-        <source>%1 – ForumDesk</source>
-        <translation>%1 – ForumDesk</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Die Datenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Could not undo or redo</source>
-        <translation>Rückgängigmachen oder Wiederherstellen nicht möglich</translation>
-    </message>
-    <message>
-        <source>The database is read-only: you can look, not change.</source>
-        <translation>Die Datenbank ist schreibgeschützt: Sie können lesen, aber nichts ändern.</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Neue Datenbank</translation>
-    </message>
-    <message>
-        <source>%1 exists already. Choose another name, or open it with File &gt; Open.</source>
-        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei &gt; Öffnen.</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Z takes the import back.</source>
-        <translation>Strg+Z nimmt den Import zurück.</translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation>personen</translation>
-    </message>
-    <message>
-        <source>members</source>
-        <translation>mitglieder</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>Als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) written to %1.</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
-            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Demodaten</translation>
-    </message>
-    <message>
-        <source>The demo data can only be loaded into an empty database. Create a new one with File &gt; New database.</source>
-        <translation>Die Demodaten können nur in eine leere Datenbank geladen werden. Legen Sie eine mit Datei &gt; Neue Datenbank an.</translation>
-    </message>
-    <message>
-        <source>Welcome to ForumDesk</source>
-        <translation>Willkommen bei ForumDesk</translation>
-    </message>
-    <message>
-        <source>This database is empty. Would you like to look around with demo data first?
+        </message>
+    </context>
+    <context>
+        <name>fd::MainWindow</name>
+        <message>
+            <source>ForumDesk databases (*.sqlite *.forumdesk);;All files (*)</source>
+            <translation>ForumDesk-Datenbanken (*.sqlite *.forumdesk);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Neue Datenbank …</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>Datenbank ö&amp;ffnen …</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>CSV &amp;importieren …</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV e&amp;xportieren …</translation>
+        </message>
+        <message>
+            <source>Load &amp;demo data</source>
+            <translation>&amp;Demodaten laden</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen …</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Neu</translation>
+        </message>
+        <message>
+            <source>New record on this page (Ctrl+N)</source>
+            <translation>Neuer Datensatz auf dieser Seite (Strg+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen …</translation>
+        </message>
+        <message>
+            <source>Delete the selected records (Del in the table)</source>
+            <translation>Ausgewählte Datensätze löschen (Entf in der Tabelle)</translation>
+        </message>
+        <message>
+            <source>&amp;Filter</source>
+            <translation>&amp;Filtern</translation>
+        </message>
+        <message>
+            <source>&amp;About ForumDesk</source>
+            <translation>Ü&amp;ber ForumDesk</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>No recent databases</source>
+            <translation>Keine zuletzt geöffneten Datenbanken</translation>
+        </message>
+        <message>
+            <source>%1 – ForumDesk</source>
+            <translation>%1 – ForumDesk</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Die Datenbank kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Could not undo or redo</source>
+            <translation>Rückgängigmachen oder Wiederherstellen nicht möglich</translation>
+        </message>
+        <message>
+            <source>The database is read-only: you can look, not change.</source>
+            <translation>Die Datenbank ist schreibgeschützt: Sie können lesen, aber nichts ändern.</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Neue Datenbank</translation>
+        </message>
+        <message>
+            <source>%1 exists already. Choose another name, or open it with File &gt; Open.</source>
+            <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei &gt; Öffnen.</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Datenbank öffnen</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z takes the import back.</source>
+            <translation>Strg+Z nimmt den Import zurück.</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>personen</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>mitglieder</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) written to %1.</source>
+            <translation>
+                <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
+                <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demodaten</translation>
+        </message>
+        <message>
+            <source>The demo data can only be loaded into an empty database. Create a new one with File &gt; New database.</source>
+            <translation>Die Demodaten können nur in eine leere Datenbank geladen werden. Legen Sie eine mit Datei &gt; Neue Datenbank an.</translation>
+        </message>
+        <message>
+            <source>Welcome to ForumDesk</source>
+            <translation>Willkommen bei ForumDesk</translation>
+        </message>
+        <message>
+            <source>This database is empty. Would you like to look around with demo data first?
 
-The demo holds the members, people and events of a city network&apos;s year, taken from a real annual report. You can start a new, empty database at any time with File &gt; New database.</source>
-        <translation>Diese Datenbank ist leer. Möchten Sie sich zuerst mit Demodaten umsehen?
+The demo holds the members, people and events of a city network's year, taken from a real annual report. You can start a new, empty database at any time with File &gt; New database.</source>
+            <translation>Diese Datenbank ist leer. Möchten Sie sich zuerst mit Demodaten umsehen?
 
 Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines Städtenetzwerks, entnommen einem echten Jahresbericht. Eine neue, leere Datenbank legen Sie jederzeit mit Datei &gt; Neue Datenbank an.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language applies after a restart. Restart ForumDesk now?</source>
-        <translation>Die neue Sprache gilt nach einem Neustart. ForumDesk jetzt neu starten?</translation>
-    </message>
-    <message>
-        <source>About ForumDesk</source>
-        <translation>Über ForumDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;ForumDesk %1&lt;/h3&gt;&lt;p&gt;Members, people, events and the annual report of a network of cities working on urban security.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ForumDesk %1&lt;/h3&gt;&lt;p&gt;Mitglieder, Personen, Veranstaltungen und der Jahresbericht eines Städtenetzwerks für urbane Sicherheit.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Merge on-site pack…</source>
-        <translation>Vor-Ort-Paket &amp;zusammenführen …</translation>
-    </message>
-    <message>
-        <source>On-site pack of &quot;%1&quot;. Check in here; back in the office, merge it with File &gt; Merge on-site pack.</source>
-        <translation>Vor-Ort-Paket von „%1“. Hier einchecken; zurück in der Geschäftsstelle mit Datei &gt; Vor-Ort-Paket zusammenführen übernehmen.</translation>
-    </message>
-    <message>
-        <source>Merge on-site pack</source>
-        <translation>Vor-Ort-Paket zusammenführen</translation>
-    </message>
-    <message>
-        <source>On-site packs (*.fdpack);;All files (*)</source>
-        <translation>Vor-Ort-Pakete (*.fdpack);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Z takes the merge back.</source>
-        <translation>Strg+Z nimmt das Zusammenführen zurück.</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>veranstaltungen</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Loading the demo data…</source>
-        <translation>Die Demodaten werden geladen…</translation>
-    </message>
-    <message>
-        <source>Demo data loaded. Organisations: %1, people: %2, events: %3.</source>
-        <translation>Demodaten geladen. Organisationen: %1, Personen: %2, Veranstaltungen: %3.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::MembersPage</name>
-    <message>
-        <source>Filter members: name, state, type… (Ctrl+F)</source>
-        <translation>Mitglieder filtern: Name, Bundesland, Art … (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Current members</source>
-        <translation>Aktuelle Mitglieder</translation>
-    </message>
-    <message>
-        <source>All members, also former and joining</source>
-        <translation>Alle Mitglieder, auch ehemalige und künftige</translation>
-    </message>
-    <message>
-        <source>Former members</source>
-        <translation>Ehemalige Mitglieder</translation>
-    </message>
-    <message>
-        <source>Other organisations (partners, media…)</source>
-        <translation>Andere Organisationen (Partner, Medien …)</translation>
-    </message>
-    <message>
-        <source>All organisations</source>
-        <translation>Alle Organisationen</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot;?</source>
-        <translation>„%1“ löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n organisation(s)?</source>
-        <translation>
-            <numerusform>%n Organisation löschen?</numerusform>
-            <numerusform>%n Organisationen löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their fees go with them.</source>
-        <translation>Ihre Beiträge werden mit gelöscht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact person link(s) are removed; the people themselves stay.</source>
-        <translation>
-            <numerusform>%n Verknüpfung mit einer Ansprechperson wird entfernt; die Person selbst bleibt.</numerusform>
-            <numerusform>%n Verknüpfungen mit Ansprechpersonen werden entfernt; die Personen selbst bleiben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Mitglieder</translation>
-    </message>
-</context>
-<context>
-    <name>fd::OrganisationEditor</name>
-    <message>
-        <source>Add fee…</source>
-        <translation>Beitrag hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Two-letter country code: DE, AT, CH…</source>
-        <translation>Zweistelliges Länderkürzel: DE, AT, CH …</translation>
-    </message>
-    <message>
-        <source>not a member</source>
-        <translation>kein Mitglied</translation>
-    </message>
-    <message>
-        <source>still a member</source>
-        <translation>weiterhin Mitglied</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Open the website in the browser</source>
-        <translation>Die Website im Browser öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
-        <source>S&amp;tate:</source>
-        <translation>&amp;Bundesland:</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>S&amp;taat:</translation>
-    </message>
-    <message>
-        <source>Member &amp;since:</source>
-        <translation>Mitglied &amp;seit:</translation>
-    </message>
-    <message>
-        <source>Member &amp;until:</source>
-        <translation>Mitglied b&amp;is:</translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation>&amp;Website:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otizen:</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Bezahlt am</translation>
-    </message>
-    <message>
-        <source>Double-click to open the person</source>
-        <translation>Doppelklick öffnet die Person</translation>
-    </message>
-    <message>
-        <source>Annual fees</source>
-        <translation>Jahresbeiträge</translation>
-    </message>
-    <message>
-        <source>Contact people</source>
-        <translation>Ansprechpersonen</translation>
-    </message>
-    <message>
-        <source>No organisation selected</source>
-        <translation>Keine Organisation ausgewählt</translation>
-    </message>
-    <message>
-        <source>New member or organisation</source>
-        <translation>Neues Mitglied oder neue Organisation</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation>„%1“ ist kein Datum.</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>(until %1)</source>
-        <translation>(bis %1)</translation>
-    </message>
-    <message>
-        <source>No contact people yet.</source>
-        <translation>Noch keine Ansprechpersonen.</translation>
-    </message>
-    <message>
-        <source>Fee not saved</source>
-        <translation>Beitrag nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Fee not removed</source>
-        <translation>Beitrag nicht entfernt</translation>
-    </message>
-</context>
-<context>
-    <name>fd::OrganisationModel</name>
-    <message>
-        <source>no fee set</source>
-        <translation>kein Beitrag erfasst</translation>
-    </message>
-    <message>
-        <source>%1, paid %2</source>
-        <translation>%1, bezahlt am %2</translation>
-    </message>
-    <message>
-        <source>%1, open</source>
-        <translation>%1, offen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Bundesland</translation>
-    </message>
-    <message>
-        <source>Member since</source>
-        <translation>Mitglied seit</translation>
-    </message>
-    <message>
-        <source>Member until</source>
-        <translation>Mitglied bis</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Fee %1</source>
-        <translation>Beitrag %1</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-</context>
-<context>
-    <name>fd::PackMergeDialog</name>
-    <message>
-        <source>&amp;Merge</source>
-        <translation>&amp;Zusammenführen</translation>
-    </message>
-    <message>
-        <source>Merge on-site pack</source>
-        <translation>Vor-Ort-Paket zusammenführen</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>In the office</source>
-        <translation>In der Geschäftsstelle</translation>
-    </message>
-    <message>
-        <source>On site</source>
-        <translation>Vor Ort</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>This pack cannot be merged: %1</source>
-        <translation>Dieses Paket kann nicht zusammengeführt werden: %1</translation>
-    </message>
-    <message>
-        <source>Pack of &quot;%1&quot;, made on %2.</source>
-        <translation>Paket von „%1“, erstellt am %2.</translation>
-    </message>
-    <message>
-        <source>the office&apos;s version</source>
-        <translation>die Fassung der Geschäftsstelle</translation>
-    </message>
-    <message>
-        <source>the version from site</source>
-        <translation>die Fassung von vor Ort</translation>
-    </message>
-    <message>
-        <source>Merge failed</source>
-        <translation>Zusammenführen fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Nothing was merged.
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>The new language applies after a restart. Restart ForumDesk now?</source>
+            <translation>Die neue Sprache gilt nach einem Neustart. ForumDesk jetzt neu starten?</translation>
+        </message>
+        <message>
+            <source>About ForumDesk</source>
+            <translation>Über ForumDesk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;ForumDesk %1&lt;/h3&gt;&lt;p&gt;Members, people, events and the annual report of a network of cities working on urban security.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;ForumDesk %1&lt;/h3&gt;&lt;p&gt;Mitglieder, Personen, Veranstaltungen und der Jahresbericht eines Städtenetzwerks für urbane Sicherheit.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Merge on-site pack…</source>
+            <translation>Vor-Ort-Paket &amp;zusammenführen …</translation>
+        </message>
+        <message>
+            <source>On-site pack of "%1". Check in here; back in the office, merge it with File &gt; Merge on-site pack.</source>
+            <translation>Vor-Ort-Paket von „%1“. Hier einchecken; zurück in der Geschäftsstelle mit Datei &gt; Vor-Ort-Paket zusammenführen übernehmen.</translation>
+        </message>
+        <message>
+            <source>Merge on-site pack</source>
+            <translation>Vor-Ort-Paket zusammenführen</translation>
+        </message>
+        <message>
+            <source>On-site packs (*.fdpack);;All files (*)</source>
+            <translation>Vor-Ort-Pakete (*.fdpack);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z takes the merge back.</source>
+            <translation>Strg+Z nimmt das Zusammenführen zurück.</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>%1 wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Loading the demo data…</source>
+            <translation>Die Demodaten werden geladen…</translation>
+        </message>
+        <message>
+            <source>Demo data loaded. Organisations: %1, people: %2, events: %3.</source>
+            <translation>Demodaten geladen. Organisationen: %1, Personen: %2, Veranstaltungen: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::MembersPage</name>
+        <message>
+            <source>Filter members: name, state, type… (Ctrl+F)</source>
+            <translation>Mitglieder filtern: Name, Bundesland, Art … (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Current members</source>
+            <translation>Aktuelle Mitglieder</translation>
+        </message>
+        <message>
+            <source>All members, also former and joining</source>
+            <translation>Alle Mitglieder, auch ehemalige und künftige</translation>
+        </message>
+        <message>
+            <source>Former members</source>
+            <translation>Ehemalige Mitglieder</translation>
+        </message>
+        <message>
+            <source>Other organisations (partners, media…)</source>
+            <translation>Andere Organisationen (Partner, Medien …)</translation>
+        </message>
+        <message>
+            <source>All organisations</source>
+            <translation>Alle Organisationen</translation>
+        </message>
+        <message>
+            <source>Delete "%1"?</source>
+            <translation>„%1“ löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n organisation(s)?</source>
+            <translation>
+                <numerusform>%n Organisation löschen?</numerusform>
+                <numerusform>%n Organisationen löschen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their fees go with them.</source>
+            <translation>Ihre Beiträge werden mit gelöscht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact person link(s) are removed; the people themselves stay.</source>
+            <translation>
+                <numerusform>%n Verknüpfung mit einer Ansprechperson wird entfernt; die Person selbst bleibt.</numerusform>
+                <numerusform>%n Verknüpfungen mit Ansprechpersonen werden entfernt; die Personen selbst bleiben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Mitglieder</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::OrganisationEditor</name>
+        <message>
+            <source>Add fee…</source>
+            <translation>Beitrag hinzufügen …</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten …</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Two-letter country code: DE, AT, CH…</source>
+            <translation>Zweistelliges Länderkürzel: DE, AT, CH …</translation>
+        </message>
+        <message>
+            <source>not a member</source>
+            <translation>kein Mitglied</translation>
+        </message>
+        <message>
+            <source>still a member</source>
+            <translation>weiterhin Mitglied</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Open the website in the browser</source>
+            <translation>Die Website im Browser öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation>&amp;Bundesland:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>S&amp;taat:</translation>
+        </message>
+        <message>
+            <source>Member &amp;since:</source>
+            <translation>Mitglied &amp;seit:</translation>
+        </message>
+        <message>
+            <source>Member &amp;until:</source>
+            <translation>Mitglied b&amp;is:</translation>
+        </message>
+        <message>
+            <source>&amp;Website:</source>
+            <translation>&amp;Website:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otizen:</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Bezahlt am</translation>
+        </message>
+        <message>
+            <source>Double-click to open the person</source>
+            <translation>Doppelklick öffnet die Person</translation>
+        </message>
+        <message>
+            <source>Annual fees</source>
+            <translation>Jahresbeiträge</translation>
+        </message>
+        <message>
+            <source>Contact people</source>
+            <translation>Ansprechpersonen</translation>
+        </message>
+        <message>
+            <source>No organisation selected</source>
+            <translation>Keine Organisation ausgewählt</translation>
+        </message>
+        <message>
+            <source>New member or organisation</source>
+            <translation>Neues Mitglied oder neue Organisation</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date.</source>
+            <translation>„%1“ ist kein Datum.</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>(until %1)</source>
+            <translation>(bis %1)</translation>
+        </message>
+        <message>
+            <source>No contact people yet.</source>
+            <translation>Noch keine Ansprechpersonen.</translation>
+        </message>
+        <message>
+            <source>Fee not saved</source>
+            <translation>Beitrag nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Fee not removed</source>
+            <translation>Beitrag nicht entfernt</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::OrganisationModel</name>
+        <message>
+            <source>no fee set</source>
+            <translation>kein Beitrag erfasst</translation>
+        </message>
+        <message>
+            <source>%1, paid %2</source>
+            <translation>%1, bezahlt am %2</translation>
+        </message>
+        <message>
+            <source>%1, open</source>
+            <translation>%1, offen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Bundesland</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Mitglied seit</translation>
+        </message>
+        <message>
+            <source>Member until</source>
+            <translation>Mitglied bis</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Fee %1</source>
+            <translation>Beitrag %1</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::PackMergeDialog</name>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Merge on-site pack</source>
+            <translation>Vor-Ort-Paket zusammenführen</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>In the office</source>
+            <translation>In der Geschäftsstelle</translation>
+        </message>
+        <message>
+            <source>On site</source>
+            <translation>Vor Ort</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>This pack cannot be merged: %1</source>
+            <translation>Dieses Paket kann nicht zusammengeführt werden: %1</translation>
+        </message>
+        <message>
+            <source>Pack of "%1", made on %2.</source>
+            <translation>Paket von „%1“, erstellt am %2.</translation>
+        </message>
+        <message>
+            <source>the office's version</source>
+            <translation>die Fassung der Geschäftsstelle</translation>
+        </message>
+        <message>
+            <source>the version from site</source>
+            <translation>die Fassung von vor Ort</translation>
+        </message>
+        <message>
+            <source>Merge failed</source>
+            <translation>Zusammenführen fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Nothing was merged.
 
 %1</source>
-        <translation>Es wurde nichts zusammengeführt.
+            <translation>Es wurde nichts zusammengeführt.
 
 %1</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— wählen —</translation>
-    </message>
-    <message>
-        <source>Decide every conflict first.</source>
-        <translation>Entscheiden Sie zuerst jeden Konflikt.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::PeoplePage</name>
-    <message>
-        <source>Filter people: name, organisation, e-mail… (Ctrl+F)</source>
-        <translation>Personen filtern: Name, Organisation, E-Mail … (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>With a current organisation</source>
-        <translation>Mit aktueller Organisation</translation>
-    </message>
-    <message>
-        <source>Newsletter consent</source>
-        <translation>Einwilligung Newsletter</translation>
-    </message>
-    <message>
-        <source>May be shared in the network</source>
-        <translation>Weitergabe im Netzwerk erlaubt</translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation>%1 löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n person(s)?</source>
-        <translation>
-            <numerusform>%n Person löschen?</numerusform>
-            <numerusform>%n Personen löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Their positions, consents and registrations go with them. You can undo this with Ctrl+Z.</source>
-        <translation>Ihre Positionen, Einwilligungen und Anmeldungen werden mit gelöscht. Mit Strg+Z können Sie das rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-</context>
-<context>
-    <name>fd::PersonEditor</name>
-    <message>
-        <source>New position…</source>
-        <translation>Neue Position …</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>name@example.org</source>
-        <translation>name@beispiel.de</translation>
-    </message>
-    <message>
-        <source>Where the person works now. Type a few letters to choose; a name that is not known yet is created as a new organisation.</source>
-        <translation>Wo die Person jetzt arbeitet. Tippen Sie einige Buchstaben zur Auswahl; ein noch unbekannter Name wird als neue Organisation angelegt.</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>When the consent was given or withdrawn</source>
-        <translation>Wann die Einwilligung erteilt oder widerrufen wurde</translation>
-    </message>
-    <message>
-        <source>Title, &amp;first name:</source>
-        <translation>Titel, &amp;Vorname:</translation>
-    </message>
-    <message>
-        <source>&amp;Last name:</source>
-        <translation>&amp;Nachname:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>F&amp;unction:</source>
-        <translation>F&amp;unktion:</translation>
-    </message>
-    <message>
-        <source>Consents:</source>
-        <translation>Einwilligungen:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otizen:</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Bis</translation>
-    </message>
-    <message>
-        <source>The person changes position or organisation: the current one ends, the history stays</source>
-        <translation>Die Person wechselt Position oder Organisation: Die bisherige endet, der Verlauf bleibt</translation>
-    </message>
-    <message>
-        <source>Positions</source>
-        <translation>Positionen</translation>
-    </message>
-    <message>
-        <source>Consent history</source>
-        <translation>Verlauf der Einwilligungen</translation>
-    </message>
-    <message>
-        <source>No person selected</source>
-        <translation>Keine Person ausgewählt</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>Neue Person</translation>
-    </message>
-    <message>
-        <source>The date of &quot;%1&quot; is not a date.</source>
-        <translation>Das Datum bei „%1“ ist kein Datum.</translation>
-    </message>
-    <message>
-        <source>New organisation</source>
-        <translation>Neue Organisation</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not known yet. Create it as an organisation (not a member) and link %2 to it?</source>
-        <translation>„%1“ ist noch nicht bekannt. Als Organisation (ohne Mitgliedschaft) anlegen und %2 damit verknüpfen?</translation>
-    </message>
-    <message>
-        <source>%1: %2 given</source>
-        <translation>%1: %2 erteilt</translation>
-    </message>
-    <message>
-        <source>%1: %2 withdrawn</source>
-        <translation>%1: %2 widerrufen</translation>
-    </message>
-    <message>
-        <source>No consents recorded.</source>
-        <translation>Keine Einwilligungen erfasst.</translation>
-    </message>
-    <message>
-        <source>Position not saved</source>
-        <translation>Position nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Position not removed</source>
-        <translation>Position nicht entfernt</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>Double-click opens the event</source>
-        <translation>Doppelklick öffnet die Veranstaltung</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>No registrations yet.</source>
-        <translation>Noch keine Anmeldungen.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::PersonModel</name>
-    <message>
-        <source>%1: yes, since %2</source>
-        <translation>%1: ja, seit %2</translation>
-    </message>
-    <message>
-        <source>%1: no</source>
-        <translation>%1: nein</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Einwilligungen</translation>
-    </message>
-</context>
-<context>
-    <name>fd::PersonPicker</name>
-    <message>
-        <source>Type a name, e-mail or organisation, then Enter…</source>
-        <translation>Namen, E-Mail oder Organisation tippen, dann Eingabetaste …</translation>
-    </message>
-</context>
-<context>
-    <name>fd::QuickPersonDialog</name>
-    <message>
-        <source>New person</source>
-        <translation>Neue Person</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Vorname:</translation>
-    </message>
-    <message>
-        <source>&amp;Last name:</source>
-        <translation>&amp;Nachname:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>F&amp;unction:</source>
-        <translation>F&amp;unktion:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>Create and register</source>
-        <translation>Anlegen und anmelden</translation>
-    </message>
-    <message>
-        <source>%1 has this e-mail address already: choose them in the search instead.</source>
-        <translation>%1 hat diese E-Mail-Adresse schon: Wählen Sie die Person stattdessen in der Suche.</translation>
-    </message>
-    <message>
-        <source>%1 at this organisation is known already: choose them in the search instead.</source>
-        <translation>%1 bei dieser Organisation ist schon bekannt: Wählen Sie die Person stattdessen in der Suche.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::RecordEditor</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>Save the changes (Enter or Ctrl+S)</source>
-        <translation>Änderungen speichern (Eingabetaste oder Strg+S)</translation>
-    </message>
-    <message>
-        <source>Discard the changes (Esc)</source>
-        <translation>Änderungen verwerfen (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>fd::RegistrationModel</name>
-    <message>
-        <source>waitlisted, no. %1</source>
-        <translation>Warteliste, Nr. %1</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Registered at</source>
-        <translation>Angemeldet am</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-</context>
-<context>
-    <name>fd::RegistrationPanel</name>
-    <message>
-        <source>Attended</source>
-        <translation>Anwesend</translation>
-    </message>
-    <message>
-        <source>Cancel registration</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Nachrücken</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>How the registrations you are entering arrived</source>
-        <translation>Wie die Anmeldungen, die Sie erfassen, eingegangen sind</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Mark as attended, or back to registered (Space)</source>
-        <translation>Als anwesend markieren oder zurück auf angemeldet (Leertaste)</translation>
-    </message>
-    <message>
-        <source>The person cancelled; the place goes to the waitlist</source>
-        <translation>Die Person hat abgesagt; der Platz geht an die Warteliste</translation>
-    </message>
-    <message>
-        <source>Move waitlisted people up into free places</source>
-        <translation>Personen von der Warteliste auf freie Plätze nachrücken lassen</translation>
-    </message>
-    <message>
-        <source>Delete entries made by mistake (Del)</source>
-        <translation>Irrtümliche Einträge löschen (Entf)</translation>
-    </message>
-    <message>
-        <source>Set to &quot;%1&quot;</source>
-        <translation>Auf „%1“ setzen</translation>
-    </message>
-    <message>
-        <source>Copy e-mail addresses</source>
-        <translation>E-Mail-Adressen kopieren</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen …</translation>
-    </message>
-    <message>
-        <source>Registered: %1 of %2</source>
-        <translation>Angemeldet: %1 von %2</translation>
-    </message>
-    <message>
-        <source>Registered: %1</source>
-        <translation>Angemeldet: %1</translation>
-    </message>
-    <message>
-        <source>Waitlist: %1</source>
-        <translation>Warteliste: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation>Abgemeldet: %1</translation>
-    </message>
-    <message>
-        <source>Attended: %1</source>
-        <translation>Anwesend: %1</translation>
-    </message>
-    <message>
-        <source>No-show: %1</source>
-        <translation>Nicht erschienen: %1</translation>
-    </message>
-    <message>
-        <source>registration closed</source>
-        <translation>Anmeldung geschlossen</translation>
-    </message>
-    <message>
-        <source>Registration closed</source>
-        <translation>Anmeldung geschlossen</translation>
-    </message>
-    <message>
-        <source>Registration for &quot;%1&quot; is closed. Register anyway?</source>
-        <translation>Die Anmeldung für „%1“ ist geschlossen. Trotzdem anmelden?</translation>
-    </message>
-    <message>
-        <source>The event is full: %1 is on the waitlist as no. %2.</source>
-        <translation>Die Veranstaltung ist voll: %1 steht auf der Warteliste als Nr. %2.</translation>
-    </message>
-    <message>
-        <source>%1 is registered.</source>
-        <translation>%1 ist angemeldet.</translation>
-    </message>
-    <message>
-        <source>%1 is new and registered.</source>
-        <translation>%1 ist neu angelegt und angemeldet.</translation>
-    </message>
-    <message>
-        <source>A place becomes free</source>
-        <translation>Ein Platz wird frei</translation>
-    </message>
-    <message>
-        <source>%1&apos;s place becomes free. Move %2, the first on the waitlist, up?</source>
-        <translation>Der Platz von %1 wird frei. Soll %2, die oder der Erste auf der Warteliste, nachrücken?</translation>
-    </message>
-    <message>
-        <source>Move %1 up</source>
-        <translation>%1 nachrücken lassen</translation>
-    </message>
-    <message>
-        <source>Leave the place free</source>
-        <translation>Platz frei lassen</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>No free places: raise the capacity first, or cancel a registration.</source>
-        <translation>Keine freien Plätze: Erhöhen Sie zuerst die Kapazität oder melden Sie jemanden ab.</translation>
-    </message>
-    <message>
-        <source>Moved up from the waitlist: %1.</source>
-        <translation>Von der Warteliste nachgerückt: %1.</translation>
-    </message>
-    <message>
-        <source>Delete the registration of %1?</source>
-        <translation>Die Anmeldung von %1 löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n registration(s)?</source>
-        <translation>
-            <numerusform>%n Anmeldung löschen?</numerusform>
-            <numerusform>%n Anmeldungen löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>For someone who cancelled, use &quot;Cancel registration&quot; instead: it keeps the record.</source>
-        <translation>Wer abgesagt hat, wird besser mit „Abmelden“ erfasst: Das bewahrt den Eintrag.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n e-mail address(es) copied; paste them into the BCC field of your mail.</source>
-        <translation>
-            <numerusform>%n E-Mail-Adresse kopiert; fügen Sie sie in das BCC-Feld Ihrer E-Mail ein.</numerusform>
-            <numerusform>%n E-Mail-Adressen kopiert; fügen Sie sie in das BCC-Feld Ihrer E-Mail ein.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Notes…</source>
-        <translation>Notizen …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n registration(s)</source>
-        <translation>
-            <numerusform>%1: %n Anmeldung</numerusform>
-            <numerusform>%1: %n Anmeldungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: the event is full or others are waiting first, so on the waitlist.</source>
-        <translation>%1: Die Veranstaltung ist voll oder andere warten schon, daher auf der Warteliste.</translation>
-    </message>
-    <message>
-        <source>%1 moved up from the waitlist.</source>
-        <translation>%1 ist von der Warteliste nachgerückt.</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Notes on the registration of %1:</source>
-        <translation>Notizen zur Anmeldung von %1:</translation>
-    </message>
-</context>
-<context>
-    <name>fd::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>As the system (%1)</source>
-        <translation>Wie das System (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Default database:</source>
-        <translation>Standarddatenbank:</translation>
-    </message>
-    <message>
-        <source>Your office</source>
-        <translation>Ihre Geschäftsstelle</translation>
-    </message>
-    <message>
-        <source>empty: signed for the organisation</source>
-        <translation>leer: für die Organisation unterzeichnet</translation>
-    </message>
-    <message>
-        <source>e.g. Geschäftsführerin</source>
-        <translation>z. B. Geschäftsführerin</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>&amp;City:</source>
-        <translation>O&amp;rt:</translation>
-    </message>
-    <message>
-        <source>Certificates signed &amp;by:</source>
-        <translation>Bescheinigungen unterzeichnet &amp;von:</translation>
-    </message>
-    <message>
-        <source>&amp;Role of the signatory:</source>
-        <translation>&amp;Funktion der Unterzeichnenden:</translation>
-    </message>
-    <message>
-        <source>Stored in the open database and used on attendance certificates.</source>
-        <translation>In der geöffneten Datenbank gespeichert und auf Teilnahmebescheinigungen verwendet.</translation>
-    </message>
-    <message>
-        <source>The open database is read-only: the office&apos;s details cannot be changed here.</source>
-        <translation>Die geöffnete Datenbank ist schreibgeschützt: Die Angaben zur Geschäftsstelle können hier nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>This is an on-site pack: the office&apos;s details are changed in the office&apos;s database.</source>
-        <translation>Dies ist ein Vor-Ort-Paket: Die Angaben zur Geschäftsstelle werden in der Datenbank der Geschäftsstelle geändert.</translation>
-    </message>
-    <message>
-        <source>A colleague changed the office&apos;s details meanwhile (now: %1, %2). Press OK again to save what you typed here, or Cancel to keep theirs.</source>
-        <translation>Jemand anderes hat die Angaben zur Geschäftsstelle inzwischen geändert (jetzt: %1, %2). Drücken Sie erneut OK, um Ihre Eingaben zu speichern, oder Abbrechen, um die anderen zu behalten.</translation>
-    </message>
-    <message>
-        <source>no signatory</source>
-        <translation>ohne Unterzeichnende</translation>
-    </message>
-</context>
-<context>
-    <name>fd::YearPage</name>
-    <message>
-        <source>Year:</source>
-        <translation>Jahr:</translation>
-    </message>
-    <message>
-        <source>Double-click opens the event</source>
-        <translation>Doppelklick öffnet die Veranstaltung</translation>
-    </message>
-    <message numerus="yes">
-        <source>– %n participant(s)</source>
-        <translation>
-            <numerusform>– %n Teilnehmende</numerusform>
-            <numerusform>– %n Teilnehmende</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— wählen —</translation>
+        </message>
+        <message>
+            <source>Decide every conflict first.</source>
+            <translation>Entscheiden Sie zuerst jeden Konflikt.</translation>
+        </message>
+        <message>
+            <source>Reading the on-site pack…</source>
+            <translation>Das Vor-Ort-Paket wird gelesen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::PeoplePage</name>
+        <message>
+            <source>Filter people: name, organisation, e-mail… (Ctrl+F)</source>
+            <translation>Personen filtern: Name, Organisation, E-Mail … (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>With a current organisation</source>
+            <translation>Mit aktueller Organisation</translation>
+        </message>
+        <message>
+            <source>Newsletter consent</source>
+            <translation>Einwilligung Newsletter</translation>
+        </message>
+        <message>
+            <source>May be shared in the network</source>
+            <translation>Weitergabe im Netzwerk erlaubt</translation>
+        </message>
+        <message>
+            <source>Delete %1?</source>
+            <translation>%1 löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n person(s)?</source>
+            <translation>
+                <numerusform>%n Person löschen?</numerusform>
+                <numerusform>%n Personen löschen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Their positions, consents and registrations go with them. You can undo this with Ctrl+Z.</source>
+            <translation>Ihre Positionen, Einwilligungen und Anmeldungen werden mit gelöscht. Mit Strg+Z können Sie das rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::PersonEditor</name>
+        <message>
+            <source>New position…</source>
+            <translation>Neue Position …</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten …</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@beispiel.de</translation>
+        </message>
+        <message>
+            <source>Where the person works now. Type a few letters to choose; a name that is not known yet is created as a new organisation.</source>
+            <translation>Wo die Person jetzt arbeitet. Tippen Sie einige Buchstaben zur Auswahl; ein noch unbekannter Name wird als neue Organisation angelegt.</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>When the consent was given or withdrawn</source>
+            <translation>Wann die Einwilligung erteilt oder widerrufen wurde</translation>
+        </message>
+        <message>
+            <source>Title, &amp;first name:</source>
+            <translation>Titel, &amp;Vorname:</translation>
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation>&amp;Nachname:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>F&amp;unction:</source>
+            <translation>F&amp;unktion:</translation>
+        </message>
+        <message>
+            <source>Consents:</source>
+            <translation>Einwilligungen:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otizen:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>The person changes position or organisation: the current one ends, the history stays</source>
+            <translation>Die Person wechselt Position oder Organisation: Die bisherige endet, der Verlauf bleibt</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>Positionen</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation>Verlauf der Einwilligungen</translation>
+        </message>
+        <message>
+            <source>No person selected</source>
+            <translation>Keine Person ausgewählt</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Neue Person</translation>
+        </message>
+        <message>
+            <source>The date of "%1" is not a date.</source>
+            <translation>Das Datum bei „%1“ ist kein Datum.</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>Neue Organisation</translation>
+        </message>
+        <message>
+            <source>"%1" is not known yet. Create it as an organisation (not a member) and link %2 to it?</source>
+            <translation>„%1“ ist noch nicht bekannt. Als Organisation (ohne Mitgliedschaft) anlegen und %2 damit verknüpfen?</translation>
+        </message>
+        <message>
+            <source>%1: %2 given</source>
+            <translation>%1: %2 erteilt</translation>
+        </message>
+        <message>
+            <source>%1: %2 withdrawn</source>
+            <translation>%1: %2 widerrufen</translation>
+        </message>
+        <message>
+            <source>No consents recorded.</source>
+            <translation>Keine Einwilligungen erfasst.</translation>
+        </message>
+        <message>
+            <source>Position not saved</source>
+            <translation>Position nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Position not removed</source>
+            <translation>Position nicht entfernt</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Double-click opens the event</source>
+            <translation>Doppelklick öffnet die Veranstaltung</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3)</source>
+            <translation>%1 %2 (%3)</translation>
+        </message>
+        <message>
+            <source>No registrations yet.</source>
+            <translation>Noch keine Anmeldungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::PersonModel</name>
+        <message>
+            <source>%1: yes, since %2</source>
+            <translation>%1: ja, seit %2</translation>
+        </message>
+        <message>
+            <source>%1: no</source>
+            <translation>%1: nein</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Einwilligungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::PersonPicker</name>
+        <message>
+            <source>Type a name, e-mail or organisation, then Enter…</source>
+            <translation>Namen, E-Mail oder Organisation tippen, dann Eingabetaste …</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::QuickPersonDialog</name>
+        <message>
+            <source>New person</source>
+            <translation>Neue Person</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Vorname:</translation>
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation>&amp;Nachname:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>F&amp;unction:</source>
+            <translation>F&amp;unktion:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <source>Create and register</source>
+            <translation>Anlegen und anmelden</translation>
+        </message>
+        <message>
+            <source>%1 has this e-mail address already: choose them in the search instead.</source>
+            <translation>%1 hat diese E-Mail-Adresse schon: Wählen Sie die Person stattdessen in der Suche.</translation>
+        </message>
+        <message>
+            <source>%1 at this organisation is known already: choose them in the search instead.</source>
+            <translation>%1 bei dieser Organisation ist schon bekannt: Wählen Sie die Person stattdessen in der Suche.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::RecordEditor</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>Save the changes (Enter or Ctrl+S)</source>
+            <translation>Änderungen speichern (Eingabetaste oder Strg+S)</translation>
+        </message>
+        <message>
+            <source>Discard the changes (Esc)</source>
+            <translation>Änderungen verwerfen (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::RegistrationModel</name>
+        <message>
+            <source>waitlisted, no. %1</source>
+            <translation>Warteliste, Nr. %1</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Registered at</source>
+            <translation>Angemeldet am</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::RegistrationPanel</name>
+        <message>
+            <source>Attended</source>
+            <translation>Anwesend</translation>
+        </message>
+        <message>
+            <source>Cancel registration</source>
+            <translation>Abmelden</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nachrücken</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>How the registrations you are entering arrived</source>
+            <translation>Wie die Anmeldungen, die Sie erfassen, eingegangen sind</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Mark as attended, or back to registered (Space)</source>
+            <translation>Als anwesend markieren oder zurück auf angemeldet (Leertaste)</translation>
+        </message>
+        <message>
+            <source>The person cancelled; the place goes to the waitlist</source>
+            <translation>Die Person hat abgesagt; der Platz geht an die Warteliste</translation>
+        </message>
+        <message>
+            <source>Move waitlisted people up into free places</source>
+            <translation>Personen von der Warteliste auf freie Plätze nachrücken lassen</translation>
+        </message>
+        <message>
+            <source>Delete entries made by mistake (Del)</source>
+            <translation>Irrtümliche Einträge löschen (Entf)</translation>
+        </message>
+        <message>
+            <source>Set to "%1"</source>
+            <translation>Auf „%1“ setzen</translation>
+        </message>
+        <message>
+            <source>Copy e-mail addresses</source>
+            <translation>E-Mail-Adressen kopieren</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen …</translation>
+        </message>
+        <message>
+            <source>Registered: %1 of %2</source>
+            <translation>Angemeldet: %1 von %2</translation>
+        </message>
+        <message>
+            <source>Registered: %1</source>
+            <translation>Angemeldet: %1</translation>
+        </message>
+        <message>
+            <source>Waitlist: %1</source>
+            <translation>Warteliste: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>Abgemeldet: %1</translation>
+        </message>
+        <message>
+            <source>Attended: %1</source>
+            <translation>Anwesend: %1</translation>
+        </message>
+        <message>
+            <source>No-show: %1</source>
+            <translation>Nicht erschienen: %1</translation>
+        </message>
+        <message>
+            <source>registration closed</source>
+            <translation>Anmeldung geschlossen</translation>
+        </message>
+        <message>
+            <source>Registration closed</source>
+            <translation>Anmeldung geschlossen</translation>
+        </message>
+        <message>
+            <source>Registration for "%1" is closed. Register anyway?</source>
+            <translation>Die Anmeldung für „%1“ ist geschlossen. Trotzdem anmelden?</translation>
+        </message>
+        <message>
+            <source>The event is full: %1 is on the waitlist as no. %2.</source>
+            <translation>Die Veranstaltung ist voll: %1 steht auf der Warteliste als Nr. %2.</translation>
+        </message>
+        <message>
+            <source>%1 is registered.</source>
+            <translation>%1 ist angemeldet.</translation>
+        </message>
+        <message>
+            <source>%1 is new and registered.</source>
+            <translation>%1 ist neu angelegt und angemeldet.</translation>
+        </message>
+        <message>
+            <source>A place becomes free</source>
+            <translation>Ein Platz wird frei</translation>
+        </message>
+        <message>
+            <source>%1's place becomes free. Move %2, the first on the waitlist, up?</source>
+            <translation>Der Platz von %1 wird frei. Soll %2, die oder der Erste auf der Warteliste, nachrücken?</translation>
+        </message>
+        <message>
+            <source>Move %1 up</source>
+            <translation>%1 nachrücken lassen</translation>
+        </message>
+        <message>
+            <source>Leave the place free</source>
+            <translation>Platz frei lassen</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>No free places: raise the capacity first, or cancel a registration.</source>
+            <translation>Keine freien Plätze: Erhöhen Sie zuerst die Kapazität oder melden Sie jemanden ab.</translation>
+        </message>
+        <message>
+            <source>Moved up from the waitlist: %1.</source>
+            <translation>Von der Warteliste nachgerückt: %1.</translation>
+        </message>
+        <message>
+            <source>Delete the registration of %1?</source>
+            <translation>Die Anmeldung von %1 löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n registration(s)?</source>
+            <translation>
+                <numerusform>%n Anmeldung löschen?</numerusform>
+                <numerusform>%n Anmeldungen löschen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>For someone who cancelled, use "Cancel registration" instead: it keeps the record.</source>
+            <translation>Wer abgesagt hat, wird besser mit „Abmelden“ erfasst: Das bewahrt den Eintrag.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n e-mail address(es) copied; paste them into the BCC field of your mail.</source>
+            <translation>
+                <numerusform>%n E-Mail-Adresse kopiert; fügen Sie sie in das BCC-Feld Ihrer E-Mail ein.</numerusform>
+                <numerusform>%n E-Mail-Adressen kopiert; fügen Sie sie in das BCC-Feld Ihrer E-Mail ein.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notes…</source>
+            <translation>Notizen …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n registration(s)</source>
+            <translation>
+                <numerusform>%1: %n Anmeldung</numerusform>
+                <numerusform>%1: %n Anmeldungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: the event is full or others are waiting first, so on the waitlist.</source>
+            <translation>%1: Die Veranstaltung ist voll oder andere warten schon, daher auf der Warteliste.</translation>
+        </message>
+        <message>
+            <source>%1 moved up from the waitlist.</source>
+            <translation>%1 ist von der Warteliste nachgerückt.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Notes on the registration of %1:</source>
+            <translation>Notizen zur Anmeldung von %1:</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>As the system (%1)</source>
+            <translation>Wie das System (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>Default database:</source>
+            <translation>Standarddatenbank:</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>Ihre Geschäftsstelle</translation>
+        </message>
+        <message>
+            <source>empty: signed for the organisation</source>
+            <translation>leer: für die Organisation unterzeichnet</translation>
+        </message>
+        <message>
+            <source>e.g. Geschäftsführerin</source>
+            <translation>z. B. Geschäftsführerin</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>O&amp;rt:</translation>
+        </message>
+        <message>
+            <source>Certificates signed &amp;by:</source>
+            <translation>Bescheinigungen unterzeichnet &amp;von:</translation>
+        </message>
+        <message>
+            <source>&amp;Role of the signatory:</source>
+            <translation>&amp;Funktion der Unterzeichnenden:</translation>
+        </message>
+        <message>
+            <source>Stored in the open database and used on attendance certificates.</source>
+            <translation>In der geöffneten Datenbank gespeichert und auf Teilnahmebescheinigungen verwendet.</translation>
+        </message>
+        <message>
+            <source>The open database is read-only: the office's details cannot be changed here.</source>
+            <translation>Die geöffnete Datenbank ist schreibgeschützt: Die Angaben zur Geschäftsstelle können hier nicht geändert werden.</translation>
+        </message>
+        <message>
+            <source>This is an on-site pack: the office's details are changed in the office's database.</source>
+            <translation>Dies ist ein Vor-Ort-Paket: Die Angaben zur Geschäftsstelle werden in der Datenbank der Geschäftsstelle geändert.</translation>
+        </message>
+        <message>
+            <source>A colleague changed the office's details meanwhile (now: %1, %2). Press OK again to save what you typed here, or Cancel to keep theirs.</source>
+            <translation>Jemand anderes hat die Angaben zur Geschäftsstelle inzwischen geändert (jetzt: %1, %2). Drücken Sie erneut OK, um Ihre Eingaben zu speichern, oder Abbrechen, um die anderen zu behalten.</translation>
+        </message>
+        <message>
+            <source>no signatory</source>
+            <translation>ohne Unterzeichnende</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::YearPage</name>
+        <message>
+            <source>Year:</source>
+            <translation>Jahr:</translation>
+        </message>
+        <message>
+            <source>Double-click opens the event</source>
+            <translation>Doppelklick öffnet die Veranstaltung</translation>
+        </message>
+        <message numerus="yes">
+            <source>– %n participant(s)</source>
+            <translation>
+                <numerusform>– %n Teilnehmende</numerusform>
+                <numerusform>– %n Teilnehmende</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+    </context>
 </TS>

@@ -138,7 +138,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     const bool readOnly = options.readOnly || (info.exists() && !info.isWritable());
     if (readOnly && *version < latestSchemaVersion() && *version > 0)
         return Error(Error::Code::Database,
-                     DbText::tr("%1 was written by an older ForumDesk and must be updated, but it is read-only.").arg(shown));
+                     DbText::tr("%1 was written by an older ForumDesk and must be updated, but it is read-only. "
+                                "Copy it to a folder you may write to and open the copy.").arg(shown));
 
     std::unique_ptr<Database> db(new Database(nextConnectionName(), info.absoluteFilePath(), SqlDialect(SqlDialect::Backend::SQLite)));
     db->m_readOnly = readOnly;

@@ -24,7 +24,8 @@ Status Transaction::begin()
         return {};
     if (m_db.isReadOnly())
         return Error(Error::Code::Database,
-                     QCoreApplication::translate("Database", "The database is open read-only."));
+                     QCoreApplication::translate("Database", "The database is open read-only, so nothing can be changed. "
+                                                             "To work in it, copy the file to a folder you may write to and open the copy."));
     m_level = m_db.m_transactionDepth + 1;
     const QString sql = m_level == 1 ? m_db.dialect().beginWrite()
                                      : QStringLiteral("SAVEPOINT fd_sp_%1").arg(m_level);

@@ -4,6 +4,7 @@
 #include "app/session.h"
 #include "commands/command.h"
 #include "common/dates.h"
+#include "common/jobwait.h"
 #include "db/database.h"
 
 #include <QComboBox>
@@ -44,7 +45,9 @@ PackMergeDialog::PackMergeDialog(Session &session, const QString &packPath, QWid
     layout->addWidget(buttons);
     resize(860, 480);
 
-    auto plan = PackMerger(session.db()).analyse(packPath);
+    // Reading the pack and comparing it with the office takes the worker, not the window.
+    auto job = session.worker().start<MergePlan>([packPath](Database &db, JobProgress &) { return PackMerger(db).analyse(packPath); });
+    const Result<MergePlan> &plan = waitForJob(parent, tr("Reading the on-site pack…"), job, false);
     if (!plan) {
         m_summary->setText(tr("This pack cannot be merged: %1").arg(plan.error().message));
         m_summary->setStyleSheet(QStringLiteral("color: #b03a2e;"));
