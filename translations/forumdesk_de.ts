@@ -402,6 +402,10 @@
             <source>Change the office's details</source>
             <translation>Angaben zur Geschäftsstelle ändern</translation>
         </message>
+        <message>
+            <source>The new position must begin after the current one began (%1).</source>
+            <translation>Die neue Position muss nach dem Beginn der bisherigen anfangen (%1).</translation>
+        </message>
     </context>
     <context>
         <name>CsvImporter</name>

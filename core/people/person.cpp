@@ -96,6 +96,13 @@ FieldErrors validate(const Person &p)
     return errors;
 }
 
+Affiliation Affiliation::endedOn(const QDate &day) const
+{
+    Affiliation ended = *this;
+    ended.validUntil = validFrom.isValid() && validFrom > day ? validFrom : day;
+    return ended;
+}
+
 bool Affiliation::isCurrentOn(const QDate &day) const
 {
     if (validFrom.isValid() && validFrom > day)

@@ -66,6 +66,9 @@ struct Affiliation {
 
     bool isCurrentOn(const QDate &day) const;
     bool sameContent(const Affiliation &other) const;
+    // The position as it looks once it ends on `day` (a staff change, an
+    // organisation cleared); never before the day it began.
+    Affiliation endedOn(const QDate &day) const;
 };
 
 FieldErrors validate(const Affiliation &affiliation);

@@ -3,6 +3,7 @@
 
 #include "app/session.h"
 #include "commands/dbcommand.h"
+#include "common/dates.h"
 #include "csv/csvimport.h"
 #include "members/organisationrepository.h"
 #include "events/registrationrepository.h"
@@ -143,10 +144,7 @@ Result<qint64> savePerson(Session &session, const PersonChange &change)
                && change.currentBefore.validFrom != QDate::currentDate()) {
         // Another organisation: a staff change. The old position ends yesterday and stays in the history;
         // the new one begins today. (A position begun today is simply corrected below.)
-        Affiliation ended = change.currentBefore;
-        ended.validUntil = QDate::currentDate().addDays(-1);
-        if (ended.validFrom.isValid() && ended.validFrom > ended.validUntil)
-            ended.validUntil = ended.validFrom;
+        const Affiliation ended = change.currentBefore.endedOn(QDate::currentDate().addDays(-1));
         composite->add(std::make_unique<EditCommand<Affiliation>>(
             session, QString(), change.currentBefore, ended,
             [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));
@@ -191,10 +189,7 @@ Result<qint64> savePerson(Session &session, const PersonChange &change)
         }
     } else if (!wantsOrganisation && hasCurrent) {
         // The organisation was cleared: the affiliation ends today; the history stays.
-        Affiliation ended = change.currentBefore;
-        ended.validUntil = QDate::currentDate();
-        if (ended.validFrom.isValid() && ended.validFrom > ended.validUntil)
-            ended.validUntil = ended.validFrom;
+        const Affiliation ended = change.currentBefore.endedOn(QDate::currentDate());
         composite->add(std::make_unique<EditCommand<Affiliation>>(
             session, QString(), change.currentBefore, ended,
             [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));
@@ -269,8 +264,12 @@ Status changePosition(Session &session, const Affiliation &current, const Affili
 {
     auto composite = std::make_unique<CompositeCommand>(session, Text::tr("New position"));
     if (current.id > 0) {
-        Affiliation ended = current;
-        ended.validUntil = next.validFrom.isValid() ? next.validFrom.addDays(-1) : QDate::currentDate();
+        // The positions follow each other: the new one cannot begin before the current one did.
+        if (next.validFrom.isValid() && current.validFrom.isValid() && next.validFrom <= current.validFrom)
+            return Error(Error::Code::Validation, Text::tr("The new position must begin after the current one began (%1).")
+                                                      .arg(formatDate(current.validFrom)))
+                .at(QString(), 0, QStringLiteral("valid_from"));
+        const Affiliation ended = current.endedOn(next.validFrom.isValid() ? next.validFrom.addDays(-1) : QDate::currentDate());
         composite->add(std::make_unique<EditCommand<Affiliation>>(
             session, QString(), current, ended,
             [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));

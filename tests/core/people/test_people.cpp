@@ -165,3 +165,16 @@ TEST_CASE("People are found by e-mail regardless of case and by name at an organ
     CHECK(repo.byNameAt(QStringLiteral("miriam"), QStringLiteral("SCHÖNFELD"), org)->size() == 1);
     CHECK(repo.byNameAt(QStringLiteral("Miriam"), QStringLiteral("Schönfeld"), org + 1)->isEmpty());
 }
+
+TEST_CASE("A position ends on the day given, never before it began", "[people]")
+{
+    Affiliation a;
+    a.organisationId = 1;
+    a.validFrom = QDate(2026, 11, 26);
+    CHECK(a.endedOn(QDate(2026, 12, 31)).validUntil == QDate(2026, 12, 31));
+    // Begun today, ended "yesterday" by a staff change: it ends the day it began.
+    CHECK(a.endedOn(QDate(2026, 11, 25)).validUntil == QDate(2026, 11, 26));
+    CHECK(validate(a.endedOn(QDate(2026, 11, 25))).isEmpty());
+    Affiliation open;
+    CHECK(open.endedOn(QDate(2026, 1, 1)).validUntil == QDate(2026, 1, 1));
+}
