@@ -2233,20 +2233,12 @@
                 <numerusform>%n Veranstaltungen löschen?</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
         <message numerus="yes">
             <source>%n registration(s) go with them.</source>
             <translation>
                 <numerusform>%n Anmeldung wird mit gelöscht.</numerusform>
                 <numerusform>%n Anmeldungen werden mit gelöscht.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>You can undo this with Ctrl+Z.</source>
-            <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
         </message>
         <message>
             <source>Not deleted</source>
@@ -2492,6 +2484,14 @@ Discard them?</source>
             <translation>Die Änderungen an „%1“ können so nicht gespeichert werden (siehe Meldung im Formular).
 
 Verwerfen?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
         </message>
     </context>
     <context>
@@ -2755,14 +2755,6 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
                 <numerusform>%n Verknüpfung mit einer Ansprechperson wird entfernt; die Person selbst bleibt.</numerusform>
                 <numerusform>%n Verknüpfungen mit Ansprechpersonen werden entfernt; die Personen selbst bleiben.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>You can undo this with Ctrl+Z.</source>
-            <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Löschen</translation>
         </message>
         <message>
             <source>Not deleted</source>
@@ -3048,20 +3040,16 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
             </translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <source>Their positions, consents and registrations go with them. You can undo this with Ctrl+Z.</source>
-            <translation>Ihre Positionen, Einwilligungen und Anmeldungen werden mit gelöscht. Mit Strg+Z können Sie das rückgängig machen.</translation>
-        </message>
-        <message>
             <source>Not deleted</source>
             <translation>Nicht gelöscht</translation>
         </message>
         <message>
             <source>People</source>
             <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Their positions, consents and registrations go with them.</source>
+            <translation>Ihre Positionen, Einwilligungen und Anmeldungen werden mitgelöscht.</translation>
         </message>
     </context>
     <context>

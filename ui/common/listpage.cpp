@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -263,6 +264,17 @@ bool ListPage::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return Page::eventFilter(watched, event);
+}
+
+bool ListPage::confirmDelete(const QString &question, const QString &consequences)
+{
+    QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::Cancel, this);
+    box.setInformativeText(consequences.isEmpty() ? tr("You can undo this with Ctrl+Z.")
+                                                  : consequences + QLatin1Char(' ') + tr("You can undo this with Ctrl+Z."));
+    QPushButton *deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == deleteButton;
 }
 
 } // namespace fd

@@ -48,6 +48,9 @@ protected:
     QHBoxLayout *toolbar() const { return m_toolbar; }
     // Ask, then delete through the command facade.
     virtual void deleteRecords(const QList<qint64> &ids) = 0;
+    // Asks before deleting: `question` and what goes with the records; the
+    // default button is Cancel. True if the user chose Delete.
+    bool confirmDelete(const QString &question, const QString &consequences);
     virtual QString countText(int shown, int total) const;
     void updateCount();
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -57,6 +57,17 @@ QHBoxLayout *RecordEditor::makeButtons()
     return buttons;
 }
 
+void RecordEditor::revert()
+{
+    if (isNew()) {
+        clear();
+        emit cancelledNew();
+        return;
+    }
+    if (const qint64 id = currentId())
+        load(id);
+}
+
 void RecordEditor::watchFields(std::initializer_list<QWidget *> fields)
 {
     auto saveOnEnter = [this](QLineEdit *edit) {

@@ -27,7 +27,8 @@ public:
     virtual QString currentTitle() const = 0;
     // Validates and saves; shows what is wrong and returns false otherwise.
     virtual bool save() = 0;
-    virtual void revert() = 0;
+    // Back to the saved record; a new one that was never saved is dropped.
+    virtual void revert();
     virtual void focusFirstField() = 0;
 
     bool isDirty() const { return m_dirty; }

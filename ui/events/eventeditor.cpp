@@ -373,17 +373,6 @@ void EventEditor::offerPromotion()
     }
 }
 
-void EventEditor::revert()
-{
-    if (isNew()) {
-        clear();
-        emit cancelledNew();
-        return;
-    }
-    if (m_event.id)
-        load(m_event.id);
-}
-
 void EventEditor::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
 {
     if (entity == Entity::EventKind) {

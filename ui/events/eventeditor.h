@@ -37,7 +37,6 @@ public:
     qint64 currentId() const override { return m_event.id; }
     QString currentTitle() const override { return m_event.title; }
     bool save() override;
-    void revert() override;
     void focusFirstField() override;
 
     RegistrationPanel *registrations() const { return m_registrations; }

@@ -16,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QTableView>
 
 namespace fd {
@@ -153,13 +152,7 @@ void EventsPage::deleteRecords(const QList<qint64> &ids)
         return;
     const QString question = events.size() == 1 ? tr("Delete \"%1\"?").arg(events.first().title)
                                                 : tr("Delete %n event(s)?", nullptr, events.size());
-    QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::Cancel, this);
-    box.setInformativeText((registrations ? tr("%n registration(s) go with them.", nullptr, registrations) + QLatin1Char(' ') : QString())
-                           + tr("You can undo this with Ctrl+Z."));
-    QPushButton *deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != deleteButton)
+    if (!confirmDelete(question, registrations ? tr("%n registration(s) go with them.", nullptr, registrations) : QString()))
         return;
     if (Status s = commands::deleteEvents(session(), events); !s)
         QMessageBox::warning(this, tr("Not deleted"), s.error().message);

@@ -14,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QTableView>
 
 namespace fd {
@@ -86,7 +85,8 @@ void MembersPage::deleteRecords(const QList<qint64> &ids)
     for (qint64 id : ids) {
         if (auto o = repo.byId(id)) {
             organisations << *o;
-            contacts += repo.affiliationCount(id).ok() ? *repo.affiliationCount(id) : 0;
+            if (auto links = repo.affiliationCount(id))
+                contacts += *links;
         }
     }
     if (organisations.isEmpty())
@@ -96,13 +96,7 @@ void MembersPage::deleteRecords(const QList<qint64> &ids)
     QString detail = tr("Their fees go with them.");
     if (contacts > 0)
         detail += QLatin1Char(' ') + tr("%n contact person link(s) are removed; the people themselves stay.", nullptr, contacts);
-    detail += QLatin1Char(' ') + tr("You can undo this with Ctrl+Z.");
-    QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::Cancel, this);
-    box.setInformativeText(detail);
-    QPushButton *deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != deleteButton)
+    if (!confirmDelete(question, detail))
         return;
     if (Status s = commands::deleteOrganisations(session(), organisations); !s)
         QMessageBox::warning(this, tr("Not deleted"), s.error().message);

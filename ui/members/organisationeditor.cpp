@@ -285,22 +285,6 @@ bool OrganisationEditor::save()
     return true;
 }
 
-void OrganisationEditor::revert()
-{
-    if (isNew()) {
-        clear();
-        emit cancelledNew();
-        return;
-    }
-    if (m_original.id) {
-        auto fresh = OrganisationRepository(m_session.db()).byId(m_original.id);
-        if (fresh)
-            showOrganisation(*fresh);
-        else
-            clear();
-    }
-}
-
 void OrganisationEditor::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
 {
     if (isNew() || m_original.id == 0)

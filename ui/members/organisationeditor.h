@@ -38,7 +38,6 @@ public:
     qint64 currentId() const override { return m_original.id; }
     QString currentTitle() const override { return m_original.name; }
     bool save() override;
-    void revert() override;
     void focusFirstField() override;
 
 signals:

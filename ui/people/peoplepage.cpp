@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QTableView>
 
 namespace fd {
@@ -70,12 +69,7 @@ void PeoplePage::deleteRecords(const QList<qint64> &ids)
         return;
     const QString question = people.size() == 1 ? tr("Delete %1?").arg(people.first().fullName())
                                                 : tr("Delete %n person(s)?", nullptr, people.size());
-    QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Their positions, consents and registrations go with them. You can undo this with Ctrl+Z."));
-    QPushButton *deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != deleteButton)
+    if (!confirmDelete(question, tr("Their positions, consents and registrations go with them.")))
         return;
     if (Status s = commands::deletePeople(session(), people); !s)
         QMessageBox::warning(this, tr("Not deleted"), s.error().message);

@@ -309,17 +309,6 @@ bool PersonEditor::save()
     return true;
 }
 
-void PersonEditor::revert()
-{
-    if (isNew()) {
-        clear();
-        emit cancelledNew();
-        return;
-    }
-    if (m_person.id)
-        load(m_person.id);
-}
-
 void PersonEditor::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
 {
     if (isNew() || m_person.id == 0)

@@ -37,7 +37,6 @@ public:
     qint64 currentId() const override { return m_person.id; }
     QString currentTitle() const override { return m_person.fullName(); }
     bool save() override;
-    void revert() override;
     void focusFirstField() override;
 
 signals:
