@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "app/session.h"
+#include "common/filedialogs.h"
 #include "common/jobwait.h"
 #include "app/settings.h"
 #include "app/settingsdialog.h"
@@ -441,8 +442,7 @@ void MainWindow::exportCsv()
     Page *p = currentPage();
     const QString kind = p && !p->exchangeKind().isEmpty() ? p->exchangeKind() : QStringLiteral("members");
     const QString name = kind == QLatin1String("people") ? tr("people") : kind == QLatin1String("events") ? tr("events") : tr("members");
-    const QString suggested = QDir::homePath() + QLatin1Char('/') + name + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"));
+    const QString path = askFileToWrite(this, tr("Export as CSV"), name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     CsvExportOptions options;
@@ -461,8 +461,7 @@ void MainWindow::mergePack()
 {
     if (!m_session || !commitAllPages())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Merge on-site pack"), QDir::homePath(),
-                                                      tr("On-site packs (*.fdpack);;All files (*)"));
+    const QString path = askFileToRead(this, tr("Merge on-site pack"), tr("On-site packs (*.fdpack);;All files (*)"));
     if (path.isEmpty())
         return;
     PackMergeDialog dialog(*m_session, path, this);

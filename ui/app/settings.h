@@ -42,7 +42,7 @@ inline const Preference<bool> demoOffered("firstStart/demoOffered", false);
 inline const Preference<QByteArray> windowGeometry("window/geometry", {});
 inline const Preference<QByteArray> windowState("window/state", {});
 inline const Preference<QString> lastPage("window/lastPage", QString());
-inline const Preference<QString> lastImportFolder("files/lastImportFolder", QString());
+inline const Preference<QString> lastFolder("files/lastImportFolder", QString()); // where files were last read or written
 
 constexpr int MaxRecentFiles = 8;
 void addRecentFile(const QString &path);

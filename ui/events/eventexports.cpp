@@ -2,7 +2,7 @@
 #include "eventexports.h"
 
 #include "app/session.h"
-#include "app/settings.h"
+#include "common/filedialogs.h"
 #include "common/jobwait.h"
 #include "db/database.h"
 #include "events/eventdocuments.h"
@@ -18,7 +18,6 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -63,13 +62,7 @@ QString EventExports::baseName() const
 
 QString EventExports::askFile(const QString &title, const QString &suggestedName, const QString &filter)
 {
-    QString dir = settings::lastImportFolder.get();
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    const QString path = QFileDialog::getSaveFileName(m_parent, title, dir + QLatin1Char('/') + suggestedName, filter);
-    if (!path.isEmpty())
-        settings::lastImportFolder.set(QFileInfo(path).absolutePath());
-    return path;
+    return askFileToWrite(m_parent, title, suggestedName, filter);
 }
 
 void EventExports::done(const QString &message, const QString &path)

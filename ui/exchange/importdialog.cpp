@@ -2,8 +2,8 @@
 #include "importdialog.h"
 
 #include "app/session.h"
-#include "app/settings.h"
 #include "commands/command.h"
+#include "common/filedialogs.h"
 #include "common/jobwait.h"
 #include "db/database.h"
 #include "exchange/exchange.h"
@@ -12,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -105,15 +104,9 @@ ImportDialog::ImportDialog(Session &session, const QString &kind, QWidget *paren
 
 void ImportDialog::chooseFile()
 {
-    QString dir = settings::lastImportFolder.get();
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), dir,
-                                                      tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings::lastImportFolder.set(QFileInfo(path).absolutePath());
-    setFile(path);
+    const QString path = askFileToRead(this, tr("Choose a CSV file"), tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
 }
 
 void ImportDialog::setFile(const QString &path)
