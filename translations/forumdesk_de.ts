@@ -1249,10 +1249,6 @@
             </translation>
         </message>
         <message>
-            <source>This pack was made from another database, not from %1.</source>
-            <translation>Dieses Paket stammt aus einer anderen Datenbank, nicht aus %1.</translation>
-        </message>
-        <message>
             <source>The event "%1" of this pack is no longer in the office database.</source>
             <translation>Die Veranstaltung „%1“ dieses Pakets ist nicht mehr in der Datenbank der Geschäftsstelle.</translation>
         </message>
@@ -1353,10 +1349,6 @@
             <translation>Das Paket ist auf einem anderen Rechner noch in ForumDesk geöffnet oder wurde nicht richtig geschlossen: Die letzten Änderungen sind noch nicht in der Datei. Schließen Sie ForumDesk dort und kopieren Sie das Paket erneut.</translation>
         </message>
         <message>
-            <source>The pack does not hold its event.</source>
-            <translation>Das Paket enthält seine Veranstaltung nicht.</translation>
-        </message>
-        <message>
             <source>%1 was deleted on site; the office keeps them.</source>
             <translation>%1 wurde vor Ort gelöscht; die Geschäftsstelle behält den Eintrag.</translation>
         </message>
@@ -1375,6 +1367,14 @@
         <message>
             <source>Merged. Registrations: %1 added, %2 updated. People: %3 added, %4 matched, %5 updated. Conflicts: %6 taken from the pack, %7 kept as in the office.</source>
             <translation>Zusammengeführt. Anmeldungen: %1 hinzugefügt, %2 aktualisiert. Personen: %3 hinzugefügt, %4 zugeordnet, %5 aktualisiert. Konflikte: %6 aus dem Paket übernommen, %7 wie in der Geschäftsstelle belassen.</translation>
+        </message>
+        <message>
+            <source>This pack was made from another database, not from %1. Open the database it came from and merge it there.</source>
+            <translation>Dieses Paket wurde aus einer anderen Datenbank erstellt, nicht aus %1. Öffnen Sie die Datenbank, aus der es stammt, und führen Sie es dort zusammen.</translation>
+        </message>
+        <message>
+            <source>The pack does not hold its event: it is damaged. Make a new pack of the event in the office.</source>
+            <translation>Das Paket enthält seine Veranstaltung nicht: Es ist beschädigt. Erstellen Sie in der Geschäftsstelle ein neues Paket der Veranstaltung.</translation>
         </message>
     </context>
     <context>
@@ -1622,8 +1622,8 @@
             <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen für das Paket.</translation>
         </message>
         <message>
-            <source>The pack could not be written as %1.</source>
-            <translation>Das Paket konnte nicht als %1 geschrieben werden.</translation>
+            <source>The pack could not be written as %1 (%2). Check that the folder can be written to and the file is not open elsewhere, then try again.</source>
+            <translation>Das Paket konnte nicht als %1 geschrieben werden (%2). Prüfen Sie, ob in den Ordner geschrieben werden darf und die Datei nicht anderswo geöffnet ist, und versuchen Sie es erneut.</translation>
         </message>
     </context>
     <context>

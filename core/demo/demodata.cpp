@@ -382,7 +382,7 @@ Status loadEvents(Database &db, const QHash<QString, qint64> &orgIds, DemoSummar
 bool DemoData::isEmpty(Database &db)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM organisations) + (SELECT count(*) FROM people)")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM organisations) + (SELECT count(*) FROM people) + (SELECT count(*) FROM events)")) || !q.next())
         return false;
     return q.value(0).toLongLong() == 0;
 }

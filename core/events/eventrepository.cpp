@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace fd {
 
 namespace {
@@ -403,6 +405,18 @@ Result<Event> EventRepository::resolve(const QString &uuidOrTitle) const
     if (events->size() > 1)
         return Error(Error::Code::Validation, tr("%1 events are titled \"%2\"; name the event by its UUID.").arg(events->size()).arg(uuidOrTitle));
     return events->first();
+}
+
+Result<QList<int>> EventRepository::yearsToChoose(const QDate &today) const
+{
+    auto found = years();
+    if (!found)
+        return found.error();
+    QList<int> list = *found;
+    if (!list.contains(today.year()))
+        list << today.year();
+    std::sort(list.begin(), list.end(), std::greater<int>());
+    return list;
 }
 
 Result<QList<int>> EventRepository::years() const

@@ -58,6 +58,8 @@ public:
     Result<Event> resolve(const QString &uuidOrTitle) const;
     // The years that have events, newest first.
     Result<QList<int>> years() const;
+    // The years to choose from in a filter: those with events and this year, newest first.
+    Result<QList<int>> yearsToChoose(const QDate &today = QDate::currentDate()) const;
 
     Result<Event> create(Event event);
     Result<Event> update(const Event &event);

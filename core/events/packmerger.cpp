@@ -130,7 +130,7 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
     if (!info)
         return info.error();
     if (info->sourceDatabase != m_office.databaseUuid())
-        return Error(Error::Code::Validation, tr("This pack was made from another database, not from %1.")
+        return Error(Error::Code::Validation, tr("This pack was made from another database, not from %1. Open the database it came from and merge it there.")
                                                   .arg(QFileInfo(m_office.path()).fileName()))
             .at(packPath);
     auto event = EventRepository(m_office).byUuid(info->eventUuid);
@@ -170,7 +170,7 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
     if (!packPeople)
         return packPeople.error();
     if (!packEvent || packEvent->isEmpty())
-        return Error(Error::Code::Format, tr("The pack does not hold its event."));
+        return Error(Error::Code::Format, tr("The pack does not hold its event: it is damaged. Make a new pack of the event in the office."));
     auto packRegistrations = selectRows(
         pack, QStringLiteral("SELECT r.%1, p.uuid AS person_uuid FROM registrations r JOIN people p ON p.id = r.person_id WHERE r.event_id = ?")
                   .arg(SitePack::registrationColumns().join(QLatin1String(", r."))),

@@ -161,8 +161,11 @@ Result<SitePack::ExportResult> SitePack::write(Database &office, qint64 eventId,
         result.people = int(personRows.size());
         result.registrations = int(registrationRows.size());
     }
-    if (!QFile::rename(part, path))
-        return fail(Error(Error::Code::Io, tr("The pack could not be written as %1.").arg(QFileInfo(path).fileName())).at(path));
+    if (QFile file(part); !file.rename(path))
+        return fail(Error(Error::Code::Io, tr("The pack could not be written as %1 (%2). Check that the folder can be written to "
+                                              "and the file is not open elsewhere, then try again.")
+                                               .arg(QFileInfo(path).fileName(), file.errorString()))
+                        .at(path));
     return result;
 }
 

@@ -23,6 +23,8 @@ public:
 
     using RowPredicate = std::function<bool(int sourceRow, const QModelIndex &sourceParent)>;
     void setRowPredicate(RowPredicate predicate);
+    // What the predicate looks at changed (a check box): filter again.
+    void refilter() { invalidateRowsFilter(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

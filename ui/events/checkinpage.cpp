@@ -86,9 +86,7 @@ CheckInPage::CheckInPage(Session &session, QWidget *parent)
         if (m_proxy->rowCount() > 0)
             m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     });
-    connect(m_showCancelled, &QCheckBox::toggled, m_proxy, [this] { m_proxy->setRowPredicate([this](int row, const QModelIndex &) {
-        return m_showCancelled->isChecked() || m_model->registration(row).status != RegistrationStatus::Cancelled;
-    }); });
+    connect(m_showCancelled, &QCheckBox::toggled, m_proxy, &FilterProxy::refilter);
     connect(m_model, &RegistrationModel::countsChanged, this, &CheckInPage::updateCounts);
     connect(m_view, &QTableView::doubleClicked, this, &CheckInPage::toggleCurrent);
     connect(m_walkIn, &PersonPicker::personChosen, this, &CheckInPage::walkInPerson);

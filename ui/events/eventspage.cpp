@@ -82,13 +82,10 @@ void EventsPage::fillFilters()
         c->blockSignals(true);
     m_year->clear();
     m_year->addItem(tr("All years"), 0);
-    const int thisYear = QDate::currentDate().year();
-    QList<int> years = EventRepository(session().db()).years().ok() ? *EventRepository(session().db()).years() : QList<int>();
-    if (!years.contains(thisYear))
-        years.prepend(thisYear);
-    std::sort(years.begin(), years.end(), std::greater<int>());
-    for (int y : years)
-        m_year->addItem(QString::number(y), y);
+    if (auto years = EventRepository(session().db()).yearsToChoose()) {
+        for (int y : std::as_const(*years))
+            m_year->addItem(QString::number(y), y);
+    }
     m_kind->clear();
     m_kind->addItem(tr("All kinds"), qint64(0));
     if (auto kinds = EventKindRepository(session().db()).all()) {

@@ -75,13 +75,10 @@ void YearPage::fillYears()
     const int current = m_year->currentData().toInt();
     m_year->blockSignals(true);
     m_year->clear();
-    QList<int> years = EventRepository(session().db()).years().ok() ? *EventRepository(session().db()).years() : QList<int>();
     const int thisYear = QDate::currentDate().year();
-    if (!years.contains(thisYear))
-        years << thisYear;
-    std::sort(years.begin(), years.end(), std::greater<int>());
-    for (int y : years)
-        m_year->addItem(QString::number(y), y);
+    if (auto years = EventRepository(session().db()).yearsToChoose())
+        for (int y : std::as_const(*years))
+            m_year->addItem(QString::number(y), y);
     const int keep = m_year->findData(current ? current : thisYear);
     m_year->setCurrentIndex(keep >= 0 ? keep : 0);
     m_year->blockSignals(false);
