@@ -65,14 +65,9 @@ void PersonImporter::loadExisting()
         }
     }
     // Everyone who ever was at an organisation counts as "at" it for duplicates.
-    if (auto all = orgs.all()) {
-        for (const Organisation &o : std::as_const(*all)) {
-            if (auto at = people.peopleAt(o.id)) {
-                for (const PersonListItem &item : std::as_const(*at))
-                    m_existingNameAtOrg.insert(PersonRepository::nameKey(item.person.firstName, item.person.lastName) + Sep
-                                               + QString::number(o.id));
-            }
-        }
+    if (auto pairs = people.nameKeysAtOrganisations()) {
+        for (const auto &[nameKey, organisationId] : std::as_const(*pairs))
+            m_existingNameAtOrg.insert(nameKey + Sep + QString::number(organisationId));
     }
 }
 

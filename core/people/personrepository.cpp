@@ -145,6 +145,17 @@ Result<PersonListItem> PersonRepository::listItem(qint64 personId, const QDate &
     return items->first();
 }
 
+Result<QList<std::pair<QString, qint64>>> PersonRepository::nameKeysAtOrganisations() const
+{
+    CachedQuery q(m_db, QStringLiteral("SELECT DISTINCT p.name_key, a.organisation_id FROM affiliations a JOIN people p ON p.id = a.person_id"));
+    if (Status s = execQuery(q, tr("Reading people")); !s)
+        return s.error();
+    QList<std::pair<QString, qint64>> list;
+    while (q->next())
+        list.append({q->value(0).toString(), q->value(1).toLongLong()});
+    return list;
+}
+
 Result<QList<PersonListItem>> PersonRepository::peopleAt(qint64 organisationId) const
 {
     CachedQuery q(m_db, QStringLiteral(

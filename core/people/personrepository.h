@@ -24,6 +24,9 @@ public:
     Result<PersonListItem> listItem(qint64 personId, const QDate &today = QDate::currentDate()) const;
     // People affiliated with an organisation (now or earlier), newest affiliation first.
     Result<QList<PersonListItem>> peopleAt(qint64 organisationId) const;
+    // Every (name key, organisation) a person has or had a position at, in
+    // one read: what duplicate checks of a whole file need.
+    Result<QList<std::pair<QString, qint64>>> nameKeysAtOrganisations() const;
 
     Result<Person> byId(qint64 id) const;
     Result<Person> byUuid(const QUuid &uuid) const;
