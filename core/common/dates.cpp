@@ -141,12 +141,6 @@ QDateTime fromDbTimestamp(const QVariant &value)
     return dt.toUTC();
 }
 
-QDateTime nowUtc()
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc());
-}
-
 QString formatDate(const QDate &date)
 {
     if (!date.isValid())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -45,8 +47,7 @@ QTime fromDbTime(const QVariant &value);
 QVariant toDbTimestamp(const QDateTime &dateTime);
 QDateTime fromDbTimestamp(const QVariant &value);
 
-// Now, in UTC, truncated to milliseconds so that it round-trips exactly.
-QDateTime nowUtc();
+// nowUtc() and today(): common/clock.h.
 
 // A date as people read it in tables and forms: the locale's short format,
 // always with a four-digit year ("16.05.2024", "16/05/2024", "5/16/2024").

@@ -110,7 +110,7 @@ Result<SitePack::ExportResult> SitePack::write(Database &office, qint64 eventId,
             return fail(s.error());
         if (Status s = copyRows(office, pack, QStringLiteral("affiliations"), tableColumns(office, QStringLiteral("affiliations")),
                                 QStringLiteral("WHERE person_id IN %1 AND (valid_until IS NULL OR valid_until >= ?)").arg(people),
-                                {eventId, toDbDate(QDate::currentDate())});
+                                {eventId, toDbDate(today())});
             !s)
             return fail(s.error());
         if (Status s = copyRows(office, pack, Registrations, registrationColumns(), QStringLiteral("WHERE event_id = ?"), {eventId},

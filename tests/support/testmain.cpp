@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <ctime>
+
 #ifdef FD_TEST_WIDGETS
 #include <QApplication>
 using TestApplication = QApplication;
@@ -23,6 +25,14 @@ using TestApplication = QGuiApplication;
 
 int main(int argc, char *argv[])
 {
+    // Dates and times are those of the office (Germany), whatever the
+    // machine's zone; a test that needs another zone says so (FD_TEST_TZ).
+    qputenv("TZ", qEnvironmentVariableIsEmpty("FD_TEST_TZ") ? QByteArray("Europe/Berlin") : qgetenv("FD_TEST_TZ"));
+#ifdef Q_OS_WIN
+    _tzset();
+#else
+    tzset();
+#endif
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Never touch the user's real settings or database, and keep test
