@@ -462,3 +462,34 @@ TEST_CASE("Only the PDF exports ask for a GUI application", "[cli]")
     CHECK_FALSE(needsGui({QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--out"), QStringLiteral("signin")}));
     CHECK_FALSE(needsGui({QStringLiteral("info")}));
 }
+
+TEST_CASE("Every PDF is set in the shipped typeface, embedded, and its text has no ligature characters", "[events][documents][fonts]")
+{
+    // "Hoffmann", "certificate", "Pfiffner": Qt shapes ff/fi into ligature
+    // glyphs with some system fonts, and the PDF's text then reads U+FB00..U+FB06.
+    EventFixture f;
+    EventDocuments docs(f.t.db());
+    const QString signin = f.path(QStringLiteral("signin.pdf"));
+    const QString badges = f.path(QStringLiteral("badges.pdf"));
+    const QString certificates = f.path(QStringLiteral("certificates.pdf"));
+    REQUIRE(docs.writeSignInSheet(f.eventId, signin));
+    REQUIRE(docs.writeBadges(f.eventId, badges));
+    REQUIRE(docs.writeCertificates(f.eventId, certificates));
+
+    for (const QString &pdf : {signin, badges, certificates}) {
+        INFO(QFileInfo(pdf).fileName().toStdString());
+        const QString text = run(tool("pdftotext"), {pdf, QStringLiteral("-")});
+        for (const QChar c : text)
+            CHECK_FALSE((c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06));
+        const QString fonts = run(tool("pdffonts"), {pdf});
+        INFO(fonts.toStdString());
+        // Every font line names Noto Sans and says it is embedded ("emb" column yes).
+        const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        REQUIRE_FALSE(lines.isEmpty());
+        for (const QString &line : lines) {
+            CHECK(line.contains(QStringLiteral("NotoSans")));
+            CHECK(line.contains(QRegularExpression(QStringLiteral("\\s(TrueType|CID TrueType|Type 1C|CID Type 0C)\\s+\\S+\\s+yes\\s"))));
+        }
+    }
+    CHECK(run(tool("pdftotext"), {signin, QStringLiteral("-")}).contains(QStringLiteral("Hoffmann")));
+}
