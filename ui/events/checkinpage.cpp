@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkinpage.h"
 
+#include "common/clock.h"
+
 #include "app/session.h"
 #include "commands/command.h"
 #include "common/filterproxy.h"
@@ -115,7 +117,7 @@ void CheckInPage::fillEvents()
     m_event->clear();
     auto events = EventRepository(session().db()).list();
     int best = -1;
-    const QDate today = QDate::currentDate();
+    const QDate today = fd::today();
     if (events) {
         for (const EventListItem &item : std::as_const(*events)) {
             const Event &e = item.event;

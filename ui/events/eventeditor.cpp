@@ -131,6 +131,12 @@ EventEditor::EventEditor(Session &session, QWidget *parent)
 
     m_tabs->addTab(m_details, tr("Details"));
     m_tabs->addTab(m_registrations, tr("Registrations"));
+    m_tabs->setTabToolTip(1, tr("Registrations of this event (%1)").arg(registrationsShortcut().toString(QKeySequence::NativeText)));
+    // A click on the tab puts the cursor where the next name is typed.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            m_registrations->picker()->setFocus();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_tabs, 1);
@@ -314,6 +320,11 @@ void EventEditor::focusFirstField()
     m_tabs->setCurrentIndex(0);
     m_title->setFocus();
     m_title->selectAll();
+}
+
+QKeySequence EventEditor::registrationsShortcut()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_R);
 }
 
 void EventEditor::showRegistrations()

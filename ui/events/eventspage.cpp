@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QTableView>
 
 namespace fd {
@@ -56,6 +57,10 @@ EventsPage::EventsPage(Session &session, QWidget *parent)
     connect(m_editor, &EventEditor::editKinds, this, &EventsPage::editKinds);
     connect(m_editor->registrations(), &RegistrationPanel::openPerson, this, [this](qint64 id) { emit openRecord(Entity::Person, id); });
     connect(view(), &QTableView::doubleClicked, m_editor, &EventEditor::showRegistrations);
+    // From the list or the form, one key opens the registrations with the
+    // cursor in the search field: entering a paper list never needs the mouse.
+    auto *registrations = new QShortcut(EventEditor::registrationsShortcut(), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(registrations, &QShortcut::activated, m_editor, &EventEditor::showRegistrations);
     auto *exports = new EventExports(session, this, [this] { return m_editor->currentId(); }, [this] {
         QList<qint64> ids;
         for (const Registration &r : m_editor->registrations()->selectedRegistrations())
