@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventexport.h"
 
-#include "common/dates.h"
 #include "db/sqlhelpers.h"
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"

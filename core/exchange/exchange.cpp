@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange.h"
 
-#include "common/dates.h"
 #include "events/eventexport.h"
 #include "events/eventimport.h"
 #include "events/registrationimport.h"
