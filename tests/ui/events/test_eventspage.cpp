@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catch.hpp"
 #include "uitest.h"
+#include "xlsxread.h"
 
 #include "app/session.h"
 #include "common/filterproxy.h"
@@ -19,10 +20,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QTabWidget>
@@ -254,4 +258,62 @@ TEST_CASE("Waitlist numbers follow the queue the core moves up from, not the reg
     };
     CHECK(statusOf(late.id) == QStringLiteral("waitlisted, no. 1"));
     CHECK(statusOf(early.id) == QStringLiteral("waitlisted, no. 2"));
+}
+
+TEST_CASE("The registrations' Export menu writes the participant list for Excel beside the CSV", "[ui][events][xlsx]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 eventId = createEvent(db, QStringLiteral("Fachtagung Öffentlichkeit"), 20);
+    Person p;
+    p.firstName = QStringLiteral("Jürgen");
+    p.lastName = QStringLiteral("=1+2");
+    auto person = PersonRepository(db).create(p);
+    REQUIRE(person);
+    RegistrationRequest request;
+    request.eventId = eventId;
+    request.personId = person->id;
+    REQUIRE(RegistrationRepository(db).add(request));
+
+    auto *page = ui.page<EventsPage>(QStringLiteral("events"));
+    ui.window().showPage(QStringLiteral("events"));
+    page->selectId(eventId);
+    page->eventEditor()->showRegistrations();
+    QMenu *menu = page->eventEditor()->registrations()->exportMenu();
+    QAction *excel = nullptr;
+    QAction *csv = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->text() == QStringLiteral("Participant list for Excel (.xlsx)…"))
+            excel = a;
+        else if (a->text() == QStringLiteral("Participant list (CSV)…"))
+            csv = a;
+    }
+    REQUIRE(excel);
+    CHECK(csv);
+
+    const QString path = QDir(ui.dir()).filePath(QStringLiteral("Teilnehmende.xlsx"));
+    bool told = false;
+    test::onNextModal([path, &told](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        if (!dialog) {
+            modal->close();
+            return;
+        }
+        // Then the box that says it is written.
+        test::onNextModal([&told](QWidget *box) {
+            told = true;
+            test::clickButton(box, QStringLiteral("Close"));
+        });
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, which checks the name as a click does
+    });
+    excel->trigger();
+    CHECK(told);
+    const auto sheets = test::readXlsx(path);
+    REQUIRE(sheets.size() == 1);
+    const int last = sheets.first().column(QStringLiteral("Last name"));
+    REQUIRE(last >= 0);
+    REQUIRE(sheets.first().cell(1, last));
+    CHECK(sheets.first().cell(1, last)->type == QStringLiteral("s"));
+    CHECK(sheets.first().cell(1, last)->value.toString() == QStringLiteral("=1+2"));
 }
