@@ -249,9 +249,9 @@ void EventEditor::fillForm(const Event &e)
     m_kind->setCurrentIndex(e.kindId ? qMax(0, m_kind->findData(e.kindId)) : 0);
     m_number->setValue(e.assemblyNumber);
     m_startDate->setDate(e.startDate);
-    m_startTime->setText(e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm")) : QString());
+    m_startTime->setText(formatTime(e.startTime));
     m_endDate->setDate(e.endDate);
-    m_endTime->setText(e.endTime.isValid() ? e.endTime.toString(QStringLiteral("HH:mm")) : QString());
+    m_endTime->setText(formatTime(e.endTime));
     m_format->setCurrentIndex(m_format->findData(int(e.format)));
     m_city->setText(e.city);
     m_venue->setText(e.venue);

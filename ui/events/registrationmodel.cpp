@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registrationmodel.h"
 
+#include "common/dates.h"
 #include "common/roles.h"
 #include "common/textfold.h"
 #include "db/database.h"
@@ -8,7 +9,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 namespace fd {
 
@@ -142,7 +142,7 @@ QVariant RegistrationModel::data(const QModelIndex &index, int role) const
                 return QString(QStringLiteral("✓ ") + statusLabel(r.status));
             return statusLabel(r.status);
         case Source: return sourceLabel(r.source);
-        case RegisteredAt: return QLocale().toString(r.registeredAt.toLocalTime(), QLocale::ShortFormat);
+        case RegisteredAt: return formatDateTime(r.registeredAt);
         case Notes: return r.notes;
         }
         break;

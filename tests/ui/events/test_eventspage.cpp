@@ -207,7 +207,7 @@ TEST_CASE("The year overview shows each month with its events", "[ui][events]")
     QStringList september;
     for (int i = 0; i < page->month(9)->count(); ++i)
         september << page->month(9)->item(i)->text();
-    CHECK(september.join(QLatin1Char('\n')).contains(QStringLiteral("19.09.–20.09. 27. Mitgliederversammlung (Gelsenkirchen)")));
+    CHECK(september.join(QLatin1Char('\n')).contains(QStringLiteral("19/09–20/09 27. Mitgliederversammlung (Gelsenkirchen)")));
     CHECK(page->month(7)->count() == 1); // the study trip
     test::screenshot(&ui.window(), QStringLiteral("year"));
 }
