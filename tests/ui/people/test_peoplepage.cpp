@@ -17,8 +17,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace fd;
 
@@ -187,4 +189,62 @@ TEST_CASE("Deleting a registered person moves the first on the waitlist up, and 
     CHECK(PersonRepository(db).byId(leaving.personId).ok());
     CHECK(registrations.byId(leaving.id)->status == RegistrationStatus::Registered);
     CHECK(registrations.byId(firstWaiting.id)->status == RegistrationStatus::Waitlisted);
+}
+
+TEST_CASE("Ctrl+Z right after saving undoes the saved edit with the cursor still in the field; unsaved typing undoes itself first",
+          "[ui][people][undo]")
+{
+    test::UiFixture ui;
+    auto *page = ui.page<PeoplePage>(QStringLiteral("people"));
+    ui.window().showPage(QStringLiteral("people"));
+    PersonRepository repo(ui.window().session()->db());
+    const Person kruger = repo.byEmail(QStringLiteral("sabine.krueger@augsburg.example"))->first();
+    page->selectId(kruger.id);
+    PersonEditor *editor = page->personEditor();
+    QLineEdit *phone = nullptr;
+    for (QLineEdit *e : editor->findChildren<QLineEdit *>()) {
+        if (e->text() == kruger.phone)
+            phone = e;
+    }
+    REQUIRE(phone);
+    phone->setFocus();
+    phone->selectAll();
+    test::typeText(phone, QStringLiteral("0821 324-4711"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    REQUIRE(repo.byId(kruger.id)->phone == QStringLiteral("0821 324-4711"));
+    REQUIRE(phone->hasFocus());
+
+    // The cursor is still in the field: Ctrl+Z is the window's undo of the saved edit.
+    QTest::keyClick(phone, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(repo.byId(kruger.id)->phone == kruger.phone);
+    CHECK(phone->text() == kruger.phone);
+    QTest::keyClick(phone, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(repo.byId(kruger.id)->phone == QStringLiteral("0821 324-4711"));
+    CHECK(phone->text() == QStringLiteral("0821 324-4711"));
+
+    // Typing that is not saved yet: Ctrl+Z takes back the typing, not the saved edit.
+    const int steps = ui.window().session()->undoStack()->index();
+    phone->setFocus();
+    phone->end(false);
+    test::typeText(phone, QStringLiteral(" 2"));
+    REQUIRE(phone->text() == QStringLiteral("0821 324-4711 2"));
+    QTest::keyClick(phone, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(phone->text() == QStringLiteral("0821 324-4711"));
+    CHECK(repo.byId(kruger.id)->phone == QStringLiteral("0821 324-4711"));
+    CHECK(ui.window().session()->undoStack()->index() == steps);
+
+    // The notes (several lines) behave alike after Ctrl+S.
+    auto *notes = editor->findChild<QPlainTextEdit *>();
+    REQUIRE(notes);
+    if (editor->isDirty())
+        editor->revert();
+    notes->setFocus();
+    notes->moveCursor(QTextCursor::End);
+    test::typeText(notes, QStringLiteral(" Ruft lieber an."));
+    QTest::keyClick(notes, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(repo.byId(kruger.id)->notes.endsWith(QStringLiteral("Ruft lieber an.")));
+    REQUIRE(notes->hasFocus());
+    QTest::keyClick(notes, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(repo.byId(kruger.id)->notes == kruger.notes);
+    CHECK(notes->toPlainText() == kruger.notes);
 }
