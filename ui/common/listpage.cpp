@@ -128,6 +128,7 @@ qint64 ListPage::currentId() const
 
 void ListPage::selectId(qint64 id)
 {
+    // By id, never by row: rows move when filters change.
     for (int pass = 0; pass < 2; ++pass) {
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
             const QModelIndex index = m_proxy->index(row, 0);
@@ -137,12 +138,17 @@ void ListPage::selectId(qint64 id)
                 return;
             }
         }
-        // Hidden by the filter: clear it and look again.
-        if (pass == 0 && !m_filter->text().isEmpty())
-            m_filter->clear();
-        else
-            break;
+        // Hidden by the filters: let it through and look again.
+        if (pass == 0)
+            revealRecord(id);
     }
+}
+
+void ListPage::revealRecord(qint64 id)
+{
+    Q_UNUSED(id);
+    if (!m_filter->text().isEmpty())
+        m_filter->clear();
 }
 
 void ListPage::showRecord(qint64 id)

@@ -4,6 +4,7 @@
 
 #include "app/session.h"
 #include "common/filterproxy.h"
+#include "common/roles.h"
 #include "events/eventeditor.h"
 #include "events/eventmodel.h"
 #include "events/eventrepository.h"
@@ -254,4 +255,43 @@ TEST_CASE("Waitlist numbers follow the queue the core moves up from, not the reg
     };
     CHECK(statusOf(late.id) == QStringLiteral("waitlisted, no. 1"));
     CHECK(statusOf(early.id) == QStringLiteral("waitlisted, no. 2"));
+}
+
+TEST_CASE("Double-clicking an event in the year view opens exactly that event, also when the Events page's filters hide it",
+          "[ui][events][year]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 assembly = EventRepository(db).resolve(QStringLiteral("27. Mitgliederversammlung"))->id;
+    auto *events = ui.page<EventsPage>(QStringLiteral("events"));
+    ui.window().showPage(QStringLiteral("events"));
+    // The Events page shows something else: webinars of 2025, found by a word.
+    events->yearFilter()->setCurrentIndex(events->yearFilter()->findData(2025));
+    events->kindFilter()->setCurrentIndex(events->kindFilter()->findText(QStringLiteral("Webinar")));
+    test::typeText(events->filterEdit(), QStringLiteral("panreflex"));
+    REQUIRE(events->proxy()->rowCount() > 0);
+    events->selectId(events->proxy()->index(0, 0).data(roles::IdRole).toLongLong());
+    REQUIRE(events->currentId() != assembly);
+
+    auto *year = ui.page<YearPage>(QStringLiteral("year"));
+    ui.window().showPage(QStringLiteral("year"));
+    year->yearChooser()->setCurrentIndex(year->yearChooser()->findData(2024));
+    QListWidget *september = year->month(9);
+    QListWidgetItem *item = nullptr;
+    for (int i = 0; i < september->count(); ++i) {
+        if (september->item(i)->text().contains(QStringLiteral("27. Mitgliederversammlung")))
+            item = september->item(i);
+    }
+    REQUIRE(item);
+    const QPoint centre = september->visualItemRect(item).center();
+    QTest::mouseClick(september->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(september->viewport(), Qt::LeftButton, {}, centre);
+
+    CHECK(ui.window().currentPage() == events);
+    CHECK(events->currentId() == assembly);
+    CHECK(events->eventEditor()->currentId() == assembly);
+    CHECK(events->eventEditor()->currentTitle() == QStringLiteral("27. Mitgliederversammlung"));
+    // The filters now let it be seen, and the year stays the one looked at.
+    CHECK(events->yearFilter()->currentData().toInt() == 2024);
+    CHECK(events->view()->selectionModel()->isRowSelected(events->view()->currentIndex().row(), {}));
 }
