@@ -167,8 +167,16 @@ QVariant RegistrationModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x88, 0x88, 0x88));
         break;
     case Qt::ToolTipRole:
-        if (index.column() == Name && !r.email.isEmpty())
-            return r.email;
+        if (index.column() == Name) {
+            // Also what a narrow window leaves out of the columns.
+            QStringList lines;
+            if (!r.email.isEmpty())
+                lines << r.email;
+            lines << tr("Registered %1 (%2)").arg(formatDateTime(r.registeredAt), sourceLabel(r.source));
+            if (!r.notes.isEmpty())
+                lines << r.notes;
+            return lines.join(QLatin1Char('\n'));
+        }
         break;
     }
     return {};

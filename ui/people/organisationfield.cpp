@@ -28,6 +28,8 @@ OrganisationField::OrganisationField(Database &db, QWidget *parent)
     m_similar->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_create->setToolTip(tr("Nothing is created unless this is ticked. To link an organisation that exists, choose it from the list."));
     setFocusProxy(m_combo);
+    // As high as it needs (with the line under it or without), level with its label.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     auto *status = new QVBoxLayout(m_status);
     status->setContentsMargins(0, 0, 0, 0);

@@ -53,6 +53,10 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
                                   "a name that is not known yet is created only when you tick the box under the field."));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    m_notes->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // On a wide screen the form stops growing, so that labels, check boxes
+    // and their dates stay together.
+    setMaximumWidth(readableFormWidth(this));
 
     auto *nameRow = new QHBoxLayout;
     nameRow->setContentsMargins(0, 0, 0, 0);
@@ -62,6 +66,7 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
 
     auto *consents = new QGridLayout;
     consents->setContentsMargins(0, 0, 0, 0);
+    consents->setColumnStretch(1, 1);
     for (int i = 0; i < 3; ++i) {
         m_consent[i] = new QCheckBox(consentTopicLabel(Topics[i]), this);
         m_consentDate[i] = new DateEdit(this);
