@@ -198,7 +198,7 @@ TEST_CASE("Deleting a registered person moves the first on the waitlist up, and 
     CHECK(registrations.byId(firstWaiting.id)->status == RegistrationStatus::Waitlisted);
 }
 
-TEST_CASE("Ctrl+Z right after saving undoes the saved edit with the cursor still in the field; unsaved typing undoes itself first",
+TEST_CASE("Ctrl+Z right after saving undoes the saved edit with the cursor still in the field, and unsaved typing undoes itself first",
           "[ui][people][undo]")
 {
     test::UiFixture ui;
@@ -288,7 +288,7 @@ void pressTab(QWidget *field)
 }
 } // namespace
 
-TEST_CASE("In \"New person\", a few letters of an organisation and Tab create no organisation; a new one needs the box ticked",
+TEST_CASE("In \"New person\", a few letters of an organisation and Tab create no organisation, and a new one needs its box ticked",
           "[ui][people][organisation]")
 {
     test::UiFixture ui;
