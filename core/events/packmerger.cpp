@@ -117,8 +117,7 @@ QString PackMerger::displayValue(const QString &column, const QVariant &value)
         return formatDate(fromDbDate(value));
     if (column.endsWith(QLatin1String("_at"))) {
         const QDateTime at = fromDbTimestamp(value);
-        return at.isValid() ? formatDate(at.toLocalTime().date()) + QLatin1Char(' ') + at.toLocalTime().toString(QStringLiteral("HH:mm"))
-                            : QString();
+        return formatDateTime(at);
     }
     return value.toString();
 }

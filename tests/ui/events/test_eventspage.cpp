@@ -5,6 +5,7 @@
 
 #include "app/session.h"
 #include "common/filterproxy.h"
+#include "common/roles.h"
 #include "events/eventeditor.h"
 #include "events/eventmodel.h"
 #include "events/eventrepository.h"
@@ -211,7 +212,7 @@ TEST_CASE("The year overview shows each month with its events", "[ui][events]")
     QStringList september;
     for (int i = 0; i < page->month(9)->count(); ++i)
         september << page->month(9)->item(i)->text();
-    CHECK(september.join(QLatin1Char('\n')).contains(QStringLiteral("19.09.–20.09. 27. Mitgliederversammlung (Gelsenkirchen)")));
+    CHECK(september.join(QLatin1Char('\n')).contains(QStringLiteral("19/09–20/09 27. Mitgliederversammlung (Gelsenkirchen)")));
     CHECK(page->month(7)->count() == 1); // the study trip
     test::screenshot(&ui.window(), QStringLiteral("year"));
 }
@@ -316,4 +317,43 @@ TEST_CASE("The registrations' Export menu writes the participant list for Excel 
     REQUIRE(sheets.first().cell(1, last));
     CHECK(sheets.first().cell(1, last)->type == QStringLiteral("s"));
     CHECK(sheets.first().cell(1, last)->value.toString() == QStringLiteral("=1+2"));
+}
+
+TEST_CASE("Double-clicking an event in the year view opens exactly that event, also when the Events page's filters hide it",
+          "[ui][events][year]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 assembly = EventRepository(db).resolve(QStringLiteral("27. Mitgliederversammlung"))->id;
+    auto *events = ui.page<EventsPage>(QStringLiteral("events"));
+    ui.window().showPage(QStringLiteral("events"));
+    // The Events page shows something else: webinars of 2025, found by a word.
+    events->yearFilter()->setCurrentIndex(events->yearFilter()->findData(2025));
+    events->kindFilter()->setCurrentIndex(events->kindFilter()->findText(QStringLiteral("Webinar")));
+    test::typeText(events->filterEdit(), QStringLiteral("panreflex"));
+    REQUIRE(events->proxy()->rowCount() > 0);
+    events->selectId(events->proxy()->index(0, 0).data(roles::IdRole).toLongLong());
+    REQUIRE(events->currentId() != assembly);
+
+    auto *year = ui.page<YearPage>(QStringLiteral("year"));
+    ui.window().showPage(QStringLiteral("year"));
+    year->yearChooser()->setCurrentIndex(year->yearChooser()->findData(2024));
+    QListWidget *september = year->month(9);
+    QListWidgetItem *item = nullptr;
+    for (int i = 0; i < september->count(); ++i) {
+        if (september->item(i)->text().contains(QStringLiteral("27. Mitgliederversammlung")))
+            item = september->item(i);
+    }
+    REQUIRE(item);
+    const QPoint centre = september->visualItemRect(item).center();
+    QTest::mouseClick(september->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(september->viewport(), Qt::LeftButton, {}, centre);
+
+    CHECK(ui.window().currentPage() == events);
+    CHECK(events->currentId() == assembly);
+    CHECK(events->eventEditor()->currentId() == assembly);
+    CHECK(events->eventEditor()->currentTitle() == QStringLiteral("27. Mitgliederversammlung"));
+    // The filters now let it be seen, and the year stays the one looked at.
+    CHECK(events->yearFilter()->currentData().toInt() == 2024);
+    CHECK(events->view()->selectionModel()->isRowSelected(events->view()->currentIndex().row(), {}));
 }
