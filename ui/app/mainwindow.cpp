@@ -23,6 +23,7 @@
 #include "people/peoplepage.h"
 
 #include <QAction>
+#include <QScreen>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -114,6 +115,25 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings::windowGeometry.get()))
         resize(1280, 800);
     restoreState(settings::windowState.get());
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    // The office's laptops have 1366×768 or 1280×720: a first start, or a
+    // size kept from a bigger monitor, must not reach past the screen, where
+    // the buttons at the bottom of a form would be out of reach.
+    const QScreen *current = screen();
+    if (!current || isMaximized() || isFullScreen())
+        return;
+    const QRect available = current->availableGeometry();
+    // Room for the window manager's frame and title bar.
+    const QSize room = available.size() - QSize(16, 48);
+    const QSize fitted = size().boundedTo(room);
+    if (fitted != size())
+        resize(fitted);
+    if (!available.contains(frameGeometry()))
+        move(available.topLeft());
 }
 
 MainWindow::~MainWindow()

@@ -44,6 +44,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void fitToScreen();
     void createActions();
     void createMenus();
     void buildPages();

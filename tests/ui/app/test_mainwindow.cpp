@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QScreen>
 #include <QTest>
 
 using namespace fd;
@@ -94,4 +95,22 @@ TEST_CASE("File > Export for Excel writes the list of the page shown as a workbo
     }
     CHECK(phones > 0);
     CHECK(people.rowWhere(phone, QStringLiteral("0511 367394-20")) > 0);
+}
+
+TEST_CASE("The window never starts larger than the screen, also with a size kept from a bigger monitor", "[ui][app]")
+{
+    // A size kept from a 2560×1440 monitor, then started on a laptop.
+    {
+        MainWindow big;
+        big.resize(2500, 1400);
+        settings::windowGeometry.set(big.saveGeometry());
+    }
+    MainWindow window;
+    const QRect available = window.screen()->availableGeometry();
+    INFO("screen " << available.width() << "x" << available.height() << ", window " << window.width() << "x" << window.height());
+    CHECK(window.width() <= available.width());
+    CHECK(window.height() <= available.height());
+    settings::windowGeometry.set(QByteArray());
+    MainWindow fresh;
+    CHECK(fresh.height() <= fresh.screen()->availableGeometry().height());
 }
