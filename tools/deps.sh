@@ -10,7 +10,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl1-mesa-dev fonts-dejavu-core
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(catch2 xvfb xauth poppler-utils python3 python3-icalendar sqlite3)
+    packages+=(catch2 xvfb xauth poppler-utils python3 python3-icalendar sqlite3 pkgconf libical-dev)
 fi
 
 missing=()
