@@ -3,6 +3,7 @@
 
 #include "common/dates.h"
 #include "common/textfold.h"
+#include "csv/csvwriter.h"
 #include "db/database.h"
 #include "db/transaction.h"
 
@@ -127,11 +128,9 @@ QString ColumnMap::value(const CsvRecord &record, const QString &key) const
     const int i = m_index.value(key, -1);
     if (i < 0 || i >= record.fields.size())
         return {};
-    QString text = record.fields.at(i).trimmed();
-    // The apostrophe our export puts before text that looks like a formula.
-    if (text.size() > 1 && text.front() == QLatin1Char('\'') && QStringLiteral("=+-@").contains(text.at(1)))
-        text.remove(0, 1);
-    return text;
+    // The apostrophe our export puts before text that looks like a formula,
+    // and only that one: "'-12" was typed so ("-12" is never guarded).
+    return CsvWriter::undoDefuse(record.fields.at(i).trimmed());
 }
 
 QString ColumnMap::headerName(const QString &key) const

@@ -127,9 +127,21 @@ TEST_CASE("Text that Excel would run as a formula is defused on export and resto
     CHECK(CsvWriter::defuseFormula(QStringLiteral("=HYPERLINK(\"http://evil\")")) == QStringLiteral("'=HYPERLINK(\"http://evil\")"));
     CHECK(CsvWriter::defuseFormula(QStringLiteral("@SUM(A1)")) == QStringLiteral("'@SUM(A1)"));
     CHECK(CsvWriter::defuseFormula(QStringLiteral("-cmd|calc")) == QStringLiteral("'-cmd|calc"));
-    // Phone numbers and ordinary text stay untouched.
+    // A sign followed by a digit is no excuse: these run as formulas too.
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("-2+3+cmd|' /C calc'!A0")) == QStringLiteral("'-2+3+cmd|' /C calc'!A0"));
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("+1+HYPERLINK(\"http://evil\";\"x\")"))
+          == QStringLiteral("'+1+HYPERLINK(\"http://evil\";\"x\")"));
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("+49 30 1234567+A1")) == QStringLiteral("'+49 30 1234567+A1"));
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("\t=1+1")) == QStringLiteral("'\t=1+1"));
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("\r=1+1")) == QStringLiteral("'\r=1+1"));
+    // Plain numbers, phone numbers and ordinary text stay readable.
     CHECK(CsvWriter::defuseFormula(QStringLiteral("+49 511 367394-20")) == QStringLiteral("+49 511 367394-20"));
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("+49 30 1234567")) == QStringLiteral("+49 30 1234567"));
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("+49 (0)30 / 123-45")) == QStringLiteral("+49 (0)30 / 123-45"));
     CHECK(CsvWriter::defuseFormula(QStringLiteral("-5")) == QStringLiteral("-5"));
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("-12")) == QStringLiteral("-12"));
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("-1.234,56")) == QStringLiteral("-1.234,56"));
+    CHECK(CsvWriter::defuseFormula(QStringLiteral("3,5")) == QStringLiteral("3,5"));
     CHECK(CsvWriter::defuseFormula(QStringLiteral("Köln")) == QStringLiteral("Köln"));
 
     test::TempDatabase t;
@@ -147,4 +159,23 @@ TEST_CASE("Text that Excel would run as a formula is defused on export and resto
                                                         {QStringLiteral("notes"), {QStringLiteral("Notizen")}, false}},
                                                report);
     CHECK(columns.value(table->records.first(), QStringLiteral("notes")) == QStringLiteral("=1+1"));
+}
+
+TEST_CASE("Every value the export guards reads back as it was, and an apostrophe typed by hand stays", "[csv][security]")
+{
+    const QStringList values = {QStringLiteral("-2+3+cmd|' /C calc'!A0"), QStringLiteral("+1+HYPERLINK(\"http://evil\")"),
+                                QStringLiteral("=1+1"), QStringLiteral("@SUM(A1)"), QStringLiteral("-12"), QStringLiteral("+49 30 1234567"),
+                                QStringLiteral("'-12"), QStringLiteral("'Köln"), QStringLiteral("'=1+1"), QStringLiteral("''@x"),
+                                QStringLiteral("Rock 'n' Roll"), QStringLiteral("\t=1+1"), QStringLiteral("'\nzweite Zeile")};
+    CsvWriter w;
+    w.addRow({QStringLiteral("Name"), QStringLiteral("Notizen")});
+    for (const QString &v : values)
+        w.addRow({QStringLiteral("x"), v});
+    auto table = CsvReader::parse(w.toUtf8WithBom(), QStringLiteral("round.csv"));
+    REQUIRE(table);
+    ImportReport report;
+    const ColumnMap columns = ColumnMap::build(*table, {{QStringLiteral("notes"), {QStringLiteral("Notizen")}}}, report);
+    REQUIRE(table->records.size() == values.size());
+    for (int i = 0; i < values.size(); ++i)
+        CHECK(columns.value(table->records.at(i), QStringLiteral("notes")) == values.at(i));
 }
