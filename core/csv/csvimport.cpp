@@ -148,6 +148,7 @@ ImportPreview CsvImporter::prepare(const CsvTable &table, const ProgressFn &prog
     report.file = table.sourceName;
     report.encoding = table.encoding;
     report.delimiter = table.delimiter;
+    report.today = m_today.isValid() ? m_today : QDate::currentDate();
 
     const ColumnMap columns = ColumnMap::build(table, this->columns(), report);
     if (report.hasErrors()) {
@@ -244,6 +245,20 @@ Result<ImportReport> CsvImporter::importFile(const QString &path, bool dryRun, c
     return written.value();
 }
 
+namespace {
+
+void warnIfFarInFuture(const QDate &date, const QString &text, int line, const QString &column, ImportReport &report)
+{
+    const QDate today = report.today.isValid() ? report.today : QDate::currentDate();
+    if (date > today.addYears(FarFutureYears))
+        report.warning(line, column,
+                       QCoreApplication::translate("CsvImporter", "\"%1\" is read as %2, more than %n year(s) from now; please check it.",
+                                                   nullptr, FarFutureYears)
+                           .arg(text, formatDate(date)));
+}
+
+} // namespace
+
 QDate parseDateCell(const QString &text, int line, const QString &column, ImportReport &report)
 {
     if (text.isEmpty())
@@ -252,6 +267,8 @@ QDate parseDateCell(const QString &text, int line, const QString &column, Import
     if (!date.isValid())
         report.error(line, column,
                      QCoreApplication::translate("CsvImporter", "\"%1\" is not a date (use 16.05.2024 or 2024-05-16).").arg(text));
+    else
+        warnIfFarInFuture(date, text, line, column, report);
     return date;
 }
 
@@ -300,6 +317,7 @@ DateAndTime parseDateTimeCell(const QString &text, int line, const QString &colu
                          .arg(text));
         return {};
     }
+    warnIfFarInFuture(value->date, text, line, column, report);
     return *value;
 }
 
