@@ -23,6 +23,9 @@ struct ColumnSpec {
     QString key;
     QStringList aliases;
     bool required = false;
+    // Longer values are refused with the line and column: one-line values by
+    // default, CsvLimits::MaxFieldLength for notes and other long text.
+    int maxLength = CsvLimits::MaxShortFieldLength;
 };
 
 struct ImportMessage {
@@ -60,6 +63,11 @@ struct ImportReport {
     void info(int line, const QString &column, const QString &message);
     QStringList lines(ImportMessage::Severity severity) const;
     QString summary() const;  // one translated sentence
+
+private:
+    // Kept by error(): importers ask for it on every row, and counting the
+    // messages each time made a file with many warnings take hours.
+    int m_errorCount = 0;
 };
 
 // Maps the file's header to the importer's columns.

@@ -26,7 +26,7 @@ QList<ColumnSpec> PersonImporter::columns() const
         {QStringLiteral("organisation"), {QStringLiteral("Organisation"), QStringLiteral("Organization"), QStringLiteral("Mitglied"), QStringLiteral("Institution")}},
         {QStringLiteral("email"), {QStringLiteral("E-Mail"), QStringLiteral("Email"), QStringLiteral("E-Mail-Adresse"), QStringLiteral("Mail")}},
         {QStringLiteral("phone"), {QStringLiteral("Telefon"), QStringLiteral("Phone"), QStringLiteral("Tel."), QStringLiteral("Telephone")}},
-        {QStringLiteral("notes"), {QStringLiteral("Notizen"), QStringLiteral("Notes"), QStringLiteral("Bemerkungen")}},
+        {QStringLiteral("notes"), {QStringLiteral("Notizen"), QStringLiteral("Notes"), QStringLiteral("Bemerkungen")}, false, CsvLimits::MaxFieldLength},
     };
 }
 
