@@ -205,7 +205,10 @@ ImportPreview CsvImporter::prepare(const CsvTable &table, const ProgressFn &prog
         const int errorsBefore = report.errorCount();
         const qsizetype messagesBefore = report.messages.size();
         checkRecord(table, badBytes, record, specs, columns, report);
-        prepareRecord(record, columns, report, row);
+        // A row with a garbled or over-long value goes no further: its other
+        // messages would only repeat that value.
+        if (report.errorCount() == errorsBefore)
+            prepareRecord(record, columns, report, row);
         if (report.errorCount() > errorsBefore) {
             row.status = RowStatus::Error;
             if (row.message.isEmpty()) {
