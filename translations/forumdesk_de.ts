@@ -1908,6 +1908,10 @@
             <source>Waitlist</source>
             <translation>Warteliste</translation>
         </message>
+        <message>
+            <source>Registrations of this event (%1)</source>
+            <translation>Anmeldungen dieser Veranstaltung (%1)</translation>
+        </message>
     </context>
     <context>
         <name>fd::EventExports</name>

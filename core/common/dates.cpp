@@ -141,21 +141,42 @@ QDateTime fromDbTimestamp(const QVariant &value)
     return dt.toUTC();
 }
 
-QDateTime nowUtc()
+namespace {
+bool writesGerman(const QLocale &locale)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc());
+    return locale.language() == QLocale::German;
 }
+} // namespace
 
-QString formatDate(const QDate &date)
+QString formatDate(const QDate &date, const QLocale &locale)
 {
     if (!date.isValid())
         return {};
-    const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(date, format);
+    // Written out rather than the locale's short format, which differs
+    // between Qt's data and the systems' (and has two-digit years).
+    return locale.toString(date, writesGerman(locale) ? QStringLiteral("dd.MM.yyyy") : QStringLiteral("dd/MM/yyyy"));
+}
+
+QString formatDayMonth(const QDate &date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return {};
+    return locale.toString(date, writesGerman(locale) ? QStringLiteral("dd.MM.") : QStringLiteral("dd/MM"));
+}
+
+QString formatTime(const QTime &time, const QLocale &locale)
+{
+    if (!time.isValid())
+        return {};
+    return locale.toString(time, QStringLiteral("HH:mm"));
+}
+
+QString formatDateTime(const QDateTime &dateTime, const QLocale &locale)
+{
+    if (!dateTime.isValid())
+        return {};
+    const QDateTime local = dateTime.toLocalTime();
+    return formatDate(local.date(), locale) + QLatin1Char(' ') + formatTime(local.time(), locale);
 }
 
 QString formatDateForExport(const QDate &date, bool german)

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
+
 #include <QDate>
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QTime>
 #include <QVariant>
@@ -48,12 +51,20 @@ QTime fromDbTime(const QVariant &value);
 QVariant toDbTimestamp(const QDateTime &dateTime);
 QDateTime fromDbTimestamp(const QVariant &value);
 
-// Now, in UTC, truncated to milliseconds so that it round-trips exactly.
-QDateTime nowUtc();
+// nowUtc() and today(): common/clock.h.
 
-// A date as people read it in tables and forms: the locale's short format,
-// always with a four-digit year ("16.05.2024", "16/05/2024", "5/16/2024").
-QString formatDate(const QDate &date);
+// Dates and times as people read them in tables, forms and documents. The
+// one place for their forms: in German 08.02.2024, 08.02., 14:00; in English
+// 08/02/2024, 08/02, 14:00. The locale is the default one, which
+// i18n::install() sets from the UI language (i18n::localeFor()), so the
+// forms follow the UI language, not the computer's region.
+QString formatDate(const QDate &date, const QLocale &locale = QLocale());
+// Day and month for a list within one year: "19.09." / "19/09".
+QString formatDayMonth(const QDate &date, const QLocale &locale = QLocale());
+// A time of day, always on the 24-hour clock: "14:00".
+QString formatTime(const QTime &time, const QLocale &locale = QLocale());
+// A moment in the computer's time zone: "08.02.2024 14:00" / "08/02/2024 14:00".
+QString formatDateTime(const QDateTime &dateTime, const QLocale &locale = QLocale());
 
 // For CSV export: "04.07.2024" in German, ISO otherwise.
 QString formatDateForExport(const QDate &date, bool german);

@@ -2,6 +2,7 @@
 #include "pdfdocument.h"
 
 #include <QDir>
+#include <QFontDatabase>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -52,12 +53,33 @@ Status PdfDocument::finish()
     return {};
 }
 
+QString PdfDocument::fontFamily()
+{
+    // Registered once, thread-safely (documents are painted on the worker).
+    static const QString family = [] {
+        QString name;
+        const QString files[] = {QStringLiteral(":/fonts/NotoSans-Regular.ttf"), QStringLiteral(":/fonts/NotoSans-Bold.ttf"),
+                                 QStringLiteral(":/fonts/NotoSans-Italic.ttf"), QStringLiteral(":/fonts/NotoSans-BoldItalic.ttf")};
+        for (const QString &file : files) {
+            const int id = QFontDatabase::addApplicationFont(file);
+            const QStringList families = QFontDatabase::applicationFontFamilies(id);
+            if (id < 0 || families.isEmpty())
+                qWarning("ForumDesk: cannot load the document font %s", qPrintable(file));
+            else if (name.isEmpty())
+                name = families.constFirst();
+        }
+        return name.isEmpty() ? QStringLiteral("Noto Sans") : name;
+    }();
+    return family;
+}
+
 QFont PdfDocument::font(qreal pointSize, QFont::Weight weight)
 {
-    QFont f;
-    f.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("Helvetica"),
-                   QStringLiteral("Nimbus Sans"), QStringLiteral("DejaVu Sans")});
+    QFont f(fontFamily());
     f.setStyleHint(QFont::SansSerif);
+    // No shaping: Qt would otherwise turn "ff"/"fi" into ligature glyphs whose
+    // text in the PDF reads U+FB00..U+FB06 (Qt 6.4 has no "liga" feature switch).
+    f.setStyleStrategy(QFont::PreferNoShaping);
     f.setPointSizeF(pointSize);
     f.setWeight(weight);
     return f;

@@ -39,9 +39,14 @@ public:
     static constexpr qreal mm(qreal millimetres) { return millimetres * Dpi / 25.4; }
     static QRectF mmRect(qreal x, qreal y, qreal w, qreal h) { return QRectF(mm(x), mm(y), mm(w), mm(h)); }
 
-    // The document face: a plain sans serif that every office PC has in
-    // some form (Arial on Windows, Liberation/Nimbus/DejaVu on Linux).
+    // The document face: Noto Sans, shipped in the program's resources
+    // (resources/fonts, SIL OFL), so that a certificate or a report looks and
+    // reads the same on every machine, whatever fonts it has installed.
+    // Letters are never shaped into ligatures ("ff" stays two letters), so
+    // the PDF's text can be searched and copied as written.
     static QFont font(qreal pointSize, QFont::Weight weight = QFont::Normal);
+    // The family name of that face, registered on first use.
+    static QString fontFamily();
 
 private:
     QString m_path;

@@ -204,7 +204,7 @@ private:
         m_p.setFont(Pdf::font(8));
         setPenColor(m_p, Muted);
         const QRectF footer(mm(Left), mm(Bottom + 4), mm(Right - Left), mm(5));
-        m_p.drawText(footer, Qt::AlignLeft | Qt::AlignTop, EventDocuments::tr("Printed on %1").arg(formatDate(QDate::currentDate())));
+        m_p.drawText(footer, Qt::AlignLeft | Qt::AlignTop, EventDocuments::tr("Printed on %1").arg(formatDate(today())));
         m_p.drawText(footer, Qt::AlignRight | Qt::AlignTop,
                      EventDocuments::tr("%n registered participant(s)", nullptr, int(m_people.size())));
     }
@@ -484,7 +484,7 @@ Result<DocumentSummary> EventDocuments::writeCertificates(qint64 eventId, const 
     if (people.isEmpty())
         return Error(Error::Code::NotFound, tr("Nobody is marked as attended at \"%1\": record the attendance first, then print the certificates.")
                                                 .arg(data->event.title));
-    const QDate issuedOn = issuer.issuedOn.isValid() ? issuer.issuedOn : QDate::currentDate();
+    const QDate issuedOn = issuer.issuedOn.isValid() ? issuer.issuedOn : today();
     Pdf pdf(pdfPath, tr("Attendance certificates: %1").arg(data->event.title));
     if (Status s = pdf.begin(); !s)
         return s.error();

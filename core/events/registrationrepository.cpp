@@ -71,7 +71,7 @@ Result<QList<Registration>> RegistrationRepository::query(const QString &where, 
 {
     CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM registrations r %2 %3 ORDER BY %4")
                             .arg(QLatin1String(Columns), QLatin1String(Joins), where, order));
-    const QVariant today = toDbDate(QDate::currentDate());
+    const QVariant today = toDbDate(fd::today());
     q->addBindValue(today);
     q->addBindValue(today);
     for (const QVariant &v : values)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "person.h"
 
+#include "common/clock.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -89,7 +91,7 @@ FieldErrors validate(const Person &p)
         errors.append({QStringLiteral("email"), Text::tr("\"%1\" is not an e-mail address.").arg(p.email.trimmed())});
     for (ConsentTopic t : {ConsentTopic::Newsletter, ConsentTopic::Photos, ConsentTopic::Sharing}) {
         const Consent c = p.consent(t);
-        if (c.on.isValid() && c.on > QDate::currentDate().addDays(1))
+        if (c.on.isValid() && c.on > today().addDays(1))
             errors.append({QStringLiteral("consent_") + consentTopicKey(t),
                            Text::tr("The date of the consent \"%1\" lies in the future.").arg(consentTopicLabel(t))});
     }

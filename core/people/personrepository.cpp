@@ -76,7 +76,7 @@ void normalise(Person &p)
     for (ConsentTopic t : AllTopics) {
         Consent c = p.consent(t);
         if (c.granted && !c.on.isValid()) {
-            c.on = QDate::currentDate();
+            c.on = today();
             p.setConsent(t, c);
         }
     }

@@ -5,6 +5,14 @@
 set -euo pipefail
 src="${1:?source dir}"
 lupdate="${2:-lupdate}"
+if ! command -v "$lupdate" >/dev/null; then
+    echo "FAIL: lupdate ($lupdate) was not found: install qt6-l10n-tools (tools/deps.sh --test)." >&2
+    exit 1
+fi
+if ! command -v python3 >/dev/null; then
+    echo "FAIL: python3 was not found: install python3 (tools/deps.sh --test)." >&2
+    exit 1
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$src/translations/forumdesk_de.ts" "$src/translations/forumdesk_en.ts" "$work/"

@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <ctime>
+
 #ifdef FD_TEST_WIDGETS
 #include <QApplication>
 using TestApplication = QApplication;
@@ -23,6 +25,14 @@ using TestApplication = QGuiApplication;
 
 int main(int argc, char *argv[])
 {
+    // Dates and times are those of the office (Germany), whatever the
+    // machine's zone; a test that needs another zone says so (FD_TEST_TZ).
+    qputenv("TZ", qEnvironmentVariableIsEmpty("FD_TEST_TZ") ? QByteArray("Europe/Berlin") : qgetenv("FD_TEST_TZ"));
+#ifdef Q_OS_WIN
+    _tzset();
+#else
+    tzset();
+#endif
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Never touch the user's real settings or database, and keep test
@@ -33,7 +43,7 @@ int main(int argc, char *argv[])
     QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(fd::i18n::localeFor(QStringLiteral("en")));
     // Screenshots for the README are taken in the users' language (tools/screenshots.sh).
     if (!qEnvironmentVariableIsEmpty("FD_TEST_LANG"))
         fd::i18n::install(app, qEnvironmentVariable("FD_TEST_LANG"));

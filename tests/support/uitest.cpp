@@ -34,6 +34,11 @@ UiFixture::UiFixture(bool withDemo)
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         throw std::runtime_error("window not shown");
+    // On a desktop (xcb with a window manager) keyboard focus needs the
+    // active window, as it does for the user.
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        throw std::runtime_error("window not active");
 }
 
 UiFixture::~UiFixture()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QKeySequence>
+
 #include "common/formhelpers.h"
 #include "common/recordeditor.h"
 #include "db/notifier.h"
@@ -41,6 +43,7 @@ public:
 
     RegistrationPanel *registrations() const { return m_registrations; }
     QTabWidget *tabs() const { return m_tabs; }
+    static QKeySequence registrationsShortcut();
     void showRegistrations();
 
 signals:

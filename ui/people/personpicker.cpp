@@ -9,6 +9,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QStandardItemModel>
 
 namespace fd {
@@ -61,8 +62,25 @@ void PersonPicker::reload()
     }
 }
 
+bool PersonPicker::event(QEvent *event)
+{
+    // Ctrl+Z in the empty field after a registration undoes the registration
+    // (the window's undo), not the clearing of the field: the field keeps
+    // Undo/Redo only while there is typing of its own to undo.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->matches(QKeySequence::Undo) && (!isUndoAvailable() || text().isEmpty()))
+            || (key->matches(QKeySequence::Redo) && (!isRedoAvailable() || text().isEmpty()))) {
+            event->ignore();
+            return false;
+        }
+    }
+    return QLineEdit::event(event);
+}
+
 void PersonPicker::onEdited(const QString &text)
 {
+    m_searching = !text.trimmed().isEmpty();
     if (m_dirty)
         reload();
     m_proxy->setFilterText(text);
@@ -76,7 +94,7 @@ void PersonPicker::onEdited(const QString &text)
 
 void PersonPicker::onReturn()
 {
-    if (text().trimmed().isEmpty())
+    if (text().trimmed().isEmpty() || !m_searching)
         return;
     if (m_dirty) {
         reload();
@@ -94,10 +112,14 @@ void PersonPicker::onReturn()
 
 void PersonPicker::choose(const QModelIndex &index)
 {
-    if (!index.isValid())
+    if (!index.isValid() || !m_searching || text().trimmed().isEmpty())
         return;
+    m_searching = false;
     const qint64 id = index.data(roles::IdRole).toLongLong();
+    // Hide the popup and drop its current row before the list is reset, so
+    // that no later event can activate the row that moves under it.
     m_completer->popup()->hide();
+    m_completer->popup()->setCurrentIndex(QModelIndex());
     clear();
     m_proxy->setFilterText(QString());
     emit personChosen(id);

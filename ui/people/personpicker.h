@@ -29,6 +29,9 @@ signals:
     void personChosen(qint64 personId);
     void noMatch(const QString &text);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void onEdited(const QString &text);
     void onReturn();
@@ -39,6 +42,11 @@ private:
     FilterProxy *m_proxy;
     QCompleter *m_completer;
     bool m_dirty = false;
+    // True from the first keystroke of a search until a person is chosen:
+    // one search chooses at most one person. A second activation (the popup
+    // still has a current row after the list was reset, or Enter reaching
+    // both the popup and the field) must not register someone else.
+    bool m_searching = false;
 };
 
 } // namespace fd

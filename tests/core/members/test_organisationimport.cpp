@@ -144,7 +144,7 @@ TEST_CASE("Exported members import again unchanged", "[import][export][members]"
                              "Altstadt;Stadt;;01.01.2012;30.06.2023;;\n"));
     for (bool german : {true, false}) {
         const QString out = t.dir() + (german ? QStringLiteral("/de.csv") : QStringLiteral("/en.csv"));
-        CsvExportOptions options;
+        ListExportOptions options;
         options.germanHeaders = german;
         auto written = exportCsv(t.db(), QStringLiteral("members"), out, options);
         REQUIRE(written);

@@ -91,7 +91,7 @@ TEST_CASE("Exported people import again with their organisations", "[import][exp
                       "Prof. Dr.;Rita;Haverkamp;Professorin;Universität Tübingen;;\n"
                       ";Joël;Bellmont;Teamleiter DIZ;Stadt Zürich;joel@zuerich.example;+41 44 000\n"));
     const QString out = t.dir() + QStringLiteral("/people-out.csv");
-    REQUIRE(exportCsv(t.db(), QStringLiteral("people"), out, CsvExportOptions()));
+    REQUIRE(exportCsv(t.db(), QStringLiteral("people"), out, ListExportOptions()));
     test::TempDatabase other;
     auto report = makeImporter(QStringLiteral("people"), other.db())->importFile(out, false);
     REQUIRE(report);
