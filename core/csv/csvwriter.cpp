@@ -24,7 +24,7 @@ bool CsvWriter::isPlainNumber(const QString &field)
     // slashes, hyphens and parentheses with at most one leading "+"
     // ("+49 30 1234567", "0221 / 221-0"). Without letters, "|" or "!" nothing
     // in them can call a function, reference a cell or start a program.
-    static const QRegularExpression number(QStringLiteral(R"(^[+-]?\d+(?:[.,]\d+)*$)"));
+    static const QRegularExpression number(QStringLiteral(R"(^[+-]?[0-9]+(?:[.,][0-9]+)*$)"));
     static const QRegularExpression phone(QStringLiteral(R"(^\+?[0-9 /()-]*[0-9][0-9 /()-]*$)"));
     return number.match(field).hasMatch() || phone.match(field).hasMatch();
 }
