@@ -11,7 +11,7 @@ packages=(
     pkg-config libxlsxwriter-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(catch2 xvfb xauth openbox xdotool imagemagick poppler-utils python3 python3-icalendar python3-openpyxl sqlite3)
+    packages+=(catch2 xvfb xauth openbox xdotool imagemagick poppler-utils python3 python3-icalendar python3-openpyxl sqlite3 libical-dev)
 fi
 
 missing=()

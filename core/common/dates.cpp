@@ -27,7 +27,7 @@ QDate parseUserDate(QStringView input)
         const QString year = match.captured(3);
         y = year.toInt();
         if (year.size() == 2)
-            y += (y < 70) ? 2000 : 1900; // "4.7.24" as Excel shortens it
+            y += (y < TwoDigitYearPivot) ? 2000 : 1900; // "4.7.24" as Excel shortens it, in Excel's window 1930-2029
     } else {
         return {};
     }

@@ -17,7 +17,10 @@ namespace fd {
 // Dates as people type them in German offices and as Excel writes them:
 // "4.7.2024", "04.07.2024", "4.7.24", "2024-07-04". Returns an invalid QDate
 // for anything else, including impossible dates such as 31.02.2024.
+// Two-digit years follow Excel and LibreOffice: below TwoDigitYearPivot they
+// are 20xx, from it on 19xx ("1.1.29" is 2029, "01.01.50" is 1950).
 QDate parseUserDate(QStringView text);
+inline constexpr int TwoDigitYearPivot = 30;
 
 // What people type into a date field: everything parseUserDate() reads, and
 // the locale's own short form with a four-digit year (15/01/2024, 1/15/2024).

@@ -106,3 +106,29 @@ TEST_CASE("Exported people import again with their organisations", "[import][exp
         CHECK(left->at(i).current.jobTitle == right->at(i).current.jobTitle);
     }
 }
+
+TEST_CASE("A function without an organisation is kept in the notes and reported with its line and column", "[import][people]")
+{
+    test::TempDatabase t;
+    auto report = importCsv(t, QStringLiteral("people"),
+                            "Vorname;Nachname;Funktion;Organisation;Notizen\n"
+                            "Anna;Rau;B\xC3\xBCrgermeisterin;;\n"
+                            "Kurt;Faller;Referent;;kennt Anna\n"
+                            "Eva;Lind;Leiterin;Stadt Essen;\n");
+    REQUIRE(report);
+    CHECK_FALSE(report->hasErrors());
+    QStringList warnings = report->lines(ImportMessage::Severity::Warning);
+    CHECK(warnings.filter(QStringLiteral("people.csv:2: Funktion:")).size() == 1);
+    CHECK(warnings.filter(QStringLiteral("people.csv:3: Funktion:")).size() == 1);
+    CHECK(warnings.filter(QStringLiteral("people.csv:4:")).isEmpty());
+    PersonRepository repo(t.db());
+    auto list = repo.list();
+    REQUIRE(list);
+    QHash<QString, PersonListItem> byName;
+    for (const PersonListItem &item : std::as_const(*list))
+        byName.insert(item.person.lastName, item);
+    CHECK(byName.value(QStringLiteral("Rau")).person.notes == QStringLiteral("Funktion: Bürgermeisterin"));
+    CHECK(byName.value(QStringLiteral("Faller")).person.notes == QStringLiteral("kennt Anna\nFunktion: Referent"));
+    CHECK(byName.value(QStringLiteral("Lind")).current.jobTitle == QStringLiteral("Leiterin"));
+    CHECK(byName.value(QStringLiteral("Lind")).person.notes.isEmpty());
+}
