@@ -495,6 +495,25 @@
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
         </message>
+        <message>
+            <source>column %1</source>
+            <translation>Spalte %1</translation>
+        </message>
+        <message>
+            <source>"%1" contains a byte that is not UTF-8 (shown as %2), while the rest of the file is UTF-8. Correct the value, or save the file as UTF-8 again.</source>
+            <translation>"%1" enthält ein Byte, das kein UTF-8 ist (angezeigt als %2), während der Rest der Datei UTF-8 ist. Korrigieren Sie den Wert oder speichern Sie die Datei erneut als UTF-8.</translation>
+        </message>
+        <message>
+            <source>The value is %L1 characters long; this column allows at most %L2.</source>
+            <translation>Der Wert ist %L1 Zeichen lang; diese Spalte erlaubt höchstens %L2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" is read as %2, more than %n year(s) from now; please check it.</source>
+            <translation>
+                <numerusform>"%1" wird als %2 gelesen, mehr als %n Jahr in der Zukunft; bitte prüfen.</numerusform>
+                <numerusform>"%1" wird als %2 gelesen, mehr als %n Jahre in der Zukunft; bitte prüfen.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CsvReader</name>
@@ -521,6 +540,22 @@
         <message>
             <source>The file is empty.</source>
             <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>Spalte %1</translation>
+        </message>
+        <message>
+            <source>The value is longer than %L1 characters. If it starts with a quotation mark, the closing one may be missing.</source>
+            <translation>Der Wert ist länger als %L1 Zeichen. Beginnt er mit einem Anführungszeichen, fehlt vielleicht das schließende.</translation>
+        </message>
+        <message>
+            <source>The line has more than %L1 fields; this is not a list ForumDesk can read.</source>
+            <translation>Die Zeile hat mehr als %L1 Felder; das ist keine Liste, die ForumDesk lesen kann.</translation>
+        </message>
+        <message>
+            <source>The file has more than %L1 rows; split it into smaller files.</source>
+            <translation>Die Datei hat mehr als %L1 Zeilen; teilen Sie sie in kleinere Dateien auf.</translation>
         </message>
     </context>
     <context>
@@ -1723,6 +1758,10 @@
         <message>
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>The row names no organisation, so the function "%1" cannot become a position; it is kept in the notes.</source>
+            <translation>Die Zeile nennt keine Organisation, daher kann die Funktion "%1" keine Position werden; sie bleibt in den Notizen erhalten.</translation>
         </message>
     </context>
     <context>

@@ -156,6 +156,13 @@
                 <numerusform>%n registrations were put on the waitlist (the event is full).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>"%1" is read as %2, more than %n year(s) from now; please check it.</source>
+            <translation>
+                <numerusform>"%1" is read as %2, more than %n year from now; please check it.</numerusform>
+                <numerusform>"%1" is read as %2, more than %n years from now; please check it.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>EventDocuments</name>
