@@ -52,6 +52,14 @@ struct Figure {
     std::optional<bool> met;  // against the target
 };
 
+QString list(const QList<double> &values)
+{
+    QStringList texts;
+    for (double v : values)
+        texts << QString::number(v, 'f', 1);
+    return texts.join(QLatin1String(", "));
+}
+
 QString amount(double value, const QString &unit)
 {
     const int decimals = value < 10 ? 2 : value < 100 ? 1 : 0;
@@ -257,6 +265,7 @@ int main(int argc, char *argv[])
         if (!s.error.isEmpty())
             return fail(QStringLiteral("start-up"), s.error);
         emptyPeak = median(s.emptyPeakMiB);
+        say(QStringLiteral("  ms to the first filled paint: app %1; empty window %2").arg(list(s.appMs), list(s.emptyMs)));
         if (parts.contains(QStringLiteral("startup"))) {
             const double app = median(s.appMs), empty = median(s.emptyMs);
             figures << Figure{QStringLiteral("startup_to_filled_window"), app, QStringLiteral("ms"), QStringLiteral("empty QMainWindow"), empty,
@@ -275,6 +284,11 @@ int main(int argc, char *argv[])
                                                                QStringLiteral("dvořák praha"), QStringLiteral("yılmaz")});
             if (!k.error.isEmpty())
                 return fail(QStringLiteral("filter"), k.error);
+            QStringList perKey;
+            for (int i = 0; i < k.keyMs.size(); ++i)
+                perKey << QStringLiteral("%1 %2").arg(k.keys.at(i) == QLatin1Char(' ') ? QStringLiteral("␣") : QString(k.keys.at(i)))
+                              .arg(k.keyMs.at(i), 0, 'f', 1);
+            say(QStringLiteral("  ms per key: %1").arg(perKey.join(QLatin1String(", "))));
             const QString ref = QStringLiteral("fold-and-match, %1 rows").arg(k.people);
             const double worstKey = worst(k.keyMs);
             figures << Figure{QStringLiteral("filter_keystroke_median"), median(k.keyMs), QStringLiteral("ms"), ref, median(k.referenceMs),
@@ -289,6 +303,7 @@ int main(int argc, char *argv[])
             const EventOpenResult e = window.openBiggestEvent(runs);
             if (!e.error.isEmpty())
                 return fail(QStringLiteral("event"), e.error);
+            say(QStringLiteral("  \"%1\": %2 ms; the plain SELECT %3 ms").arg(e.title, list(e.openMs), list(e.referenceMs)));
             figures << Figure{QStringLiteral("open_event_%1_registrations").arg(e.registrations), median(e.openMs), QStringLiteral("ms"),
                               QStringLiteral("plain SELECT of its rows"), median(e.referenceMs), QString(), std::nullopt};
         }

@@ -280,6 +280,7 @@ KeystrokeResult WindowBench::filterKeystrokes(const QStringList &queries)
             typeKey(filter, ch);
             settle();
             r.keyMs << msSince(start);
+            r.keys += ch;
 
             // The same work in a plain loop: fold what was typed, keep the rows that contain every word.
             const qint64 refStart = nowNs();

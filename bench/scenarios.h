@@ -32,6 +32,7 @@ StartupResult measureStartup(const QString &program, const QString &database, co
 int runStartupChild(QApplication &app, const QString &mode, const QString &database, const QString &settingsDir);
 
 struct KeystrokeResult {
+    QString keys;              // the keys typed, in order
     QList<double> keyMs;       // each key until the window is idle again
     QList<double> referenceMs; // the same fold-and-match over the people's folded texts in a loop
     int people = 0;

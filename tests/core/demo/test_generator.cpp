@@ -144,6 +144,11 @@ TEST_CASE("Generated rows carry the keys, timestamps and versions the repositori
     CHECK(test::scalar(db, QStringLiteral("SELECT count(*) FROM registrations WHERE status = 'attended' AND row_version < 2")).toInt() == 0);
     CHECK(test::scalar(db, QStringLiteral("SELECT count(*) FROM registrations WHERE updated_at < created_at")).toInt() == 0);
     CHECK(test::scalar(db, QStringLiteral("SELECT count(*) FROM registrations WHERE (status = 'waitlisted') <> (waitlisted_at IS NOT NULL)")).toInt() == 0);
+    // Nobody registers before the office knows them, or for an event that is over.
+    CHECK(test::scalar(db, QStringLiteral("SELECT count(*) FROM registrations r JOIN people p ON p.id = r.person_id "
+                                          "WHERE r.registered_at < p.created_at")).toInt() == 0);
+    CHECK(test::scalar(db, QStringLiteral("SELECT count(*) FROM registrations r JOIN events e ON e.id = r.event_id "
+                                          "WHERE substr(r.registered_at, 1, 10) >= e.start_date")).toInt() == 0);
     // Nothing is dated after the day the data describes.
     const QVariant asOf = toDbTimestamp(QDateTime(Generator::asOf(), QTime(0, 0), Qt::UTC));
     for (const char *table : {"organisations", "people", "affiliations", "events", "registrations"}) {
