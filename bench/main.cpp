@@ -5,7 +5,6 @@
 #include "measure.h"
 #include "scenarios.h"
 
-#include "db/database.h"
 #include "db/paths.h"
 #include "demo/generator.h"
 
@@ -146,13 +145,21 @@ int main(int argc, char *argv[])
                                         QStringLiteral("LIST"));
     const QCommandLineOption childOption(QStringLiteral("child-startup"), QStringLiteral("(internal) one start-up: app or empty."),
                                          QStringLiteral("MODE"));
+    const QCommandLineOption generateChildOption(QStringLiteral("child-generate"), QStringLiteral("(internal) generate --db at --scale, --seed."));
+    const QCommandLineOption importChildOption(QStringLiteral("child-import"), QStringLiteral("(internal) import this CSV into --db."),
+                                               QStringLiteral("CSV"));
     const QCommandLineOption settingsOption(QStringLiteral("settings"), QStringLiteral("(internal) settings folder of a start-up child."),
                                             QStringLiteral("DIR"));
-    parser.addOptions({scaleOption, seedOption, dbOption, dateOption, runsOption, importOption, onlyOption, childOption, settingsOption});
+    parser.addOptions({scaleOption, seedOption, dbOption, dateOption, runsOption, importOption, onlyOption, childOption, generateChildOption,
+                       importChildOption, settingsOption});
     parser.process(app);
 
     if (parser.isSet(childOption))
         return runStartupChild(app, parser.value(childOption), parser.value(dbOption), parser.value(settingsOption));
+    if (parser.isSet(generateChildOption))
+        return runGenerateChild(parser.value(dbOption), parser.value(scaleOption), parser.value(seedOption).toUInt());
+    if (parser.isSet(importChildOption))
+        return runImportChild(parser.value(dbOption), parser.value(importChildOption));
 
     setApplicationIdentity();
     QTemporaryDir work;
@@ -221,34 +228,14 @@ int main(int argc, char *argv[])
         }
         out(QStringLiteral("database: a copy of %1").arg(QDir::toNativeSeparators(parser.value(dbOption))));
     } else {
-        auto db = Database::openSqlite(database);
-        if (!db) {
-            say(db.error().toString());
-            return 3;
-        }
         say(QStringLiteral("generating the %1 data set (seed %2)…").arg(parser.value(scaleOption)).arg(seed));
-        int shown = 0;
-        const qint64 start = nowNs();
-        auto summary = Generator::generate(**db, *scale, seed, [&shown](qint64 done, qint64 total) {
-            const int percent = total ? int(done * 100 / total) : 100;
-            if (percent / 10 > shown / 10) {
-                shown = percent;
-                say(QStringLiteral("  %1%").arg(percent));
-            }
-        });
-        if (!summary) {
-            say(summary.error().toString());
+        QString summary;
+        if (const QString error = generateInChild(QCoreApplication::applicationFilePath(), database, parser.value(scaleOption), seed, summary);
+            !error.isEmpty()) {
+            say(QStringLiteral("forumdesk-bench: %1").arg(error));
             return 3;
         }
-        out(QStringLiteral("database: generated, %1 scale, seed %2: %3 members, %4 people, %5 events, %6 registrations (largest event %7) in %8")
-                .arg(parser.value(scaleOption))
-                .arg(seed)
-                .arg(summary->organisations)
-                .arg(summary->people)
-                .arg(summary->events)
-                .arg(summary->registrations)
-                .arg(summary->largestEvent)
-                .arg(amount(msSince(start) / 1000.0, QStringLiteral("s"))));
+        out(QStringLiteral("database: generated, %1 scale, seed %2: %3").arg(parser.value(scaleOption)).arg(seed).arg(summary));
     }
     out(QString());
 
@@ -258,13 +245,14 @@ int main(int argc, char *argv[])
         return 1;
     };
 
-    double emptyPeak = 0;
+    double emptyPeak = 0, appPeak = 0;
     if (parts.contains(QStringLiteral("startup")) || parts.contains(QStringLiteral("memory"))) {
         say(QStringLiteral("start-up, %1 times each…").arg(runs));
         const StartupResult s = measureStartup(QCoreApplication::applicationFilePath(), database, work.path(), runs);
         if (!s.error.isEmpty())
             return fail(QStringLiteral("start-up"), s.error);
         emptyPeak = median(s.emptyPeakMiB);
+        appPeak = median(s.appPeakMiB);
         say(QStringLiteral("  ms to the first filled paint: app %1; empty window %2").arg(list(s.appMs), list(s.emptyMs)));
         if (parts.contains(QStringLiteral("startup"))) {
             const double app = median(s.appMs), empty = median(s.emptyMs);
@@ -273,7 +261,12 @@ int main(int argc, char *argv[])
         }
     }
 
-    if (parts.contains(QStringLiteral("filter")) || parts.contains(QStringLiteral("event")) || parts.contains(QStringLiteral("memory"))) {
+    if (parts.contains(QStringLiteral("memory"))) {
+        figures << Figure{QStringLiteral("peak_memory_every_page"), appPeak, QStringLiteral("MiB"), QStringLiteral("empty QMainWindow"), emptyPeak,
+                          QStringLiteral("< 300 MiB"), appPeak < 300};
+    }
+
+    if (parts.contains(QStringLiteral("filter")) || parts.contains(QStringLiteral("event"))) {
         WindowBench window(database);
         if (const QString error = window.open(); !error.isEmpty())
             return fail(QStringLiteral("main window"), error);
@@ -307,16 +300,11 @@ int main(int argc, char *argv[])
             figures << Figure{QStringLiteral("open_event_%1_registrations").arg(e.registrations), median(e.openMs), QStringLiteral("ms"),
                               QStringLiteral("plain SELECT of its rows"), median(e.referenceMs), QString(), std::nullopt};
         }
-        if (parts.contains(QStringLiteral("memory"))) {
-            const double peak = window.peakAfterEveryPage();
-            figures << Figure{QStringLiteral("peak_memory_every_page"), peak, QStringLiteral("MiB"), QStringLiteral("empty QMainWindow"), emptyPeak,
-                              QStringLiteral("< 300 MiB"), peak < 300};
-        }
     }
 
     if (parts.contains(QStringLiteral("import"))) {
         say(QStringLiteral("importing %1 registrations (this takes a while)…").arg(importRows));
-        const ImportResult i = measureImport(database, work.path(), importRows, sqlite3, runs);
+        const ImportResult i = measureImport(QCoreApplication::applicationFilePath(), database, work.path(), importRows, sqlite3, runs);
         if (!i.error.isEmpty())
             return fail(QStringLiteral("import"), i.error);
         const double shell = median(i.sqliteMs);

@@ -12,6 +12,7 @@
 #include "csv/csvwriter.h"
 #include "db/database.h"
 #include "db/paths.h"
+#include "demo/generator.h"
 #include "events/eventeditor.h"
 #include "events/eventrepository.h"
 #include "events/eventspage.h"
@@ -56,11 +57,13 @@ void useSettingsIn(const QString &dir)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
 }
 
-// Reports the first paint of `target` once `ready` holds, then quits.
+// Runs `then` once `target` has painted while `ready` holds (on the next
+// round of the event loop, so that the paint has finished).
 class PaintWatcher : public QObject
 {
 public:
-    PaintWatcher(QWidget *target, std::function<bool()> ready) : m_target(target), m_ready(std::move(ready))
+    PaintWatcher(QWidget *target, std::function<bool()> ready, std::function<void()> then)
+        : m_target(target), m_ready(std::move(ready)), m_then(std::move(then))
     {
         target->installEventFilter(this);
     }
@@ -70,12 +73,7 @@ protected:
     {
         if (!m_done && watched == m_target && event->type() == QEvent::Paint && m_ready()) {
             m_done = true;
-            // After this paint has finished: the next round of the event loop.
-            QTimer::singleShot(0, qApp, [] {
-                std::printf("painted %.1f\n", peakResidentMiB());
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
+            QTimer::singleShot(0, qApp, m_then);
         }
         return false;
     }
@@ -83,8 +81,12 @@ protected:
 private:
     QWidget *m_target;
     std::function<bool()> m_ready;
+    std::function<void()> m_then;
     bool m_done = false;
 };
+
+const QStringList PageIds = {QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("events"), QStringLiteral("year"),
+                             QStringLiteral("checkin")};
 
 // Counts the paints of a widget: a keystroke that paints nothing has not been measured to the end.
 class PaintCounter : public QObject
@@ -150,6 +152,16 @@ int runStartupChild(QApplication &app, const QString &mode, const QString &datab
     i18n::install(app, QStringLiteral("en"));
     std::unique_ptr<QMainWindow> window;
     std::unique_ptr<PaintWatcher> watcher;
+    // The parent times the first line; the second says how much memory the process took.
+    auto painted = [] {
+        std::printf("painted %.1f\n", peakResidentMiB());
+        std::fflush(stdout);
+    };
+    auto finish = [] {
+        std::printf("pages %.1f\n", peakResidentMiB());
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    };
     if (mode == QLatin1String("app")) {
         // As app/main.cpp does it.
         auto *main = new MainWindow;
@@ -162,13 +174,26 @@ int runStartupChild(QApplication &app, const QString &mode, const QString &datab
         Page *page = main->currentPage();
         QAbstractItemView *view = page ? page->findChild<QAbstractItemView *>() : nullptr;
         QWidget *target = view ? view->viewport() : main->centralWidget();
-        watcher = std::make_unique<PaintWatcher>(target, [view] { return !view || (view->model() && view->model()->rowCount() > 0); });
+        watcher = std::make_unique<PaintWatcher>(
+            target, [view] { return !view || (view->model() && view->model()->rowCount() > 0); },
+            [main, painted, finish] {
+                painted();
+                // Then every page once, as a user looks around.
+                for (const QString &id : PageIds) {
+                    main->showPage(id);
+                    settle();
+                }
+                finish();
+            });
     } else {
         window = std::make_unique<QMainWindow>();
         window->setCentralWidget(new QWidget);
         window->resize(1280, 800);
         window->show();
-        watcher = std::make_unique<PaintWatcher>(window->centralWidget(), [] { return true; });
+        watcher = std::make_unique<PaintWatcher>(window->centralWidget(), [] { return true; }, [painted, finish] {
+            painted();
+            finish();
+        });
     }
     QTimer::singleShot(120000, &app, [] {
         std::printf("error no paint within two minutes\n");
@@ -180,7 +205,8 @@ int runStartupChild(QApplication &app, const QString &mode, const QString &datab
 
 namespace {
 
-// One start in a fresh process: milliseconds to the first filled paint, and the child's peak memory.
+// One start in a fresh process: milliseconds to the first filled paint, and
+// the child's peak memory once it has shown every page.
 bool startOnce(const QString &program, const QString &mode, const QString &database, const QString &settingsDir, double &ms,
                double &peakMiB, QString &error)
 {
@@ -191,23 +217,28 @@ bool startOnce(const QString &program, const QString &mode, const QString &datab
     const qint64 start = nowNs();
     child.start(program, {QStringLiteral("--child-startup"), mode, QStringLiteral("--db"), database, QStringLiteral("--settings"), settingsDir});
     QByteArray output;
-    while (!output.contains('\n')) {
+    ms = -1;
+    while (output.count('\n') < 2) {
         if (!child.waitForReadyRead(150000)) {
-            error = QStringLiteral("the %1 start-up child gave no answer: %2").arg(mode, QString::fromLocal8Bit(child.readAllStandardError()).trimmed());
+            error = QStringLiteral("the %1 start-up child gave no answer: %2")
+                        .arg(mode, QString::fromLocal8Bit(output + child.readAllStandardError()).trimmed());
             child.kill();
             child.waitForFinished();
             return false;
         }
         output += child.readAllStandardOutput();
+        if (ms < 0 && output.contains('\n'))
+            ms = msSince(start);
+        if (!output.startsWith("painted"))
+            break;
     }
-    ms = msSince(start);
     child.waitForFinished(30000);
-    const QList<QByteArray> words = output.trimmed().split(' ');
-    if (words.value(0) != "painted") {
+    const QList<QByteArray> lines = output.trimmed().split('\n');
+    if (lines.size() < 2 || !lines.at(0).startsWith("painted ") || !lines.at(1).startsWith("pages ")) {
         error = QStringLiteral("the %1 start-up child says: %2").arg(mode, QString::fromLocal8Bit(output.trimmed()));
         return false;
     }
-    peakMiB = words.value(1).toDouble();
+    peakMiB = lines.at(1).mid(6).toDouble();
     return true;
 }
 
@@ -382,22 +413,21 @@ EventOpenResult WindowBench::openBiggestEvent(int runs)
     return r;
 }
 
-double WindowBench::peakAfterEveryPage()
-{
-    for (const QString &id : {QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("events"), QStringLiteral("year"),
-                             QStringLiteral("checkin")}) {
-        m_window->showPage(id);
-        settle();
-    }
-    return peakResidentMiB();
-}
-
 // --- import -------------------------------------------------------------------
 
-ImportResult measureImport(const QString &database, const QString &workDir, int rows, const QString &sqlite3, int sqliteRuns)
+namespace {
+
+struct PreparedImport {
+    QString csv;
+    int events = 0;
+    double fileMiB = 0;
+    QString error;
+};
+
+// New events, and a CSV of `rows` registrations of known people for them.
+PreparedImport prepareImport(const QString &database, const QString &workDir, int rows)
 {
-    ImportResult r;
-    r.rows = rows;
+    PreparedImport r;
     auto opened = Database::openSqlite(database);
     if (!opened) {
         r.error = opened.error().toString();
@@ -441,66 +471,109 @@ ImportResult measureImport(const QString &database, const QString &workDir, int 
         events << *created;
     }
 
-    const QString csvPath = QDir(workDir).filePath(QStringLiteral("registrations-%1.csv").arg(rows));
-    {
-        QFile file(csvPath);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            r.error = QStringLiteral("cannot write %1").arg(csvPath);
-            return r;
-        }
-        const QChar d = QLatin1Char(';');
-        QString text = QStringLiteral("Veranstaltung;Vorname;Nachname;Organisation;E-Mail;Status;Angemeldet am;Quelle\n");
-        for (int i = 0; i < rows; ++i) {
-            const Event &e = events.at(i / int(people.size()));
-            const PersonListItem &p = people.at(i % people.size());
-            const QDateTime at = QDateTime(QDate(2027, 1, 4), QTime(8, 0), Qt::UTC).addSecs(qint64(i % people.size()) * 20);
-            const QStringList fields = {e.uuid.toString(QUuid::WithoutBraces), p.person.firstName, p.person.lastName,
-                                        p.current.organisationName, p.person.email, QStringLiteral("angemeldet"),
-                                        at.toString(QStringLiteral("yyyy-MM-ddTHH:mm")), QStringLiteral("Formular")};
-            for (int f = 0; f < fields.size(); ++f) {
-                if (f)
-                    text += d;
-                text += CsvWriter::quoteField(fields.at(f), d);
-            }
-            text += QLatin1Char('\n');
-        }
-        file.write(text.toUtf8());
-        r.fileMiB = double(file.size()) / (1024.0 * 1024.0);
+    r.csv = QDir(workDir).filePath(QStringLiteral("registrations-%1.csv").arg(rows));
+    QFile file(r.csv);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        r.error = QStringLiteral("cannot write %1").arg(r.csv);
+        return r;
     }
+    const QChar d = QLatin1Char(';');
+    QString text = QStringLiteral("Veranstaltung;Vorname;Nachname;Organisation;E-Mail;Status;Angemeldet am;Quelle\n");
+    for (int i = 0; i < rows; ++i) {
+        const Event &e = events.at(i / int(people.size()));
+        const PersonListItem &p = people.at(i % people.size());
+        const QDateTime at = QDateTime(QDate(2027, 1, 4), QTime(8, 0), Qt::UTC).addSecs(qint64(i % people.size()) * 20);
+        const QStringList fields = {e.uuid.toString(QUuid::WithoutBraces), p.person.firstName, p.person.lastName, p.current.organisationName,
+                                    p.person.email, QStringLiteral("angemeldet"), at.toString(QStringLiteral("yyyy-MM-ddTHH:mm")),
+                                    QStringLiteral("Formular")};
+        for (int f = 0; f < fields.size(); ++f) {
+            if (f)
+                text += d;
+            text += CsvWriter::quoteField(fields.at(f), d);
+        }
+        text += QLatin1Char('\n');
+    }
+    file.write(text.toUtf8());
+    r.fileMiB = double(file.size()) / (1024.0 * 1024.0);
+    return r;
+}
 
-    // The import, as "forumdesk-cli import registrations FILE" runs it.
-    r.residentBeforeMiB = residentMiB();
-    r.residentPeakMiB = r.residentBeforeMiB;
+} // namespace
+
+int runImportChild(const QString &database, const QString &csv)
+{
+    // As "forumdesk-cli --db DATABASE import registrations CSV" does it, in a process of its own.
+    auto opened = Database::openSqlite(database);
+    if (!opened) {
+        std::printf("error %s\n", qPrintable(opened.error().toString()));
+        return 1;
+    }
+    Database &db = **opened;
+    const double before = residentMiB();
+    double peak = before;
     qint64 calls = 0;
     auto progress = [&](qint64, qint64) {
         if (++calls % 250 == 0)
-            r.residentPeakMiB = std::max(r.residentPeakMiB, residentMiB());
+            peak = std::max(peak, residentMiB());
         return true;
     };
     const qint64 start = nowNs();
     auto importer = makeImporter(QStringLiteral("registrations"), db);
-    auto report = importer->importFile(csvPath, false, progress);
-    r.importMs = msSince(start);
-    r.residentPeakMiB = std::max(r.residentPeakMiB, residentMiB());
+    auto report = importer->importFile(csv, false, progress);
+    const double ms = msSince(start);
+    peak = std::max(peak, residentMiB());
     if (!report) {
-        r.error = report.error().toString();
-        return r;
+        std::printf("error %s\n", qPrintable(report.error().toString()));
+        return 1;
     }
     if (report->hasErrors() || !report->committed) {
-        r.error = QStringLiteral("the import did not go in: %1 %2").arg(report->summary(), report->lines(ImportMessage::Severity::Error).value(0));
+        std::printf("error the import did not go in: %s %s\n", qPrintable(report->summary()),
+                    qPrintable(report->lines(ImportMessage::Severity::Error).value(0)));
+        return 1;
+    }
+    std::printf("imported %.1f %.1f %.1f %.1f %lld %d\n", ms, before, peak, residentMiB(),
+                qint64(report->createdIds.value(QStringLiteral("registrations")).size()), report->rowsWaitlisted);
+    std::fflush(stdout);
+    return 0;
+}
+
+ImportResult measureImport(const QString &program, const QString &database, const QString &workDir, int rows, const QString &sqlite3,
+                           int sqliteRuns)
+{
+    ImportResult r;
+    r.rows = rows;
+    const PreparedImport prepared = prepareImport(database, workDir, rows);
+    if (!prepared.error.isEmpty()) {
+        r.error = prepared.error;
         return r;
     }
-    if (report->createdIds.value(QStringLiteral("registrations")).size() != rows) {
-        r.error = QStringLiteral("the import created %1 registrations instead of %2: %3")
-                      .arg(report->createdIds.value(QStringLiteral("registrations")).size())
-                      .arg(rows)
-                      .arg(report->summary());
+    r.events = prepared.events;
+    r.fileMiB = prepared.fileMiB;
+
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(program, {QStringLiteral("--child-import"), prepared.csv, QStringLiteral("--db"), database});
+    if (!child.waitForFinished(3600 * 1000)) {
+        r.error = QStringLiteral("the import took more than an hour");
+        child.kill();
+        child.waitForFinished();
         return r;
     }
-    r.waitlisted = report->rowsWaitlisted;
-    importer.reset();
-    report = ImportReport();
-    r.residentAfterMiB = residentMiB();
+    const QByteArray output = child.readAllStandardOutput().trimmed();
+    const QList<QByteArray> words = output.split(' ');
+    if (words.value(0) != "imported" || words.size() < 7) {
+        r.error = QStringLiteral("the import child says: %1").arg(QString::fromLocal8Bit(output));
+        return r;
+    }
+    r.importMs = words.at(1).toDouble();
+    r.residentBeforeMiB = words.at(2).toDouble();
+    r.residentPeakMiB = words.at(3).toDouble();
+    r.residentAfterMiB = words.at(4).toDouble();
+    r.waitlisted = words.at(6).toInt();
+    if (words.at(5).toInt() != rows) {
+        r.error = QStringLiteral("the import created %1 registrations instead of %2").arg(QString::fromLatin1(words.at(5))).arg(rows);
+        return r;
+    }
 
     // The floor: SQLite's own shell reads the same file into a scratch table.
     for (int run = 0; run < sqliteRuns; ++run) {
@@ -509,7 +582,7 @@ ImportResult measureImport(const QString &database, const QString &workDir, int 
         QProcess shell;
         const qint64 shellStart = nowNs();
         shell.start(sqlite3, {QStringLiteral("-csv"), QStringLiteral("-separator"), QStringLiteral(";"), scratch,
-                              QStringLiteral(".import \"%1\" registrations_import").arg(csvPath)});
+                              QStringLiteral(".import \"%1\" registrations_import").arg(prepared.csv)});
         if (!shell.waitForFinished(600000) || shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0) {
             r.error = QStringLiteral("sqlite3 .import failed: %1").arg(QString::fromLocal8Bit(shell.readAllStandardError()).trimmed());
             return r;
@@ -526,6 +599,51 @@ ImportResult measureImport(const QString &database, const QString &workDir, int 
         QFile::remove(scratch);
     }
     return r;
+}
+
+// --- the data set -------------------------------------------------------------
+
+int runGenerateChild(const QString &database, const QString &scale, quint32 seed)
+{
+    const auto parsed = Generator::parseScale(scale);
+    auto db = Database::openSqlite(database);
+    if (!parsed || !db) {
+        std::printf("error %s\n", db ? "unknown scale" : qPrintable(db.error().toString()));
+        return 1;
+    }
+    int shown = 0;
+    const qint64 start = nowNs();
+    auto summary = Generator::generate(**db, *parsed, seed, [&shown](qint64 done, qint64 total) {
+        const int percent = total ? int(done * 100 / total) : 100;
+        if (percent / 10 > shown / 10) {
+            shown = percent;
+            std::fprintf(stderr, "  %d%%\n", percent);
+        }
+    });
+    if (!summary) {
+        std::printf("error %s\n", qPrintable(summary.error().toString()));
+        return 1;
+    }
+    std::printf("%d members, %d people, %d events, %d registrations (largest event %d) in %.1f s\n", summary->organisations,
+                summary->people, summary->events, summary->registrations, summary->largestEvent, msSince(start) / 1000.0);
+    return 0;
+}
+
+QString generateInChild(const QString &program, const QString &database, const QString &scale, quint32 seed, QString &summary)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(program, {QStringLiteral("--child-generate"), QStringLiteral("--db"), database, QStringLiteral("--scale"), scale,
+                          QStringLiteral("--seed"), QString::number(seed)});
+    if (!child.waitForFinished(3600 * 1000) || child.exitStatus() != QProcess::NormalExit) {
+        child.kill();
+        child.waitForFinished();
+        return QStringLiteral("the generator did not finish");
+    }
+    summary = QString::fromLocal8Bit(child.readAllStandardOutput().trimmed());
+    if (child.exitCode() != 0)
+        return summary;
+    return {};
 }
 
 } // namespace fd::bench

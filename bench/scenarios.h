@@ -19,12 +19,13 @@ namespace fd::bench {
 
 // Start-up in fresh processes: this program started again in a child mode
 // that opens the real main window (or an empty QMainWindow) and reports its
-// first paint. Wall time from starting the process to that paint.
+// first paint. Wall time from starting the process to that paint; then the
+// child shows every page and reports its peak memory.
 struct StartupResult {
     QList<double> appMs;
     QList<double> emptyMs;
-    QList<double> appPeakMiB;
-    QList<double> emptyPeakMiB;
+    QList<double> appPeakMiB;   // after every page
+    QList<double> emptyPeakMiB; // after its paint
     QString error;
 };
 StartupResult measureStartup(const QString &program, const QString &database, const QString &workDir, int runs);
@@ -57,8 +58,6 @@ public:
 
     KeystrokeResult filterKeystrokes(const QStringList &queries);
     EventOpenResult openBiggestEvent(int runs);
-    // Shows every page in turn; the peak resident memory afterwards.
-    double peakAfterEveryPage();
 
 private:
     QString m_database;
@@ -70,15 +69,24 @@ struct ImportResult {
     int events = 0;
     double fileMiB = 0;
     double importMs = 0;
-    QList<double> sqliteMs;    // sqlite3 .import of the same file into a scratch table
-    double residentBeforeMiB = 0;
-    double residentPeakMiB = 0; // sampled during the import
+    QList<double> sqliteMs;     // sqlite3 .import of the same file into a scratch table
+    double residentBeforeMiB = 0; // of the importing process, with the database open
+    double residentPeakMiB = 0;   // sampled during the import
     double residentAfterMiB = 0;
     int waitlisted = 0;
     QString error;
 };
-// A CSV of `rows` registrations of known people for new events, through the
-// importer the CLI's "import registrations" uses.
-ImportResult measureImport(const QString &database, const QString &workDir, int rows, const QString &sqlite3, int sqliteRuns);
+// A CSV of `rows` registrations of known people for new events, imported in
+// a fresh process through the importer of "forumdesk-cli import registrations".
+ImportResult measureImport(const QString &program, const QString &database, const QString &workDir, int rows, const QString &sqlite3,
+                           int sqliteRuns);
+// The child's side. Returns the exit code.
+int runImportChild(const QString &database, const QString &csv);
+
+// Generates the data set in a process of its own (its memory is not the
+// app's); progress goes to stderr. Empty, or what went wrong; `summary` is
+// what the generator reports.
+QString generateInChild(const QString &program, const QString &database, const QString &scale, quint32 seed, QString &summary);
+int runGenerateChild(const QString &database, const QString &scale, quint32 seed);
 
 } // namespace fd::bench
