@@ -8,9 +8,10 @@ packages=(
     cmake ninja-build g++ ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl1-mesa-dev fonts-dejavu-core
+    pkg-config libxlsxwriter-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(catch2 xvfb xauth openbox xdotool imagemagick poppler-utils python3 python3-icalendar sqlite3)
+    packages+=(catch2 xvfb xauth openbox xdotool imagemagick poppler-utils python3 python3-icalendar python3-openpyxl sqlite3 libical-dev)
 fi
 
 missing=()

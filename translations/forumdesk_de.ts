@@ -110,18 +110,6 @@
             <translation>Welche Veranstaltung? Geben Sie --event UUID oder --event "TITEL" an.</translation>
         </message>
         <message>
-            <source>Write a CSV list (UTF-8 with BOM, semicolons) for Excel.</source>
-            <translation>Eine CSV-Liste (UTF-8 mit BOM, Semikolons) für Excel schreiben.</translation>
-        </message>
-        <message>
-            <source>Write the events (of one year) as a CSV list.</source>
-            <translation>Die Veranstaltungen (eines Jahres) als CSV-Liste schreiben.</translation>
-        </message>
-        <message>
-            <source>Write an event's registrations with their status as a CSV list.</source>
-            <translation>Die Anmeldungen einer Veranstaltung mit ihrem Status als CSV-Liste schreiben.</translation>
-        </message>
-        <message>
             <source>Write events to an iCalendar file for calendar programs (all events if neither option is given).</source>
             <translation>Veranstaltungen in eine iCalendar-Datei für Kalenderprogramme schreiben (alle, wenn keine Option angegeben ist).</translation>
         </message>
@@ -231,6 +219,34 @@
         <message>
             <source>Demo data loaded. Organisations: %1, people: %2, events: %3, registrations: %4.</source>
             <translation>Demodaten geladen. Organisationen: %1, Personen: %2, Veranstaltungen: %3, Anmeldungen: %4.</translation>
+        </message>
+        <message>
+            <source>--format applies to "export" only: imports are CSV.</source>
+            <translation>--format gilt nur für "export": Importe sind CSV.</translation>
+        </message>
+        <message>
+            <source>--format applies to the lists only (members, people, events, registrations).</source>
+            <translation>--format gilt nur für die Listen (members, people, events, registrations).</translation>
+        </message>
+        <message>
+            <source>--format takes "csv" or "xlsx", not "%1".</source>
+            <translation>--format nimmt "csv" oder "xlsx", nicht "%1".</translation>
+        </message>
+        <message>
+            <source>Write a list: CSV (UTF-8 with BOM, semicolons), which imports again, or for Excel (.xlsx) with real dates and numbers; members come with a second sheet of their fees.</source>
+            <translation>Eine Liste schreiben: CSV (UTF-8 mit BOM, Semikolons), die sich wieder importieren lässt, oder für Excel (.xlsx) mit echten Datums- und Zahlenwerten; Mitglieder mit einem zweiten Blatt ihrer Beiträge.</translation>
+        </message>
+        <message>
+            <source>Write the events (of one year) as a list.</source>
+            <translation>Die Veranstaltungen (eines Jahres) als Liste schreiben.</translation>
+        </message>
+        <message>
+            <source>Write an event's registrations with their status as a list.</source>
+            <translation>Die Anmeldungen einer Veranstaltung mit ihrem Status als Liste schreiben.</translation>
+        </message>
+        <message>
+            <source>Lists are CSV unless --format xlsx is given or the --out file ends in .xlsx.</source>
+            <translation>Listen sind CSV, außer mit --format xlsx oder wenn die Datei von --out auf .xlsx endet.</translation>
         </message>
     </context>
     <context>
@@ -479,6 +495,25 @@
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
         </message>
+        <message>
+            <source>column %1</source>
+            <translation>Spalte %1</translation>
+        </message>
+        <message>
+            <source>"%1" contains a byte that is not UTF-8 (shown as %2), while the rest of the file is UTF-8. Correct the value, or save the file as UTF-8 again.</source>
+            <translation>"%1" enthält ein Byte, das kein UTF-8 ist (angezeigt als %2), während der Rest der Datei UTF-8 ist. Korrigieren Sie den Wert oder speichern Sie die Datei erneut als UTF-8.</translation>
+        </message>
+        <message>
+            <source>The value is %L1 characters long; this column allows at most %L2.</source>
+            <translation>Der Wert ist %L1 Zeichen lang; diese Spalte erlaubt höchstens %L2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" is read as %2, more than %n year(s) from now; please check it.</source>
+            <translation>
+                <numerusform>"%1" wird als %2 gelesen, mehr als %n Jahr in der Zukunft; bitte prüfen.</numerusform>
+                <numerusform>"%1" wird als %2 gelesen, mehr als %n Jahre in der Zukunft; bitte prüfen.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CsvReader</name>
@@ -505,6 +540,22 @@
         <message>
             <source>The file is empty.</source>
             <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>Spalte %1</translation>
+        </message>
+        <message>
+            <source>The value is longer than %L1 characters. If it starts with a quotation mark, the closing one may be missing.</source>
+            <translation>Der Wert ist länger als %L1 Zeichen. Beginnt er mit einem Anführungszeichen, fehlt vielleicht das schließende.</translation>
+        </message>
+        <message>
+            <source>The line has more than %L1 fields; this is not a list ForumDesk can read.</source>
+            <translation>Die Zeile hat mehr als %L1 Felder; das ist keine Liste, die ForumDesk lesen kann.</translation>
+        </message>
+        <message>
+            <source>The file has more than %L1 rows; split it into smaller files.</source>
+            <translation>Die Datei hat mehr als %L1 Zeilen; teilen Sie sie in kleinere Dateien auf.</translation>
         </message>
     </context>
     <context>
@@ -599,6 +650,10 @@
         <message>
             <source>The database is open read-only, so nothing can be changed. To work in it, copy the file to a folder you may write to and open the copy.</source>
             <translation>Die Datenbank ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Um darin zu arbeiten, kopieren Sie die Datei in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a column of ForumDesk's database.</source>
+            <translation>"%1" ist keine Spalte der ForumDesk-Datenbank.</translation>
         </message>
     </context>
     <context>
@@ -848,6 +903,17 @@
         </message>
     </context>
     <context>
+        <name>EventExport</name>
+        <message>
+            <source>Events</source>
+            <translation>Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Registrations</source>
+            <translation>Anmeldungen</translation>
+        </message>
+    </context>
+    <context>
         <name>EventImporter</name>
         <message>
             <source>The title is missing.</source>
@@ -1008,6 +1074,18 @@
         <message>
             <source>Which event's registrations? Name the event by its UUID or its title.</source>
             <translation>Die Anmeldungen welcher Veranstaltung? Geben Sie die Veranstaltung mit UUID oder Titel an.</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Mitglieder</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
         </message>
     </context>
     <context>
@@ -1345,10 +1423,6 @@
             <translation>nein</translation>
         </message>
         <message>
-            <source>The pack is still open in ForumDesk on another computer, or was not closed properly: its latest changes are not in the file yet. Close ForumDesk there, then copy the pack again.</source>
-            <translation>Das Paket ist auf einem anderen Rechner noch in ForumDesk geöffnet oder wurde nicht richtig geschlossen: Die letzten Änderungen sind noch nicht in der Datei. Schließen Sie ForumDesk dort und kopieren Sie das Paket erneut.</translation>
-        </message>
-        <message>
             <source>%1 was deleted on site; the office keeps them.</source>
             <translation>%1 wurde vor Ort gelöscht; die Geschäftsstelle behält den Eintrag.</translation>
         </message>
@@ -1372,9 +1446,241 @@
             <source>This pack was made from another database, not from %1. Open the database it came from and merge it there.</source>
             <translation>Dieses Paket wurde aus einer anderen Datenbank erstellt, nicht aus %1. Öffnen Sie die Datenbank, aus der es stammt, und führen Sie es dort zusammen.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n registration(s) in the pack are not merged (see the notes).</source>
+            <translation>
+                <numerusform>%n Anmeldung im Paket wird nicht übernommen (siehe Hinweise).</numerusform>
+                <numerusform>%n Anmeldungen im Paket werden nicht übernommen (siehe Hinweise).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to merge; the notes say what is not applied.</source>
+            <translation>Nichts zu übernehmen; die Hinweise sagen, was nicht übernommen wird.</translation>
+        </message>
+        <message>
+            <source>Nothing to merge.</source>
+            <translation>Nichts zu übernehmen.</translation>
+        </message>
+        <message>
+            <source>The registration %1 in the pack is for another event ("%2"), not for "%3"; it is not merged.</source>
+            <translation>Die Anmeldung %1 im Paket gilt einer anderen Veranstaltung ("%2"), nicht "%3"; sie wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The registration %1 in the pack is for an event that is not in the pack; it is not merged.</source>
+            <translation>Die Anmeldung %1 im Paket gilt einer Veranstaltung, die nicht im Paket ist; sie wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The registration %1 in the pack is for a person who is not in the pack; it is not merged.</source>
+            <translation>Die Anmeldung %1 im Paket gilt einer Person, die nicht im Paket ist; sie wird nicht übernommen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more registration(s) in the pack are not merged for the same reasons.</source>
+            <translation>
+                <numerusform>%n weitere Anmeldung im Paket wird aus denselben Gründen nicht übernommen.</numerusform>
+                <numerusform>%n weitere Anmeldungen im Paket werden aus denselben Gründen nicht übernommen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The position %1 in the pack is of a person or at an organisation that is not in the pack; it is not merged.</source>
+            <translation>Die Position %1 im Paket gehört zu einer Person oder Organisation, die nicht im Paket ist; sie wird nicht übernommen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more position(s) in the pack are not merged for the same reason.</source>
+            <translation>
+                <numerusform>%n weitere Position im Paket wird aus demselben Grund nicht übernommen.</numerusform>
+                <numerusform>%n weitere Positionen im Paket werden aus demselben Grund nicht übernommen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A position (%1) of someone from site could not be linked; it is not merged.</source>
+            <translation>Eine Position (%1) einer Person von vor Ort konnte nicht zugeordnet werden; sie wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a column of the pack.</source>
+            <translation>%1: "%2" ist keine Spalte des Pakets.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackReader</name>
+        <message>
+            <source>%1 is damaged or not an on-site pack, and cannot be read.</source>
+            <translation>%1 ist beschädigt oder kein Vor-Ort-Paket und kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The pack %1 does not exist.</source>
+            <translation>Das Paket %1 gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>%1 is not a file: it is not an on-site pack.</source>
+            <translation>%1 ist keine Datei und damit kein Vor-Ort-Paket.</translation>
+        </message>
+        <message>
+            <source>%1 is empty: it is not an on-site pack.</source>
+            <translation>%1 ist leer und damit kein Vor-Ort-Paket.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB; an on-site pack of one event is at most %3 MB. It is not merged.</source>
+            <translation>%1 ist %2 MB groß; ein Vor-Ort-Paket einer Veranstaltung hat höchstens %3 MB. Es wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The pack is still open in ForumDesk on another computer, or was not closed properly: its latest changes are not in the file yet. Close ForumDesk there, then copy the pack again.</source>
+            <translation>Das Paket ist auf einem anderen Rechner noch in ForumDesk geöffnet oder wurde nicht richtig geschlossen: Die letzten Änderungen stehen noch nicht in der Datei. Schließen Sie ForumDesk dort und kopieren Sie das Paket dann erneut.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read (%2).</source>
+            <translation>%1 kann nicht gelesen werden (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is not an on-site pack (it is not a ForumDesk file).</source>
+            <translation>%1 ist kein Vor-Ort-Paket (keine ForumDesk-Datei).</translation>
+        </message>
+        <message>
+            <source>This SQLite library is too old to read on-site packs safely; ForumDesk needs SQLite 3.37 or later.</source>
+            <translation>Diese SQLite-Bibliothek ist zu alt, um Vor-Ort-Pakete sicher zu lesen; ForumDesk braucht SQLite 3.37 oder neuer.</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 tables and other objects; a pack has far fewer. It was changed outside ForumDesk and is not merged.</source>
+            <translation>%1 enthält %2 Tabellen und andere Objekte; ein Paket hat weit weniger. Es wurde außerhalb von ForumDesk verändert und wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The pack holds a view "%1"; ForumDesk writes only tables into a pack. It was changed outside ForumDesk and is not merged.</source>
+            <translation>Das Paket enthält eine Sicht (View) "%1"; ForumDesk schreibt nur Tabellen in ein Paket. Es wurde außerhalb von ForumDesk verändert und wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The pack holds a trigger "%1", which ForumDesk never writes. It was changed outside ForumDesk and is not merged.</source>
+            <translation>Das Paket enthält einen Trigger "%1", den ForumDesk nie schreibt. Es wurde außerhalb von ForumDesk verändert und wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The pack holds "%1" of the kind "%2", which ForumDesk never writes. It was changed outside ForumDesk and is not merged.</source>
+            <translation>Das Paket enthält "%1" der Art "%2", die ForumDesk nie schreibt. Es wurde außerhalb von ForumDesk verändert und wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>%1 is not an on-site pack.</source>
+            <translation>%1 ist kein Vor-Ort-Paket.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: it has no database version.</source>
+            <translation>%1 ist beschädigt: Es hat keine Datenbankversion.</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer ForumDesk (database version %2; this one reads up to %3). Update ForumDesk to merge it.</source>
+            <translation>%1 wurde von einem neueren ForumDesk geschrieben (Datenbankversion %2; dieses liest bis %3). Aktualisieren Sie ForumDesk, um es zu übernehmen.</translation>
+        </message>
+        <message>
+            <source>%1 was written by an older ForumDesk (database version %2; this one merges version %3). Open the pack once in this version of ForumDesk, close it, then merge it.</source>
+            <translation>%1 wurde von einem älteren ForumDesk geschrieben (Datenbankversion %2; dieses übernimmt Version %3). Öffnen Sie das Paket einmal in dieser ForumDesk-Version, schließen Sie es und übernehmen Sie es dann.</translation>
+        </message>
+        <message>
+            <source>The pack holds a table "%1" that ForumDesk does not write. It was changed outside ForumDesk and is not merged.</source>
+            <translation>Das Paket enthält eine Tabelle "%1", die ForumDesk nicht schreibt. Es wurde außerhalb von ForumDesk verändert und wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The table "%1" in the pack is not a plain table. It was changed outside ForumDesk and is not merged.</source>
+            <translation>Die Tabelle "%1" im Paket ist keine einfache Tabelle. Es wurde außerhalb von ForumDesk verändert und wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The pack holds an index "%1" that ForumDesk does not write. It was changed outside ForumDesk and is not merged.</source>
+            <translation>Das Paket enthält einen Index "%1", den ForumDesk nicht schreibt. Es wurde außerhalb von ForumDesk verändert und wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The pack lacks the table "%1": it is damaged, or not an on-site pack.</source>
+            <translation>Dem Paket fehlt die Tabelle "%1": Es ist beschädigt oder kein Vor-Ort-Paket.</translation>
+        </message>
+        <message>
+            <source>The table "%1" in the pack has a column "%2" that ForumDesk does not write. It was changed outside ForumDesk and is not merged.</source>
+            <translation>Die Tabelle "%1" im Paket hat eine Spalte "%2", die ForumDesk nicht schreibt. Es wurde außerhalb von ForumDesk verändert und wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The column "%2" of the table "%1" in the pack is computed by SQL. It was changed outside ForumDesk and is not merged.</source>
+            <translation>Die Spalte "%2" der Tabelle "%1" im Paket wird per SQL berechnet. Es wurde außerhalb von ForumDesk verändert und wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The column "%2" of the table "%1" in the pack is declared as "%3", not as %4. It was changed outside ForumDesk and is not merged.</source>
+            <translation>Die Spalte "%2" der Tabelle "%1" im Paket ist als "%3" deklariert, nicht als %4. Es wurde außerhalb von ForumDesk verändert und wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The table "%1" in the pack lacks the column "%2": it is damaged, or not an on-site pack.</source>
+            <translation>Der Tabelle "%1" im Paket fehlt die Spalte "%2": Es ist beschädigt oder kein Vor-Ort-Paket.</translation>
+        </message>
+        <message>
+            <source>Row %1 of the table "%2" in the pack has no value in the column "%3", which needs one. The pack is not merged.</source>
+            <translation>Zeile %1 der Tabelle "%2" im Paket hat keinen Wert in der Spalte "%3", die einen braucht. Das Paket wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>binary data</source>
+            <translation>Binärdaten</translation>
+        </message>
+        <message>
+            <source>a decimal number</source>
+            <translation>eine Dezimalzahl</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Row %1 of the table "%2" in the pack holds %3 in the column "%4", where ForumDesk writes %5. The pack is not merged.</source>
+            <translation>Zeile %1 der Tabelle "%2" im Paket enthält %3 in der Spalte "%4", wo ForumDesk %5 schreibt. Das Paket wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>Row %1 of the table "%2" in the pack holds %3 bytes in the column "%4"; a pack may hold at most %5 there. The pack is not merged.</source>
+            <translation>Zeile %1 der Tabelle "%2" im Paket enthält %3 Byte in der Spalte "%4"; ein Paket darf dort höchstens %5 enthalten. Das Paket wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>a key (a number above 0)</source>
+            <translation>ein Schlüssel (eine Zahl über 0)</translation>
+        </message>
+        <message>
+            <source>0 or 1</source>
+            <translation>0 oder 1</translation>
+        </message>
+        <message>
+            <source>a UUID</source>
+            <translation>eine UUID</translation>
+        </message>
+        <message>
+            <source>a date (YYYY-MM-DD)</source>
+            <translation>ein Datum (JJJJ-MM-TT)</translation>
+        </message>
+        <message>
+            <source>a time of day</source>
+            <translation>eine Uhrzeit</translation>
+        </message>
+        <message>
+            <source>a date and time</source>
+            <translation>ein Datum mit Uhrzeit</translation>
+        </message>
+        <message>
+            <source>one of: %1</source>
+            <translation>eines von: %1</translation>
+        </message>
+        <message>
+            <source>Row %1 of the table "%2" in the pack holds "%3" in the column "%4", which is not %5. The pack is not merged.</source>
+            <translation>Zeile %1 der Tabelle "%2" im Paket enthält "%3" in der Spalte "%4"; das ist nicht %5. Das Paket wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The table "%1" in the pack has %2 rows; a pack of one event holds at most %3. The pack is not merged.</source>
+            <translation>Die Tabelle "%1" im Paket hat %2 Zeilen; ein Paket einer Veranstaltung hat höchstens %3. Das Paket wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>The table "%1" in the pack holds %2 "%3" twice: it is damaged, and not merged.</source>
+            <translation>Die Tabelle "%1" im Paket enthält %2 "%3" doppelt: Es ist beschädigt und wird nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: its "%2" is not a UUID.</source>
+            <translation>%1 ist beschädigt: "%2" ist keine UUID.</translation>
+        </message>
         <message>
             <source>The pack does not hold its event: it is damaged. Make a new pack of the event in the office.</source>
-            <translation>Das Paket enthält seine Veranstaltung nicht: Es ist beschädigt. Erstellen Sie in der Geschäftsstelle ein neues Paket der Veranstaltung.</translation>
+            <translation>Das Paket enthält seine Veranstaltung nicht: Es ist beschädigt. Erstellen Sie im Büro ein neues Paket der Veranstaltung.</translation>
         </message>
     </context>
     <context>
@@ -1452,6 +1758,10 @@
         <message>
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>The row names no organisation, so the function "%1" cannot become a position; it is kept in the notes.</source>
+            <translation>Die Zeile nennt keine Organisation, daher kann die Funktion "%1" keine Position werden; sie bleibt in den Notizen erhalten.</translation>
         </message>
     </context>
     <context>
@@ -1627,6 +1937,37 @@
         </message>
     </context>
     <context>
+        <name>XlsxWriter</name>
+        <message>
+            <source>the temporary folder cannot be written (is the disk full?)</source>
+            <translation>der temporäre Ordner ist nicht beschreibbar (ist die Festplatte voll?)</translation>
+        </message>
+        <message>
+            <source>there is not enough memory</source>
+            <translation>es ist nicht genug Arbeitsspeicher frei</translation>
+        </message>
+        <message>
+            <source>the Excel library reports "%1"</source>
+            <translation>die Excel-Bibliothek meldet "%1"</translation>
+        </message>
+        <message>
+            <source>Cannot write the Excel file: %1.</source>
+            <translation>Die Excel-Datei kann nicht geschrieben werden: %1.</translation>
+        </message>
+        <message>
+            <source>Sheet "%1" has %2 rows; an Excel sheet holds at most %3.</source>
+            <translation>Das Blatt "%1" hat %2 Zeilen; ein Excel-Blatt fasst höchstens %3.</translation>
+        </message>
+        <message>
+            <source>Sheet "%1", row %2, column "%3": the text has %4 characters, an Excel cell holds at most %5. Shorten it, or export as CSV.</source>
+            <translation>Blatt "%1", Zeile %2, Spalte "%3": Der Text hat %4 Zeichen, eine Excel-Zelle fasst höchstens %5. Kürzen Sie ihn oder exportieren Sie als CSV.</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Blatt</translation>
+        </message>
+    </context>
+    <context>
         <name>fd::AffiliationDialog</name>
         <message>
             <source>New position</source>
@@ -1680,10 +2021,6 @@
             <translation>Abgemeldete zeigen</translation>
         </message>
         <message>
-            <source>Type a name to find it; Space marks attended</source>
-            <translation>Namen tippen, um ihn zu finden; die Leertaste markiert als anwesend</translation>
-        </message>
-        <message>
             <source>Walk-in: type the name; Enter checks them in (or creates them)</source>
             <translation>Spontanteilnahme: Namen tippen; die Eingabetaste checkt ein (oder legt die Person an)</translation>
         </message>
@@ -1718,6 +2055,14 @@
         <message>
             <source>%1 is no longer checked in and back on the waitlist.</source>
             <translation>%1 ist nicht mehr eingecheckt und wieder auf der Warteliste.</translation>
+        </message>
+        <message>
+            <source>Type a name to find it; Enter checks in</source>
+            <translation>Namen tippen, um ihn zu finden; Eingabetaste checkt ein</translation>
+        </message>
+        <message>
+            <source>Enter: check in · ↓: to the list · Space in the list: check in, or out again · Esc: clear the search</source>
+            <translation>Eingabetaste: einchecken · ↓: zur Liste · Leertaste in der Liste: ein- oder wieder auschecken · Esc: Suche leeren</translation>
         </message>
     </context>
     <context>
@@ -1916,10 +2261,6 @@
     <context>
         <name>fd::EventExports</name>
         <message>
-            <source>Participant list for Excel (CSV)…</source>
-            <translation>Anmeldeliste für Excel (CSV) …</translation>
-        </message>
-        <message>
             <source>Sign-in sheet (PDF)…</source>
             <translation>Teilnehmendenliste zum Unterschreiben (PDF) …</translation>
         </message>
@@ -2104,6 +2445,22 @@
         <message>
             <source>%1 is written (registrations: %2, people: %3). Copy it to the laptop and open it there with ForumDesk (File &gt; Open database); back in the office, merge it with File &gt; Merge on-site pack.</source>
             <translation>%1 ist geschrieben (Anmeldungen: %2, Personen: %3). Kopieren Sie die Datei auf den Laptop und öffnen Sie sie dort mit ForumDesk (Datei &gt; Datenbank öffnen); zurück in der Geschäftsstelle führen Sie sie mit Datei &gt; Vor-Ort-Paket zusammenführen zusammen.</translation>
+        </message>
+        <message>
+            <source>Participant list for Excel (.xlsx)…</source>
+            <translation>Teilnehmendenliste für Excel (.xlsx) …</translation>
+        </message>
+        <message>
+            <source>Participant list (CSV)…</source>
+            <translation>Teilnehmendenliste (CSV) …</translation>
+        </message>
+        <message>
+            <source>Participant list for Excel</source>
+            <translation>Teilnehmendenliste für Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -2711,6 +3068,18 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
             <source>Demo data loaded. Organisations: %1, people: %2, events: %3.</source>
             <translation>Demodaten geladen. Organisationen: %1, Personen: %2, Veranstaltungen: %3.</translation>
         </message>
+        <message>
+            <source>Export for E&amp;xcel (.xlsx)…</source>
+            <translation>Für E&amp;xcel exportieren (.xlsx) …</translation>
+        </message>
+        <message>
+            <source>Export for Excel</source>
+            <translation>Für Excel exportieren</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+        </message>
     </context>
     <context>
         <name>fd::MembersPage</name>
@@ -2890,6 +3259,25 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>Fee not removed</source>
             <translation>Beitrag nicht entfernt</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::OrganisationField</name>
+        <message>
+            <source>Nothing is created unless this is ticked. To link an organisation that exists, choose it from the list.</source>
+            <translation>Es wird nur etwas angelegt, wenn dies angehakt ist. Um eine vorhandene Organisation zu verknüpfen, wählen Sie sie aus der Liste.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a known organisation. Choose one from the list, or tick "Create the new organisation" under the field.</source>
+            <translation>"%1" ist keine bekannte Organisation. Wählen Sie eine aus der Liste oder haken Sie "Neue Organisation anlegen" unter dem Feld an.</translation>
+        </message>
+        <message>
+            <source>Create the new organisation «%1»</source>
+            <translation>Neue Organisation «%1» anlegen</translation>
+        </message>
+        <message>
+            <source>Known: %1</source>
+            <translation>Bekannt: %1</translation>
         </message>
     </context>
     <context>
@@ -3075,10 +3463,6 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
             <translation>name@beispiel.de</translation>
         </message>
         <message>
-            <source>Where the person works now. Type a few letters to choose; a name that is not known yet is created as a new organisation.</source>
-            <translation>Wo die Person jetzt arbeitet. Tippen Sie einige Buchstaben zur Auswahl; ein noch unbekannter Name wird als neue Organisation angelegt.</translation>
-        </message>
-        <message>
             <source>date</source>
             <translation>Datum</translation>
         </message>
@@ -3159,14 +3543,6 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
             <translation>Das Datum bei „%1“ ist kein Datum.</translation>
         </message>
         <message>
-            <source>New organisation</source>
-            <translation>Neue Organisation</translation>
-        </message>
-        <message>
-            <source>"%1" is not known yet. Create it as an organisation (not a member) and link %2 to it?</source>
-            <translation>„%1“ ist noch nicht bekannt. Als Organisation (ohne Mitgliedschaft) anlegen und %2 damit verknüpfen?</translation>
-        </message>
-        <message>
             <source>%1: %2 given</source>
             <translation>%1: %2 erteilt</translation>
         </message>
@@ -3201,6 +3577,10 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>No registrations yet.</source>
             <translation>Noch keine Anmeldungen.</translation>
+        </message>
+        <message>
+            <source>Where the person works now. Type a few letters and choose from the list; a name that is not known yet is created only when you tick the box under the field.</source>
+            <translation>Wo die Person jetzt arbeitet. Tippen Sie ein paar Buchstaben und wählen Sie aus der Liste; ein noch unbekannter Name wird nur angelegt, wenn Sie das Kästchen unter dem Feld anhaken.</translation>
         </message>
     </context>
     <context>
@@ -3344,6 +3724,10 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>Notes</source>
             <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Registered %1 (%2)</source>
+            <translation>Angemeldet %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -3524,6 +3908,14 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>Notes on the registration of %1:</source>
             <translation>Notizen zur Anmeldung von %1:</translation>
+        </message>
+        <message>
+            <source>waitlisted, no. %1</source>
+            <translation>Warteliste, Nr. %1</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
         </message>
     </context>
     <context>

@@ -30,7 +30,7 @@ namespace {
 // misspelt --dryrun must not write for real.
 const QStringList ValueOptions = {QStringLiteral("db"),    QStringLiteral("lang"),      QStringLiteral("out"),      QStringLiteral("year"),
                                   QStringLiteral("event"), QStringLiteral("conflicts"), QStringLiteral("signatory"),
-                                  QStringLiteral("scale"), QStringLiteral("seed")};
+                                  QStringLiteral("format"), QStringLiteral("scale"),  QStringLiteral("seed")};
 const QStringList Flags = {QStringLiteral("dry-run"), QStringLiteral("verbose"), QStringLiteral("help"), QStringLiteral("version")};
 
 } // namespace
@@ -87,12 +87,22 @@ public:
     int run()
     {
         const QString command = m_args.words.value(0);
-        if (command == QLatin1String("import"))
+        if (command == QLatin1String("import")) {
+            if (m_args.options.contains(QStringLiteral("format")))
+                return usage(Cli::tr("--format applies to \"export\" only: imports are CSV."));
             return withDatabase([this] { return import(); });
+        }
         if (command == QLatin1String("export")) {
-            if (eventExportKinds().contains(m_args.words.value(1)))
+            if (eventExportKinds().contains(m_args.words.value(1))) {
+                if (m_args.options.contains(QStringLiteral("format")))
+                    return usage(Cli::tr("--format applies to the lists only (members, people, events, registrations)."));
                 return withDatabase([this] { return exportEvents(m_args.words.value(1), *m_db, m_args, m_out, m_err); });
-            return withDatabase([this] { return exportCsv(); });
+            }
+            // Checked before the database is opened: a wrong word must not create one.
+            const auto format = listFormat();
+            if (!format)
+                return usage(Cli::tr("--format takes \"csv\" or \"xlsx\", not \"%1\".").arg(m_args.option(QStringLiteral("format"))));
+            return withDatabase([this, format] { return exportList(*format); });
         }
         if (command == QLatin1String("demo"))
             return withDatabase([this] { return demo(); });
@@ -170,7 +180,17 @@ private:
         return Cli::Ok;
     }
 
-    int exportCsv()
+    // --format csv|xlsx; without it an --out FILE.xlsx means Excel, anything else CSV.
+    std::optional<ListFormat> listFormat() const
+    {
+        if (m_args.options.contains(QStringLiteral("format")))
+            return parseListFormat(m_args.option(QStringLiteral("format")));
+        if (QFileInfo(m_args.option(QStringLiteral("out"))).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+            return ListFormat::Xlsx;
+        return ListFormat::Csv;
+    }
+
+    int exportList(ListFormat format)
     {
         const QString kind = m_args.words.value(1);
         const QString out = m_args.option(QStringLiteral("out"));
@@ -178,7 +198,7 @@ private:
             return usage(Cli::tr("Export what? One of: %1.").arg((exportKinds() + eventExportKinds()).join(QLatin1String(", "))));
         if (out.isEmpty())
             return usage(Cli::tr("Where to? Give --out FILE."));
-        CsvExportOptions options;
+        ListExportOptions options;
         options.germanHeaders = i18n::isGerman();
         const bool events = kind == QLatin1String("events");
         const bool registrations = kind == QLatin1String("registrations");
@@ -196,7 +216,7 @@ private:
         }
         if (registrations && options.event.trimmed().isEmpty())
             return usage(Cli::tr("Which event? Give --event UUID or --event \"TITLE\"."));
-        auto written = fd::exportCsv(*m_db, kind, out, options);
+        auto written = fd::exportList(*m_db, kind, out, format, options);
         if (!written) {
             return Cli::fail(m_err, written.error());
         }
@@ -372,9 +392,11 @@ QString Cli::usage()
     const QList<Line> lines = {
         {"import members|people|events|registrations FILE.csv [--dry-run] [--verbose]",
          tr("Import a CSV list; all or nothing. With --dry-run only check it; --verbose lists every warning, not the first 50.")},
-        {"export members|people --out FILE.csv", tr("Write a CSV list (UTF-8 with BOM, semicolons) for Excel.")},
-        {"export events [--year YEAR] --out FILE.csv", tr("Write the events (of one year) as a CSV list.")},
-        {"export registrations --event EVENT --out FILE.csv", tr("Write an event's registrations with their status as a CSV list.")},
+        {"export members|people [--format csv|xlsx] --out FILE",
+         tr("Write a list: CSV (UTF-8 with BOM, semicolons), which imports again, or for Excel (.xlsx) with real dates and numbers; "
+            "members come with a second sheet of their fees.")},
+        {"export events [--year YEAR] [--format csv|xlsx] --out FILE", tr("Write the events (of one year) as a list.")},
+        {"export registrations --event EVENT [--format csv|xlsx] --out FILE", tr("Write an event's registrations with their status as a list.")},
         {"export ics [--year YEAR | --event EVENT] --out FILE.ics",
          tr("Write events to an iCalendar file for calendar programs (all events if neither option is given).")},
         {"export signin|badges|certificates --event EVENT --out FILE.pdf [--signatory NAME]",
@@ -392,6 +414,7 @@ QString Cli::usage()
     for (const Line &line : lines)
         text += QStringLiteral("  ") + QLatin1String(line.command) + QStringLiteral("\n      ") + line.help + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("EVENT is an event's UUID or its title.") + QLatin1Char('\n')
+        + tr("Lists are CSV unless --format xlsx is given or the --out file ends in .xlsx.") + QLatin1Char('\n')
         + tr("Without --db the database in the user's data folder is used.") + QLatin1Char('\n')
         + tr("Exit codes: 0 done, 1 bad data (nothing written), 2 wrong usage, 3 database not usable.") + QLatin1Char('\n');
     return text;

@@ -27,7 +27,7 @@ QDate parseUserDate(QStringView input)
         const QString year = match.captured(3);
         y = year.toInt();
         if (year.size() == 2)
-            y += (y < 70) ? 2000 : 1900; // "4.7.24" as Excel shortens it
+            y += (y < TwoDigitYearPivot) ? 2000 : 1900; // "4.7.24" as Excel shortens it, in Excel's window 1930-2029
     } else {
         return {};
     }
@@ -141,15 +141,42 @@ QDateTime fromDbTimestamp(const QVariant &value)
     return dt.toUTC();
 }
 
-QString formatDate(const QDate &date)
+namespace {
+bool writesGerman(const QLocale &locale)
+{
+    return locale.language() == QLocale::German;
+}
+} // namespace
+
+QString formatDate(const QDate &date, const QLocale &locale)
 {
     if (!date.isValid())
         return {};
-    const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(date, format);
+    // Written out rather than the locale's short format, which differs
+    // between Qt's data and the systems' (and has two-digit years).
+    return locale.toString(date, writesGerman(locale) ? QStringLiteral("dd.MM.yyyy") : QStringLiteral("dd/MM/yyyy"));
+}
+
+QString formatDayMonth(const QDate &date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return {};
+    return locale.toString(date, writesGerman(locale) ? QStringLiteral("dd.MM.") : QStringLiteral("dd/MM"));
+}
+
+QString formatTime(const QTime &time, const QLocale &locale)
+{
+    if (!time.isValid())
+        return {};
+    return locale.toString(time, QStringLiteral("HH:mm"));
+}
+
+QString formatDateTime(const QDateTime &dateTime, const QLocale &locale)
+{
+    if (!dateTime.isValid())
+        return {};
+    const QDateTime local = dateTime.toLocalTime();
+    return formatDate(local.date(), locale) + QLatin1Char(' ') + formatTime(local.time(), locale);
 }
 
 QString formatDateForExport(const QDate &date, bool german)

@@ -3,10 +3,14 @@
 
 #include "common/dates.h"
 #include "common/textfold.h"
+#include "csv/csvwriter.h"
 #include "db/database.h"
 #include "db/transaction.h"
 
 #include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
 
 namespace fd {
 
@@ -31,14 +35,12 @@ bool ImportReport::hasErrors() const
 
 int ImportReport::errorCount() const
 {
-    int n = 0;
-    for (const ImportMessage &m : messages)
-        n += m.severity == ImportMessage::Severity::Error;
-    return n;
+    return m_errorCount;
 }
 
 void ImportReport::error(int line, const QString &column, const QString &message)
 {
+    ++m_errorCount;
     messages.append({ImportMessage::Severity::Error, file, line, column, message});
 }
 
@@ -127,17 +129,49 @@ QString ColumnMap::value(const CsvRecord &record, const QString &key) const
     const int i = m_index.value(key, -1);
     if (i < 0 || i >= record.fields.size())
         return {};
-    QString text = record.fields.at(i).trimmed();
-    // The apostrophe our export puts before text that looks like a formula.
-    if (text.size() > 1 && text.front() == QLatin1Char('\'') && QStringLiteral("=+-@").contains(text.at(1)))
-        text.remove(0, 1);
-    return text;
+    // The apostrophe our export puts before text that looks like a formula,
+    // and only that one: "'-12" was typed so ("-12" is never guarded).
+    return CsvWriter::undoDefuse(record.fields.at(i).trimmed());
 }
 
 QString ColumnMap::headerName(const QString &key) const
 {
     return m_headerNames.value(key, key);
 }
+
+namespace {
+
+// What every importer refuses alike: bytes that are not UTF-8 in a UTF-8
+// file (the value would be stored garbled), and values longer than their column allows.
+using BadBytes = QMultiHash<int, CsvTable::BadByte>; // by the line their record starts on
+
+void reportBadBytes(const CsvTable &table, const BadBytes &badBytes, int recordLine, const QStringList &fields, ImportReport &report)
+{
+    QList<CsvTable::BadByte> here = badBytes.values(recordLine);
+    std::sort(here.begin(), here.end(), [](const auto &a, const auto &b) { return a.field < b.field; });
+    for (const CsvTable::BadByte &bad : std::as_const(here)) {
+        const QString column = table.header.value(bad.field);
+        report.error(bad.line, column.isEmpty() ? CsvImporter::tr("column %1").arg(bad.field + 1) : column,
+                     CsvImporter::tr("\"%1\" contains a byte that is not UTF-8 (shown as %2), while the rest of the file is UTF-8. "
+                                     "Correct the value, or save the file as UTF-8 again.")
+                         .arg(fields.value(bad.field).trimmed().left(80), QChar(QChar::ReplacementCharacter)));
+    }
+}
+
+void checkRecord(const CsvTable &table, const BadBytes &badBytes, const CsvRecord &record, const QList<ColumnSpec> &specs,
+                 const ColumnMap &columns, ImportReport &report)
+{
+    if (badBytes.contains(record.line))
+        reportBadBytes(table, badBytes, record.line, record.fields, report);
+    for (const ColumnSpec &spec : specs) {
+        const qsizetype length = columns.value(record, spec.key).size();
+        if (length > spec.maxLength)
+            report.error(record.line, columns.headerName(spec.key),
+                         CsvImporter::tr("The value is %L1 characters long; this column allows at most %L2.").arg(length).arg(spec.maxLength));
+    }
+}
+
+} // namespace
 
 ImportPreview CsvImporter::prepare(const CsvTable &table, const ProgressFn &progress)
 {
@@ -149,8 +183,14 @@ ImportPreview CsvImporter::prepare(const CsvTable &table, const ProgressFn &prog
     report.file = table.sourceName;
     report.encoding = table.encoding;
     report.delimiter = table.delimiter;
+    report.today = m_today.isValid() ? m_today : QDate::currentDate();
 
-    const ColumnMap columns = ColumnMap::build(table, this->columns(), report);
+    const QList<ColumnSpec> specs = this->columns();
+    BadBytes badBytes;
+    for (const CsvTable::BadByte &bad : table.badBytes)
+        badBytes.insert(bad.recordLine, bad);
+    reportBadBytes(table, badBytes, table.headerLine, table.header, report);
+    const ColumnMap columns = ColumnMap::build(table, specs, report);
     if (report.hasErrors()) {
         m_report = report;
         m_prepared = false;
@@ -163,14 +203,20 @@ ImportPreview CsvImporter::prepare(const CsvTable &table, const ProgressFn &prog
         row.line = record.line;
         row.cells = record.fields;
         const int errorsBefore = report.errorCount();
-        prepareRecord(record, columns, report, row);
+        const qsizetype messagesBefore = report.messages.size();
+        checkRecord(table, badBytes, record, specs, columns, report);
+        // A row with a garbled or over-long value goes no further: its other
+        // messages would only repeat that value.
+        if (report.errorCount() == errorsBefore)
+            prepareRecord(record, columns, report, row);
         if (report.errorCount() > errorsBefore) {
             row.status = RowStatus::Error;
             if (row.message.isEmpty()) {
+                // This record's errors (a bad byte may sit on a later line of a multi-line record).
                 QStringList msgs;
-                for (int i = errorsBefore; i < report.messages.size(); ++i) {
+                for (qsizetype i = messagesBefore; i < report.messages.size(); ++i) {
                     const ImportMessage &m = report.messages.at(i);
-                    if (m.severity == ImportMessage::Severity::Error && m.line == record.line)
+                    if (m.severity == ImportMessage::Severity::Error)
                         msgs << (m.column.isEmpty() ? m.message : m.column + QLatin1String(": ") + m.message);
                 }
                 row.message = msgs.join(QLatin1String("; "));
@@ -245,6 +291,20 @@ Result<ImportReport> CsvImporter::importFile(const QString &path, bool dryRun, c
     return written.value();
 }
 
+namespace {
+
+void warnIfFarInFuture(const QDate &date, const QString &text, int line, const QString &column, ImportReport &report)
+{
+    const QDate today = report.today.isValid() ? report.today : QDate::currentDate();
+    if (date > today.addYears(FarFutureYears))
+        report.warning(line, column,
+                       QCoreApplication::translate("CsvImporter", "\"%1\" is read as %2, more than %n year(s) from now; please check it.",
+                                                   nullptr, FarFutureYears)
+                           .arg(text, formatDate(date)));
+}
+
+} // namespace
+
 QDate parseDateCell(const QString &text, int line, const QString &column, ImportReport &report)
 {
     if (text.isEmpty())
@@ -253,6 +313,8 @@ QDate parseDateCell(const QString &text, int line, const QString &column, Import
     if (!date.isValid())
         report.error(line, column,
                      QCoreApplication::translate("CsvImporter", "\"%1\" is not a date (use 16.05.2024 or 2024-05-16).").arg(text));
+    else
+        warnIfFarInFuture(date, text, line, column, report);
     return date;
 }
 
@@ -301,6 +363,7 @@ DateAndTime parseDateTimeCell(const QString &text, int line, const QString &colu
                          .arg(text));
         return {};
     }
+    warnIfFarInFuture(value->date, text, line, column, report);
     return *value;
 }
 

@@ -23,6 +23,9 @@ struct ColumnSpec {
     QString key;
     QStringList aliases;
     bool required = false;
+    // Longer values are refused with the line and column: one-line values by
+    // default, CsvLimits::MaxFieldLength for notes and other long text.
+    int maxLength = CsvLimits::MaxShortFieldLength;
 };
 
 struct ImportMessage {
@@ -47,6 +50,8 @@ struct ImportReport {
     int rowsWaitlisted = 0;   // registrations past an event's capacity, put on its waitlist
     bool dryRun = false;
     bool committed = false;
+    // The day the file is checked on: dates far after it are questioned.
+    QDate today;
     QList<ImportMessage> messages;
     // What was written, per table, so that the import can be undone.
     QHash<QString, QList<qint64>> createdIds;
@@ -58,6 +63,11 @@ struct ImportReport {
     void info(int line, const QString &column, const QString &message);
     QStringList lines(ImportMessage::Severity severity) const;
     QString summary() const;  // one translated sentence
+
+private:
+    // Kept by error(): importers ask for it on every row, and counting the
+    // messages each time made a file with many warnings take hours.
+    int m_errorCount = 0;
 };
 
 // Maps the file's header to the importer's columns.
@@ -118,6 +128,9 @@ public:
     // Read, check and (unless dry run) write a file in one go.
     Result<ImportReport> importFile(const QString &path, bool dryRun, const ProgressFn &progress = {});
 
+    // The day dates are checked against (tests); invalid: the clock's today.
+    void setToday(const QDate &today) { m_today = today; }
+
 protected:
     // Parse and check one record; add errors/warnings to the report and set the row's status.
     virtual void prepareRecord(const CsvRecord &record, const ColumnMap &columns, ImportReport &report, PreviewRow &row) = 0;
@@ -132,9 +145,13 @@ protected:
 private:
     ImportReport m_report;
     bool m_prepared = false;
+    QDate m_today;
 };
 
-// Helpers for importers: parse a cell and report a clear error if it is bad.
+// Helpers for importers: parse a cell and report a clear error if it is bad,
+// and a warning for a date more than FarFutureYears after the report's today
+// (a typing error, or a two-digit year meant otherwise).
+inline constexpr int FarFutureYears = 10;
 QDate parseDateCell(const QString &text, int line, const QString &column, ImportReport &report);
 // A date with an optional time ("16.05.2024 14:00", "2024-05-16T14:00"); an invalid date if empty or bad.
 DateAndTime parseDateTimeCell(const QString &text, int line, const QString &column, ImportReport &report);

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <optional>
+
 namespace fd {
 
 namespace {
@@ -21,6 +23,81 @@ bool isValidUtf8(const QByteArray &data)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString s = decoder(data);
     return !decoder.hasError();
+}
+
+// The length of the well-formed UTF-8 sequence at p (RFC 3629: no overlong
+// forms, no surrogates, nothing past U+10FFFF), or 0 if none starts there.
+int utf8SequenceLength(const uchar *p, qsizetype left)
+{
+    const uchar b = p[0];
+    if (b < 0x80)
+        return 1;
+    int length = 0;
+    if (b >= 0xC2 && b <= 0xDF)
+        length = 2;
+    else if (b >= 0xE0 && b <= 0xEF)
+        length = 3;
+    else if (b >= 0xF0 && b <= 0xF4)
+        length = 4;
+    else
+        return 0;
+    if (left < length)
+        return 0;
+    for (int k = 1; k < length; ++k) {
+        if ((p[k] & 0xC0) != 0x80)
+            return 0;
+    }
+    if ((b == 0xE0 && p[1] < 0xA0) || (b == 0xED && p[1] > 0x9F) || (b == 0xF0 && p[1] < 0x90) || (b == 0xF4 && p[1] > 0x8F))
+        return 0;
+    return length;
+}
+
+struct Utf8Count {
+    qsizetype multiByte = 0; // well-formed sequences of two bytes or more
+    qsizetype bad = 0;       // bytes that start none
+};
+
+Utf8Count countUtf8(const QByteArray &data)
+{
+    Utf8Count count;
+    const auto *p = reinterpret_cast<const uchar *>(data.constData());
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n;) {
+        const int length = utf8SequenceLength(p + i, n - i);
+        if (length == 0) {
+            ++count.bad;
+            ++i;
+        } else {
+            count.multiByte += length > 1;
+            i += length;
+        }
+    }
+    return count;
+}
+
+// UTF-8 with each bad byte as U+FFFD, remembering where in the text it is.
+QString decodeUtf8Marking(const QByteArray &data, QList<qsizetype> *badChars)
+{
+    QString out;
+    out.reserve(data.size());
+    const auto *p = reinterpret_cast<const uchar *>(data.constData());
+    const qsizetype n = data.size();
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < n;) {
+        const int length = utf8SequenceLength(p + i, n - i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        out += QString::fromUtf8(data.constData() + runStart, i - runStart);
+        if (badChars)
+            badChars->append(out.size());
+        out += QChar(QChar::ReplacementCharacter);
+        ++i;
+        runStart = i;
+    }
+    out += QString::fromUtf8(data.constData() + runStart, n - runStart);
+    return out;
 }
 
 } // namespace
@@ -41,15 +118,17 @@ QString CsvReader::decodeWindows1252(const QByteArray &data)
     return out;
 }
 
-QString CsvReader::decode(const QByteArray &data, QString *encoding)
+QString CsvReader::decode(const QByteArray &data, QString *encoding, QList<qsizetype> *badChars)
 {
     auto setEncoding = [&](const char *name) {
         if (encoding)
             *encoding = QLatin1String(name);
     };
+    if (badChars)
+        badChars->clear();
     if (data.startsWith("\xEF\xBB\xBF")) {
         setEncoding("UTF-8 (BOM)");
-        return QString::fromUtf8(data.mid(3));
+        return decodeUtf8Marking(data.mid(3), badChars);
     }
     if (data.startsWith("\xFF\xFE")) {
         setEncoding("UTF-16LE");
@@ -64,6 +143,14 @@ QString CsvReader::decode(const QByteArray &data, QString *encoding)
     if (isValidUtf8(data)) {
         setEncoding("UTF-8");
         return QString::fromUtf8(data);
+    }
+    // One bad byte (a value pasted from elsewhere) does not make a UTF-8
+    // file Windows-1252: that would garble every umlaut in it. A file is
+    // UTF-8 if it has at least as many good multi-byte sequences as bad bytes.
+    const Utf8Count count = countUtf8(data);
+    if (count.multiByte > 0 && count.multiByte >= count.bad) {
+        setEncoding("UTF-8");
+        return decodeUtf8Marking(data, badChars);
     }
     // Not UTF-8: what Excel on a German Windows writes as "CSV (Trennzeichen-getrennt)".
     setEncoding("Windows-1252");
@@ -102,11 +189,21 @@ Result<CsvTable> CsvReader::readFile(const QString &path)
     const QString name = QFileInfo(path).fileName();
     if (!file.exists())
         return Error(Error::Code::Io, tr("The file does not exist.")).at(path);
-    if (file.size() > MaxFileSize)
-        return Error(Error::Code::Io, tr("The file is larger than %1 MB; split it into smaller files.").arg(MaxFileSize / (1024 * 1024))).at(path);
+    const auto tooLarge = [&] {
+        return Error(Error::Code::Io, tr("The file is larger than %1 MB; split it into smaller files.")
+                                          .arg(CsvLimits::MaxFileBytes / (1024 * 1024)))
+            .at(path);
+    };
+    if (file.size() > CsvLimits::MaxFileBytes)
+        return tooLarge();
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Code::Io, tr("The file cannot be read: %1").arg(file.errorString())).at(path);
-    const QByteArray data = file.readAll();
+    // Read one byte past the limit: a pipe or device tells no size beforehand.
+    const QByteArray data = file.read(CsvLimits::MaxFileBytes + 1);
+    if (data.size() > CsvLimits::MaxFileBytes)
+        return tooLarge();
+    if (file.error() != QFileDevice::NoError)
+        return Error(Error::Code::Io, tr("The file cannot be read: %1").arg(file.errorString())).at(path);
     return parse(data, path);
 }
 
@@ -114,25 +211,48 @@ Result<CsvTable> CsvReader::parse(const QByteArray &data, const QString &sourceN
 {
     CsvTable table;
     table.sourceName = sourceName;
-    const QString text = decode(data, &table.encoding);
+    QList<qsizetype> badChars;
+    const QString text = decode(data, &table.encoding, &badChars);
     if (text.contains(QChar(0)))
         return Error(Error::Code::Format, tr("This is not a text file (it contains binary data).")).at(sourceName);
     table.delimiter = detectDelimiter(text);
 
     const QChar delim = table.delimiter;
-    QList<CsvRecord> rows;
+    QList<CsvRecord> rows; // the header first
     CsvRecord current;
     QString field;
     bool inQuotes = false;
     bool fieldWasQuoted = false;
     int line = 1;
+    int fieldLine = 1;
     int quoteOpenedOnLine = 0;
+    qsizetype nextBad = 0;
+    std::optional<Error> failure;
     current.line = 1;
 
+    // The header's name for a field, for messages.
+    auto columnName = [&](int index) {
+        const QString name = rows.isEmpty() ? QString() : rows.first().fields.value(index).trimmed();
+        return name.isEmpty() ? tr("column %1").arg(index + 1) : name;
+    };
+    auto fieldTooLong = [&] {
+        return Error(Error::Code::Format, tr("The value is longer than %L1 characters. If it starts with a quotation mark, "
+                                             "the closing one may be missing.")
+                                              .arg(CsvLimits::MaxFieldLength))
+            .at(sourceName, fieldLine, columnName(int(current.fields.size())));
+    };
     auto endField = [&] {
-        current.fields.append(field);
-        field.clear();
+        if (current.fields.size() >= CsvLimits::MaxFieldsPerRecord) {
+            failure = Error(Error::Code::Format, tr("The line has more than %L1 fields; this is not a list ForumDesk can read.")
+                                                     .arg(CsvLimits::MaxFieldsPerRecord))
+                          .at(sourceName, current.line);
+            return;
+        }
+        field.squeeze(); // a file of many short fields keeps no spare room per field
+        current.fields.append(std::move(field));
+        field = QString();
         fieldWasQuoted = false;
+        fieldLine = line;
     };
     auto endRecord = [&] {
         endField();
@@ -143,13 +263,34 @@ Result<CsvTable> CsvReader::parse(const QByteArray &data, const QString &sourceN
                 break;
             }
         }
-        if (!empty)
+        if (!empty) {
+            if (rows.size() > CsvLimits::MaxRecords) { // the header and MaxRecords rows of data
+                failure = Error(Error::Code::Format, tr("The file has more than %L1 rows; split it into smaller files.")
+                                                         .arg(CsvLimits::MaxRecords))
+                              .at(sourceName, current.line);
+                return;
+            }
+            current.fields.squeeze();
             rows.append(current);
+        }
         current = CsvRecord();
     };
 
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < n && !failure; ++i) {
+        // Checked as the field grows: a runaway field (a quotation mark never
+        // closed, or a hostile file) stops here instead of filling the memory.
+        if (field.size() > CsvLimits::MaxFieldLength) {
+            failure = fieldTooLong();
+            break;
+        }
+        if (nextBad < badChars.size() && badChars.at(nextBad) == i) {
+            // One entry per field, however many bad bytes it has.
+            const int index = int(current.fields.size());
+            if (table.badBytes.isEmpty() || table.badBytes.last().recordLine != current.line || table.badBytes.last().field != index)
+                table.badBytes.append({line, current.line, index});
+            ++nextBad;
+        }
         const QChar ch = text.at(i);
         if (inQuotes) {
             if (ch == QLatin1Char('"')) {
@@ -187,14 +328,21 @@ Result<CsvTable> CsvReader::parse(const QByteArray &data, const QString &sourceN
             endRecord();
             ++line;
             current.line = line;
+            fieldLine = line;
         } else {
             field += ch; // also text after a closing quote, as Excel reads it
         }
     }
+    if (!failure && field.size() > CsvLimits::MaxFieldLength)
+        failure = fieldTooLong();
+    if (failure)
+        return *failure;
     if (inQuotes)
         return Error(Error::Code::Format, tr("A quotation mark opened here is never closed.")).at(sourceName, quoteOpenedOnLine);
     if (!field.isEmpty() || !current.fields.isEmpty())
         endRecord();
+    if (failure)
+        return *failure;
 
     if (rows.isEmpty())
         return Error(Error::Code::Format, tr("The file is empty.")).at(sourceName);

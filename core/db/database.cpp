@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace fd {
 
@@ -31,15 +32,25 @@ struct DbText {
 };
 
 // Opens a read-only connection, runs f on it and closes it again.
+// `immutable`: the file is read as it is, without locks and without creating
+// a -wal or -shm file; only right when no journal lies beside it.
 template<typename F>
-auto withReadOnlyConnection(const QString &path, F &&f) -> decltype(f(std::declval<QSqlDatabase &>()))
+auto withReadOnlyConnection(const QString &path, bool immutable, F &&f) -> decltype(f(std::declval<QSqlDatabase &>()))
 {
     const QString name = nextConnectionName();
     decltype(f(std::declval<QSqlDatabase &>())) result = Error();
     {
         QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        conn.setDatabaseName(path);
-        conn.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+        if (immutable) {
+            QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            uri.setQuery(QStringLiteral("immutable=1"));
+            conn.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            options += QLatin1String(";QSQLITE_OPEN_URI");
+        } else {
+            conn.setDatabaseName(path);
+        }
+        conn.setConnectOptions(options);
         if (!conn.open())
             result = databaseError(conn.lastError(), DbText::tr("Could not open the database"));
         else
@@ -106,7 +117,15 @@ Result<int> Database::inspectSchemaVersion(const QString &path)
     const QFileInfo info(path);
     if (!info.exists() || info.size() == 0)
         return 0;
-    return withReadOnlyConnection(path, [&](QSqlDatabase &conn) { return readSchemaVersion(conn, path); });
+    // A read-only connection to a file in WAL mode creates its -wal and -shm
+    // files and cannot remove them on closing. Looking must leave the folder
+    // as it was (a refused file from a newer ForumDesk included): while no
+    // journal lies beside the file, everything is in the file itself, and
+    // SQLite's "immutable" mode reads it without creating any.
+    bool journalBeside = false;
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        journalBeside = journalBeside || QFileInfo::exists(path + QLatin1String(suffix));
+    return withReadOnlyConnection(path, !journalBeside, [&](QSqlDatabase &conn) { return readSchemaVersion(conn, path); });
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, const Options &options)

@@ -7,6 +7,7 @@
 #include "db/transaction.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -30,6 +31,33 @@ const QList<Migration> &allMigrations()
 int latestSchemaVersion()
 {
     return allMigrations().constLast().version;
+}
+
+QList<SchemaObject> schemaObjects(const SqlDialect &dialect, int version)
+{
+    if (version < 0)
+        version = latestSchemaVersion();
+    // Our own statements, in a fixed style: "CREATE [UNIQUE] INDEX name ON table (...)", "CREATE TABLE name (...)".
+    static const QRegularExpression create(QStringLiteral(R"(^\s*CREATE\s+(?:UNIQUE\s+)?(TABLE|INDEX)\s+(\w+)(?:\s+ON\s+(\w+))?)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QList<SchemaObject> objects;
+    for (const Migration &m : allMigrations()) {
+        if (m.version > version)
+            break;
+        for (const QString &statement : m.statements) {
+            const QRegularExpressionMatch match = create.match(statement);
+            if (!match.hasMatch())
+                continue;
+            SchemaObject o;
+            o.type = match.captured(1).toLower();
+            o.name = match.captured(2);
+            o.table = o.type == QLatin1String("table") ? o.name : match.captured(3);
+            o.sql = dialect.ddl(statement);
+            objects.removeIf([&](const SchemaObject &old) { return old.name == o.name; }); // created anew by a later step
+            objects << o;
+        }
+    }
+    return objects;
 }
 
 Result<int> Migrator::currentVersion() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "db/dialect.h"
 
 #include <QStringList>
 
@@ -24,6 +25,17 @@ struct Migration {
 
 const QList<Migration> &allMigrations();
 int latestSchemaVersion();
+
+// A table or index the migrations create, with the statement that creates
+// it: what a ForumDesk file of that version holds besides SQLite's own
+// automatic indexes. Readers of files from outside check against this.
+struct SchemaObject {
+    QString type;   // "table" or "index"
+    QString name;
+    QString table;  // the table an index belongs to; the table itself for a table
+    QString sql;    // as the dialect runs it
+};
+QList<SchemaObject> schemaObjects(const SqlDialect &dialect, int version = -1);
 
 class Migrator
 {

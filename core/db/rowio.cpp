@@ -2,6 +2,9 @@
 #include "rowio.h"
 
 #include "db/database.h"
+#include "db/sqlhelpers.h"
+
+#include <QCoreApplication>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,11 +35,21 @@ Result<QList<QVariantMap>> selectRows(Database &db, const QString &sql, const QV
 Status insertRow(Database &db, const QString &table, const QVariantMap &row)
 {
     const QStringList columns = row.keys();
-    QStringList marks;
-    for (int i = 0; i < columns.size(); ++i)
+    QStringList quoted, marks;
+    // The keys are column names from our own schema; anything else is refused, never spliced into SQL.
+    const QStringList names = QStringList(columns) << table;
+    for (const QString &name : names) {
+        if (!isPlainIdentifier(name))
+            return Error(Error::Code::Validation, QCoreApplication::translate("Database", "\"%1\" is not a column of ForumDesk's database.")
+                                                      .arg(name.left(80)));
+    }
+    for (const QString &c : columns) {
+        quoted << quoteIdentifier(c);
         marks << QStringLiteral("?");
+    }
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(quoteIdentifier(table), quoted.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
     for (const QString &c : columns)
         q.addBindValue(row.value(c));
     if (!q.exec())

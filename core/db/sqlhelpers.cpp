@@ -8,6 +8,23 @@
 
 namespace fd {
 
+bool isPlainIdentifier(QStringView name)
+{
+    if (name.isEmpty() || name.size() > 64 || name.front().isDigit())
+        return false;
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        if (!((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_'))
+            return false;
+    }
+    return true;
+}
+
+QString quoteIdentifier(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
 Status execQuery(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())

@@ -28,6 +28,12 @@ inline QString nn(const QString &text)
     return text.isNull() ? QString(0, QChar()) : text;
 }
 
+// Whether a name can be a column or table name of ours: letters, digits and
+// underscores. Names that come from a file never go into SQL unchecked.
+bool isPlainIdentifier(QStringView name);
+// A name quoted for SQL ("name"), for names already known to be plain.
+QString quoteIdentifier(const QString &name);
+
 // Run a prepared query; on failure an Error that names `what`.
 Status execQuery(QSqlQuery &query, const QString &what);
 

@@ -222,14 +222,13 @@ FieldErrors validate(const EventKind &kind)
 QString Event::dateText() const
 {
     const QString start = formatDate(startDate);
-    const QLocale locale;
-    auto time = [&](const QTime &t) { return locale.toString(t, QLocale::ShortFormat); };
-    if (isMultiDay() && !startTime.isValid() && !endTime.isValid() && QLocale().language() == QLocale::German) {
+    auto time = [](const QTime &t) { return formatTime(t); };
+    if (isMultiDay() && !startTime.isValid() && !endTime.isValid() && uiIsGerman()) {
         // As German offices write ranges: 19.–20.09.2024, 30.09.–02.10.2024.
         if (startDate.year() == endDate.year() && startDate.month() == endDate.month())
             return startDate.toString(QStringLiteral("dd.")) + QStringLiteral("–") + formatDate(endDate);
         if (startDate.year() == endDate.year())
-            return startDate.toString(QStringLiteral("dd.MM.")) + QStringLiteral("–") + formatDate(endDate);
+            return formatDayMonth(startDate) + QStringLiteral("–") + formatDate(endDate);
     }
     if (isMultiDay()) {
         QString text = start;

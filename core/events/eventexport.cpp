@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventexport.h"
 
-#include "common/dates.h"
-#include "csv/csvwriter.h"
 #include "db/sqlhelpers.h"
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace fd {
 
 namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(EventExport)
+};
 
 // The words of the CSV files: fixed per header language (not the UI's
 // translation), so that a file reads the same on every machine.
@@ -68,14 +71,14 @@ QString sourceWord(RegistrationSource s, bool de)
     return {};
 }
 
-QString count(const std::optional<int> &n)
+ExportCell count(const std::optional<int> &n)
 {
-    return n ? QString::number(*n) : QString();
+    return ExportCell::integer(n ? std::optional<qint64>(*n) : std::nullopt);
 }
 
 } // namespace
 
-Result<int> exportEventsCsv(Database &db, const QString &path, bool de, std::optional<int> year)
+Result<ExportTable> eventsTable(Database &db, bool de, std::optional<int> year)
 {
     auto kinds = EventKindRepository(db).all();
     if (!kinds)
@@ -89,9 +92,10 @@ Result<int> exportEventsCsv(Database &db, const QString &path, bool de, std::opt
     if (!events)
         return events.error();
 
-    CsvWriter csv;
+    ExportTable table;
+    table.title = Text::tr("Events");
     // The importer's columns, so that an exported year imports again as it was.
-    csv.addRow(de ? QStringList{QStringLiteral("Titel"), QStringLiteral("Art"), QStringLiteral("Beginn"), QStringLiteral("Ende"),
+    table.headers = de ? QStringList{QStringLiteral("Titel"), QStringLiteral("Art"), QStringLiteral("Beginn"), QStringLiteral("Ende"),
                                 QStringLiteral("Format"), QStringLiteral("Ort"), QStringLiteral("Veranstaltungsort"),
                                 QStringLiteral("Teilnehmende"), QStringLiteral("Kapazität"), QStringLiteral("Anmeldung"),
                                 QStringLiteral("Zugang"), QStringLiteral("Rolle"), QStringLiteral("Partner"), QStringLiteral("Gefördert von"),
@@ -102,28 +106,30 @@ Result<int> exportEventsCsv(Database &db, const QString &path, bool de, std::opt
                                 QStringLiteral("Capacity"), QStringLiteral("Registration"), QStringLiteral("Audience"), QStringLiteral("Role"),
                                 QStringLiteral("Partners"), QStringLiteral("Funded by"), QStringLiteral("Project"),
                                 QStringLiteral("Documentation"), QStringLiteral("Documentation for members only"), QStringLiteral("Notes"),
-                                QStringLiteral("Number"), QStringLiteral("UUID")});
+                                QStringLiteral("Number"), QStringLiteral("UUID")};
     const QString yes = de ? QStringLiteral("ja") : QStringLiteral("yes");
     const QString no = de ? QStringLiteral("nein") : QStringLiteral("no");
     for (const EventListItem &item : std::as_const(*events)) {
         const Event &e = item.event;
         const EventKind kind = kindById.value(e.kindId);
         // A one-day event keeps no end date; its end time goes with the start day.
-        const QString end = e.endDate.isValid() || e.endTime.isValid() ? formatDateTimeForExport(e.lastDay(), e.endTime, de) : QString();
+        const ExportCell end = e.endDate.isValid() || e.endTime.isValid() ? ExportCell::dateTime(e.lastDay(), e.endTime) : ExportCell();
         const QString registration = e.registrationOpen ? (de ? QStringLiteral("offen") : QStringLiteral("open"))
                                                         : (de ? QStringLiteral("geschlossen") : QStringLiteral("closed"));
-        csv.addRow({e.title, de ? kind.nameDe : kind.nameEn, formatDateTimeForExport(e.startDate, e.startTime, de), end,
-                    formatWord(e.format, de), e.city, e.venue, count(e.reportedParticipants), count(e.capacity), registration,
-                    audienceWord(e.audience, de), roleWord(e.role, de), e.partners, e.funderName, e.projectName, e.documentationUrl,
-                    e.documentationMembersOnly ? yes : no, e.notes,
-                    e.assemblyNumber > 0 ? QString::number(e.assemblyNumber) : QString(), uuidToDb(e.uuid)});
+        table.rows.append({ExportCell::text(e.title), ExportCell::text(de ? kind.nameDe : kind.nameEn),
+                           ExportCell::dateTime(e.startDate, e.startTime), end, ExportCell::text(formatWord(e.format, de)),
+                           ExportCell::text(e.city), ExportCell::text(e.venue), count(e.reportedParticipants), count(e.capacity),
+                           ExportCell::text(registration), ExportCell::text(audienceWord(e.audience, de)),
+                           ExportCell::text(roleWord(e.role, de)), ExportCell::text(e.partners), ExportCell::text(e.funderName),
+                           ExportCell::text(e.projectName), ExportCell::text(e.documentationUrl),
+                           ExportCell::text(e.documentationMembersOnly ? yes : no), ExportCell::text(e.notes),
+                           ExportCell::integer(e.assemblyNumber > 0 ? std::optional<qint64>(e.assemblyNumber) : std::nullopt),
+                           ExportCell::text(uuidToDb(e.uuid))});
     }
-    if (Status s = csv.writeFile(path); !s)
-        return s.error();
-    return int(events->size());
+    return table;
 }
 
-Result<int> exportRegistrationsCsv(Database &db, const QString &path, bool de, const QString &eventText)
+Result<ExportTable> registrationsTable(Database &db, bool de, const QString &eventText)
 {
     auto event = EventRepository(db).resolve(eventText);
     if (!event)
@@ -132,23 +138,24 @@ Result<int> exportRegistrationsCsv(Database &db, const QString &path, bool de, c
     if (!registrations)
         return registrations.error();
 
-    CsvWriter csv;
-    csv.addRow(de ? QStringList{QStringLiteral("Veranstaltung"), QStringLiteral("Titel"), QStringLiteral("Vorname"), QStringLiteral("Nachname"),
+    ExportTable table;
+    table.title = Text::tr("Registrations");
+    table.headers = de ? QStringList{QStringLiteral("Veranstaltung"), QStringLiteral("Titel"), QStringLiteral("Vorname"), QStringLiteral("Nachname"),
                                 QStringLiteral("Organisation"), QStringLiteral("E-Mail"), QStringLiteral("Status"), QStringLiteral("Angemeldet am"),
                                 QStringLiteral("Quelle")}
                   : QStringList{QStringLiteral("Event"), QStringLiteral("Title"), QStringLiteral("First name"), QStringLiteral("Last name"),
                                 QStringLiteral("Organization"), QStringLiteral("Email"), QStringLiteral("Status"), QStringLiteral("Registered at"),
-                                QStringLiteral("Source")});
+                                QStringLiteral("Source")};
     const QString uuid = uuidToDb(event->uuid);
     for (const Registration &r : std::as_const(*registrations)) {
         // The office's clock, as it was entered; the importer reads it back as local time.
         const QDateTime at = r.registeredAt.toLocalTime();
-        csv.addRow({uuid, r.personTitle, r.personFirstName, r.personLastName, r.organisationName, r.email, statusWord(r.status, de),
-                    formatDateTimeForExport(at.date(), at.time(), de), sourceWord(r.source, de)});
+        table.rows.append({ExportCell::text(uuid), ExportCell::text(r.personTitle), ExportCell::text(r.personFirstName),
+                           ExportCell::text(r.personLastName), ExportCell::text(r.organisationName), ExportCell::text(r.email),
+                           ExportCell::text(statusWord(r.status, de)), ExportCell::dateTime(at.date(), at.time()),
+                           ExportCell::text(sourceWord(r.source, de))});
     }
-    if (Status s = csv.writeFile(path); !s)
-        return s.error();
-    return int(registrations->size());
+    return table;
 }
 
 } // namespace fd

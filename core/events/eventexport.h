@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "exchange/exporttable.h"
 
 #include <QString>
 
@@ -11,18 +12,20 @@ namespace fd {
 
 class Database;
 
-// CSV lists of events and of one event's registrations, in the columns and
+// The lists of events and of one event's registrations, in the columns and
 // words that EventImporter and RegistrationImporter read back: German headers,
-// words and dates (16.05.2024 14:00), or English ones with ISO dates.
-// Both return how many rows were written.
+// words and dates, or English ones with ISO dates. Typed: dates are dates,
+// numbers numbers (see ExportTable), so that a workbook shows them as such.
 
-// Titel; Art; Beginn; Ende; Format; Ort; Teilnehmende; Kapazität; Zugang;
-// Rolle; Notizen; Nummer; UUID. With a year: the events that touch it.
-Result<int> exportEventsCsv(Database &db, const QString &path, bool germanHeaders, std::optional<int> year);
+// Titel; Art; Beginn; Ende; Format; Ort; Veranstaltungsort; Teilnehmende;
+// Kapazität; Anmeldung; Zugang; Rolle; Partner; Gefördert von; Projekt;
+// Dokumentation; Dokumentation nur für Mitglieder; Notizen; Nummer; UUID.
+// With a year: the events that touch it.
+Result<ExportTable> eventsTable(Database &db, bool germanHeaders, std::optional<int> year);
 
 // Veranstaltung (the event's UUID, so that a re-import is unambiguous);
 // Titel; Vorname; Nachname; Organisation; E-Mail; Status; Angemeldet am;
 // Quelle. `event` is a UUID or a title only one event has.
-Result<int> exportRegistrationsCsv(Database &db, const QString &path, bool germanHeaders, const QString &event);
+Result<ExportTable> registrationsTable(Database &db, bool germanHeaders, const QString &event);
 
 } // namespace fd

@@ -26,9 +26,17 @@ QByteArray dateValue(const QDate &date)
     return date.toString(QStringLiteral("yyyyMMdd")).toLatin1();
 }
 
-QByteArray localToUtc(const QDate &date, const QTime &time)
+// The instant a wall-clock time in the office's zone stands for. A time the
+// clocks skip in spring is read with the offset before the gap, as RFC 5545
+// (3.3.5) says: 02:30 on 31 March 2024 in Berlin is 01:30 UTC (03:30 summer time).
+QDateTime officeInstant(const QDate &date, const QTime &time)
 {
-    return utcStamp(QDateTime(date, time, QTimeZone(OfficeTimeZone)));
+    const QTimeZone zone(OfficeTimeZone);
+    const QDateTime local(date, time, zone);
+    if (local.isValid() && local.date() == date && local.time() == time)
+        return local.toUTC();
+    const QDateTime wallClock(date, time, QTimeZone::utc());
+    return wallClock.addSecs(-zone.offsetFromUtc(wallClock.addDays(-1)));
 }
 
 // Appends one content line, folded, with its CRLF.
@@ -63,14 +71,27 @@ void addEvent(QByteArray &out, const Event &e, const QByteArray &stamp)
     addLine(out, "UID:" + ICalendar::escapeText(ICalendar::uid(e)).toUtf8());
     addLine(out, "DTSTAMP:" + stamp);
     if (e.startTime.isValid()) {
-        addLine(out, "DTSTART:" + localToUtc(e.startDate, e.startTime));
-        if (e.endTime.isValid())
-            addLine(out, "DTEND:" + localToUtc(e.lastDay(), e.endTime));
-        else if (e.isMultiDay())
+        const QDateTime start = officeInstant(e.startDate, e.startTime);
+        addLine(out, "DTSTART:" + utcStamp(start));
+        QDateTime end;
+        if (e.endTime.isValid()) {
+            end = officeInstant(e.lastDay(), e.endTime);
+            // DTEND must come after DTSTART. Across the hour skipped in spring
+            // (02:30 to 03:15) it would not: the event keeps the length its
+            // clock times give. An end equal to the start is left out.
+            if (end <= start) {
+                const qint64 length = QDateTime(e.startDate, e.startTime, QTimeZone::utc())
+                                          .secsTo(QDateTime(e.lastDay(), e.endTime, QTimeZone::utc()));
+                end = length > 0 ? start.addSecs(length) : QDateTime();
+            }
+        } else if (e.isMultiDay()) {
             // No end time: the event runs to the end of its last day.
-            addLine(out, "DTEND:" + localToUtc(e.lastDay().addDays(1), QTime(0, 0)));
+            end = officeInstant(e.lastDay().addDays(1), QTime(0, 0));
+        }
         // A single day with only a start time has no DTEND: RFC 5545 then
         // means "ends when it starts", which is what we know.
+        if (end.isValid())
+            addLine(out, "DTEND:" + utcStamp(end));
     } else {
         // All-day: DTEND is exclusive, the day after the last day.
         addLine(out, "DTSTART;VALUE=DATE:" + dateValue(e.startDate));
@@ -156,7 +177,9 @@ QByteArray ICalendar::write(const QList<Event> &events, const QDateTime &stamp)
     addLine(out, "VERSION:2.0");
     addLine(out, QByteArrayLiteral("PRODID:-//ForumDesk//ForumDesk ") + FORUMDESK_VERSION + "//EN");
     addLine(out, "CALSCALE:GREGORIAN");
-    addLine(out, "METHOD:PUBLISH");
+    // No METHOD: this is a calendar file (RFC 5545), not an iTIP message.
+    // METHOD:PUBLISH would make it one (RFC 5546), which needs an ORGANIZER
+    // in every event, and strict readers such as libical refuse it without.
     for (const Event &e : events)
         addEvent(out, e, dtstamp);
     addLine(out, "END:VCALENDAR");

@@ -19,7 +19,8 @@ class ICalendar
     Q_DECLARE_TR_FUNCTIONS(ICalendar)
 public:
     // The whole calendar: UTF-8 without BOM, CRLF line ends, lines folded at
-    // 75 octets. `stamp` becomes every DTSTAMP; invalid means now.
+    // 75 octets, times in UTC, no METHOD (a plain file, not an invitation).
+    // `stamp` becomes every DTSTAMP; invalid means now.
     static QByteArray write(const QList<Event> &events, const QDateTime &stamp = QDateTime());
     // The same into a file; refuses an empty list, since RFC 5545 requires at
     // least one component and an empty calendar helps nobody.

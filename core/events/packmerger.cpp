@@ -4,12 +4,14 @@
 #include "events/packformat.h"
 
 #include "common/dates.h"
+#include "common/textfold.h"
 #include "db/database.h"
 #include "db/notifier.h"
 #include "db/rowio.h"
 #include "db/sqlhelpers.h"
 #include "db/transaction.h"
 #include "events/eventrepository.h"
+#include "events/packreader.h"
 #include "events/registrationrepository.h"
 #include "people/personmatch.h"
 #include "people/personrepository.h"
@@ -38,8 +40,16 @@ QString MergePlan::summary() const
         if (r.values.size() > 1) // more than the version check: not only a conflict
             (r.table == People ? personUpdates : registrationUpdates) += 1;
     }
-    if (isEmpty())
-        return PackMerger::tr("Nothing to merge: the office database has everything in this pack already.");
+    // What the pack holds that is not merged is counted here and named in the notes.
+    const QString notMerged = registrationsNotMerged
+        ? PackMerger::tr("%n registration(s) in the pack are not merged (see the notes).", nullptr, registrationsNotMerged)
+        : QString();
+    if (isEmpty()) {
+        if (notes.isEmpty())
+            return PackMerger::tr("Nothing to merge: the office database has everything in this pack already.");
+        return notMerged.isEmpty() ? PackMerger::tr("Nothing to merge; the notes say what is not applied.")
+                                   : PackMerger::tr("Nothing to merge.") + QLatin1Char(' ') + notMerged;
+    }
     QStringList parts;
     parts << PackMerger::tr("%n new registration(s)", nullptr, newRegistrations)
           << PackMerger::tr("%n changed registration(s)", nullptr, registrationUpdates)
@@ -50,7 +60,8 @@ QString MergePlan::summary() const
         parts << PackMerger::tr("%n person(s) with changed details", nullptr, personUpdates);
     if (!conflicts.isEmpty())
         parts << PackMerger::tr("%n conflict(s) to decide", nullptr, int(conflicts.size()));
-    return parts.join(QLatin1String(", ")) + QLatin1Char('.');
+    const QString summary = parts.join(QLatin1String(", ")) + QLatin1Char('.');
+    return notMerged.isEmpty() ? summary : summary + QLatin1Char(' ') + notMerged;
 }
 
 QString MergeReport::summary() const
@@ -106,54 +117,58 @@ QString PackMerger::displayValue(const QString &column, const QVariant &value)
         return formatDate(fromDbDate(value));
     if (column.endsWith(QLatin1String("_at"))) {
         const QDateTime at = fromDbTimestamp(value);
-        return at.isValid() ? formatDate(at.toLocalTime().date()) + QLatin1Char(' ') + at.toLocalTime().toString(QStringLiteral("HH:mm"))
-                            : QString();
+        return formatDateTime(at);
     }
     return value.toString();
 }
 
 Result<MergePlan> PackMerger::analyse(const QString &packPath)
 {
-    // A pack still open on the laptop keeps its latest check-ins in a -wal file beside it.
-    if (QFileInfo(packPath + QStringLiteral("-wal")).size() > 0)
-        return Error(Error::Code::Io, tr("The pack is still open in ForumDesk on another computer, or was not closed properly: "
-                                         "its latest changes are not in the file yet. Close ForumDesk there, then copy the pack again."))
-            .at(packPath);
-    Database::Options options;
-    options.create = false;
-    options.readOnly = true;
-    auto opened = Database::openSqlite(packPath, options);
-    if (!opened)
-        return opened.error();
-    Database &pack = **opened;
-    auto info = SitePack::info(pack);
-    if (!info)
-        return info.error();
-    if (info->sourceDatabase != m_office.databaseUuid())
+    // Everything the pack holds, checked and in memory; its file is closed before the office is looked at,
+    // so that nothing the pack controls runs while the office database is in use.
+    auto read = PackReader::read(packPath);
+    if (!read)
+        return read.error();
+    const PackContents &pack = *read;
+    const SitePack::Info &info = pack.info;
+    if (info.sourceDatabase != m_office.databaseUuid())
         return Error(Error::Code::Validation, tr("This pack was made from another database, not from %1. Open the database it came from and merge it there.")
                                                   .arg(QFileInfo(m_office.path()).fileName()))
             .at(packPath);
-    auto event = EventRepository(m_office).byUuid(info->eventUuid);
+    auto event = EventRepository(m_office).byUuid(info.eventUuid);
     if (!event)
-        return Error(Error::Code::NotFound, tr("The event \"%1\" of this pack is no longer in the office database.").arg(info->eventTitle));
+        return Error(Error::Code::NotFound, tr("The event \"%1\" of this pack is no longer in the office database.").arg(info.eventTitle));
 
     MergePlan plan;
-    plan.info = *info;
+    plan.info = info;
     plan.eventId = event->id;
+
+    // What the pack holds but cannot be merged is named, never dropped silently; past a few, counted.
+    constexpr int NamedNotes = 20;
+    int unnamedRegistrations = 0, unnamedPositions = 0, positionNotes = 0;
+    auto registrationNotMerged = [&](const QString &note) {
+        if (++plan.registrationsNotMerged <= NamedNotes)
+            plan.notes << note;
+        else
+            ++unnamedRegistrations;
+    };
+    auto positionNotMerged = [&](const QString &note) {
+        if (++positionNotes <= NamedNotes)
+            plan.notes << note;
+        else
+            ++unnamedPositions;
+    };
 
     // The base of each row: what the last merge of this pack took in, or the row as it left the office.
     QHash<QString, QVariantMap> base;
-    auto baseRows = selectRows(pack, QStringLiteral("SELECT table_name, row_uuid, base_json FROM pack_base"));
-    if (!baseRows)
-        return baseRows.error();
-    for (const QVariantMap &row : std::as_const(*baseRows))
+    for (const QVariantMap &row : pack.table(Base))
         base.insert(row.value(QStringLiteral("table_name")).toString() + QLatin1Char(':') + row.value(QStringLiteral("row_uuid")).toString(),
                     fromJson(row.value(QStringLiteral("base_json")).toString()));
     QSet<QString> merged;
     QHash<QString, qint64> officeIdFromLedger;
     auto ledger = selectRows(m_office, QStringLiteral("SELECT table_name, row_uuid, pack_row_version, office_row_id, merged_json "
                                                       "FROM pack_merges WHERE pack_uuid = ? ORDER BY pack_row_version"),
-                             {uuidToDb(info->packUuid)});
+                             {uuidToDb(info.packUuid)});
     if (!ledger)
         return ledger.error();
     for (const QVariantMap &row : std::as_const(*ledger)) {
@@ -165,28 +180,75 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
             officeIdFromLedger.insert(key, row.value(QStringLiteral("office_row_id")).toLongLong());
     }
 
-    auto packPeople = selectRows(pack, QStringLiteral("SELECT %1 FROM people").arg(SitePack::personColumns().join(QLatin1String(", "))));
-    auto packEvent = selectRows(pack, QStringLiteral("SELECT id FROM events WHERE uuid = ?"), {uuidToDb(info->eventUuid)});
-    if (!packPeople)
-        return packPeople.error();
-    if (!packEvent || packEvent->isEmpty())
-        return Error(Error::Code::Format, tr("The pack does not hold its event: it is damaged. Make a new pack of the event in the office."));
-    auto packRegistrations = selectRows(
-        pack, QStringLiteral("SELECT r.%1, p.uuid AS person_uuid FROM registrations r JOIN people p ON p.id = r.person_id WHERE r.event_id = ?")
-                  .arg(SitePack::registrationColumns().join(QLatin1String(", r."))),
-        {packEvent->first().value(QStringLiteral("id"))});
-    auto packAffiliations = selectRows(pack, QStringLiteral(
-        "SELECT a.*, p.uuid AS person_uuid, o.uuid AS organisation_uuid, o.name AS organisation_name, o.name_key AS organisation_key "
-        "FROM affiliations a JOIN people p ON p.id = a.person_id JOIN organisations o ON o.id = a.organisation_id"));
-    if (!packRegistrations)
-        return packRegistrations.error();
-    if (!packAffiliations)
-        return packAffiliations.error();
+    // Keys derived from names are computed here, as the office computes them, never taken from the file.
+    QList<QVariantMap> packPeople = pack.table(People);
+    QHash<qint64, QString> packPersonUuidById;
+    QHash<QString, QString> packPersonNames; // by UUID
+    for (QVariantMap &p : packPeople) {
+        p.insert(QStringLiteral("name_key"), PersonRepository::nameKey(p.value(QStringLiteral("first_name")).toString(),
+                                                                        p.value(QStringLiteral("last_name")).toString()));
+        p.insert(QStringLiteral("email_key"), emailKey(p.value(QStringLiteral("email")).toString()));
+        packPersonUuidById.insert(p.value(QStringLiteral("id")).toLongLong(), p.value(QStringLiteral("uuid")).toString());
+        packPersonNames.insert(p.value(QStringLiteral("uuid")).toString(), personName(p));
+    }
+    QHash<qint64, QVariantMap> packOrganisations; // by id
+    for (QVariantMap o : pack.table(Organisations)) {
+        o.insert(QStringLiteral("name_key"), foldKey(o.value(QStringLiteral("name")).toString()));
+        packOrganisations.insert(o.value(QStringLiteral("id")).toLongLong(), o);
+    }
+    QHash<qint64, QString> packEventTitles;
+    for (const QVariantMap &e : pack.table(Events))
+        packEventTitles.insert(e.value(QStringLiteral("id")).toLongLong(), e.value(QStringLiteral("title")).toString());
+
+    // The registrations of the pack's event, each with its person's UUID.
+    QList<QVariantMap> packRegistrations;
+    QSet<QString> packRegistrationUuids; // all of them, also those not merged: none was deleted on site
+    for (QVariantMap r : pack.table(Registrations)) {
+        const QString uuid = r.value(QStringLiteral("uuid")).toString();
+        packRegistrationUuids.insert(uuid);
+        const qint64 eventId = r.value(QStringLiteral("event_id")).toLongLong();
+        if (eventId != pack.eventId) {
+            if (packEventTitles.contains(eventId))
+                registrationNotMerged(tr("The registration %1 in the pack is for another event (\"%2\"), not for \"%3\"; it is not merged.")
+                                          .arg(uuid, packEventTitles.value(eventId).left(200), info.eventTitle));
+            else
+                registrationNotMerged(tr("The registration %1 in the pack is for an event that is not in the pack; it is not merged.").arg(uuid));
+            continue;
+        }
+        const QString personUuid = packPersonUuidById.value(r.value(QStringLiteral("person_id")).toLongLong());
+        if (personUuid.isEmpty()) {
+            registrationNotMerged(tr("The registration %1 in the pack is for a person who is not in the pack; it is not merged.").arg(uuid));
+            continue;
+        }
+        r.insert(QStringLiteral("person_uuid"), personUuid);
+        packRegistrations << r;
+    }
+    if (unnamedRegistrations)
+        plan.notes << tr("%n more registration(s) in the pack are not merged for the same reasons.", nullptr, unnamedRegistrations);
+
+    // Positions (affiliations), each with its person's and organisation's UUID and the organisation's name.
+    QList<QVariantMap> packAffiliations;
+    for (QVariantMap a : pack.table(Affiliations)) {
+        const QString personUuid = packPersonUuidById.value(a.value(QStringLiteral("person_id")).toLongLong());
+        const auto org = packOrganisations.constFind(a.value(QStringLiteral("organisation_id")).toLongLong());
+        if (personUuid.isEmpty() || org == packOrganisations.constEnd()) {
+            positionNotMerged(tr("The position %1 in the pack is of a person or at an organisation that is not in the pack; it is not merged.")
+                                  .arg(a.value(QStringLiteral("uuid")).toString()));
+            continue;
+        }
+        a.insert(QStringLiteral("person_uuid"), personUuid);
+        a.insert(QStringLiteral("organisation_uuid"), org->value(QStringLiteral("uuid")));
+        a.insert(QStringLiteral("organisation_name"), org->value(QStringLiteral("name")));
+        a.insert(QStringLiteral("organisation_key"), org->value(QStringLiteral("name_key")));
+        packAffiliations << a;
+    }
+    if (unnamedPositions)
+        plan.notes << tr("%n more position(s) in the pack are not merged for the same reason.", nullptr, unnamedPositions);
 
     QHash<QString, QVariantMap> officePeople; // by id
     QHash<QString, qint64> officePersonByUuid;
     {
-        auto rows = selectRows(m_office, QStringLiteral("SELECT %1 FROM people").arg(SitePack::personColumns().join(QLatin1String(", "))));
+        auto rows = selectRows(m_office, QStringLiteral("SELECT %1 FROM people").arg(pack::table(People).carriedColumns().join(QLatin1String(", "))));
         if (!rows)
             return rows.error();
         for (const QVariantMap &row : std::as_const(*rows)) {
@@ -199,7 +261,7 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
     QHash<qint64, qint64> officeRegistrationByPerson;         // person id -> registration id
     {
         auto rows = selectRows(m_office, QStringLiteral("SELECT %1 FROM registrations WHERE event_id = ?")
-                                             .arg(SitePack::registrationColumns().join(QLatin1String(", "))),
+                                             .arg(pack::table(Registrations).carriedColumns().join(QLatin1String(", "))),
                                {event->id});
         if (!rows)
             return rows.error();
@@ -283,11 +345,11 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
 
     // People: changed on site, or new there (walk-ins).
     QHash<QString, QString> packOrganisationOfPerson; // person uuid -> organisation uuid (current)
-    for (const QVariantMap &a : std::as_const(*packAffiliations))
+    for (const QVariantMap &a : std::as_const(packAffiliations))
         packOrganisationOfPerson.insert(a.value(QStringLiteral("person_uuid")).toString(), a.value(QStringLiteral("organisation_uuid")).toString());
-    QStringList newPeople;
+    QSet<QString> newPeople;
     QSet<QString> packPersonUuids;
-    for (const QVariantMap &p : std::as_const(*packPeople)) {
+    for (const QVariantMap &p : std::as_const(packPeople)) {
         const QString uuid = p.value(QStringLiteral("uuid")).toString();
         const QString key = People + QLatin1Char(':') + uuid;
         const QString title = personName(p);
@@ -327,29 +389,30 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
 
     // Where the new people work: their affiliations, and organisations created on site.
     QSet<QString> organisationsPlanned;
-    for (const QVariantMap &a : std::as_const(*packAffiliations)) {
+    QSet<QString> organisationKeysPlanned;
+    QHash<QString, QVariantMap> packOrganisationByUuid;
+    for (const QVariantMap &o : std::as_const(packOrganisations))
+        packOrganisationByUuid.insert(o.value(QStringLiteral("uuid")).toString(), o);
+    for (const QVariantMap &a : std::as_const(packAffiliations)) {
         if (!newPeople.contains(a.value(QStringLiteral("person_uuid")).toString()))
             continue;
         const QString orgUuid = a.value(QStringLiteral("organisation_uuid")).toString();
         if (!officeOrganisationByUuid.contains(orgUuid) && !organisationsPlanned.contains(orgUuid)) {
-            if (officeOrganisationKeys.contains(a.value(QStringLiteral("organisation_key")).toString())) {
+            const QString orgKey = a.value(QStringLiteral("organisation_key")).toString();
+            if (officeOrganisationKeys.contains(orgKey) || organisationKeysPlanned.contains(orgKey)) {
                 plan.notes << tr("%1 was created on site, but the office has an organisation of that name already; "
                                  "the walk-in is not linked to it.").arg(a.value(QStringLiteral("organisation_name")).toString());
                 continue;
             }
-            auto org = selectRows(pack, QStringLiteral("SELECT * FROM organisations WHERE uuid = ?"), {orgUuid});
-            if (!org)
-                return org.error();
-            if (org->isEmpty())
-                continue;
             MergePlan::Row row;
-            row.table = QStringLiteral("organisations");
+            row.table = Organisations;
             row.uuid = QUuid::fromString(orgUuid);
             row.title = a.value(QStringLiteral("organisation_name")).toString();
-            row.values = org->first();
+            row.values = packOrganisationByUuid.value(orgUuid);
             row.values.remove(QStringLiteral("id"));
             plan.inserts.prepend(row);
             organisationsPlanned.insert(orgUuid);
+            organisationKeysPlanned.insert(orgKey);
         }
         MergePlan::Row row;
         row.table = QStringLiteral("affiliations");
@@ -361,17 +424,11 @@ Result<MergePlan> PackMerger::analyse(const QString &packPath)
     }
 
     // Registrations: changed on site, or new there.
-    QSet<QString> packRegistrationUuids;
-    for (const QVariantMap &r : std::as_const(*packRegistrations)) {
+    for (const QVariantMap &r : std::as_const(packRegistrations)) {
         const QString uuid = r.value(QStringLiteral("uuid")).toString();
         const QString key = Registrations + QLatin1Char(':') + uuid;
         const QString personUuid = r.value(QStringLiteral("person_uuid")).toString();
-        packRegistrationUuids.insert(uuid);
-        QString name = personUuid;
-        for (const QVariantMap &p : std::as_const(*packPeople)) {
-            if (p.value(QStringLiteral("uuid")).toString() == personUuid)
-                name = personName(p);
-        }
+        const QString name = packPersonNames.value(personUuid, personUuid);
         const QString title = tr("Registration of %1").arg(name);
         if (merged.contains(key + QLatin1Char(':') + r.value(QStringLiteral("row_version")).toString())) {
             continue; // merged before
@@ -496,8 +553,10 @@ Result<MergeReport> PackMerger::apply(const MergePlan &plan, const QHash<QString
         QVariantMap values = row.values;
         const qint64 personId = personIds.value(values.take(QStringLiteral("person_uuid")).toString());
         const qint64 organisationId = idOf(QStringLiteral("organisations"), QUuid::fromString(values.take(QStringLiteral("organisation_uuid")).toString()));
-        if (!personId || !organisationId)
+        if (!personId || !organisationId) {
+            report.notes << tr("A position (%1) of someone from site could not be linked; it is not merged.").arg(uuidToDb(row.uuid));
             continue;
+        }
         values.insert(QStringLiteral("person_id"), personId);
         values.insert(QStringLiteral("organisation_id"), organisationId);
         stamp(values);
@@ -505,12 +564,11 @@ Result<MergeReport> PackMerger::apply(const MergePlan &plan, const QHash<QString
             return s.error();
     }
 
+    QHash<QString, const MergeConflict *> conflicts;
+    for (const MergeConflict &c : plan.conflicts)
+        conflicts.insert(conflictKey(c), &c);
     auto conflictFor = [&](const MergePlan::Row &row) -> const MergeConflict * {
-        for (const MergeConflict &c : plan.conflicts) {
-            if (c.table == row.table && c.uuid == row.uuid)
-                return &c;
-        }
-        return nullptr;
+        return conflicts.value(row.table + QLatin1Char(':') + row.uuid.toString(QUuid::WithoutBraces));
     };
     for (const MergePlan::Row &row : plan.updates) {
         QVariantMap values = row.values;
@@ -532,7 +590,10 @@ Result<MergeReport> PackMerger::apply(const MergePlan &plan, const QHash<QString
             QStringList sets;
             QVariantList bound;
             for (auto it = values.cbegin(); it != values.cend(); ++it) {
-                sets << it.key() + QStringLiteral(" = ?");
+                // Our own column names (compared and derived columns), checked all the same.
+                if (!isPlainIdentifier(it.key()) || !pack::table(row.table).column(it.key()))
+                    return Error(Error::Code::Validation, tr("%1: \"%2\" is not a column of the pack.").arg(row.title, it.key().left(80)));
+                sets << quoteIdentifier(it.key()) + QStringLiteral(" = ?");
                 bound << it.value();
             }
             bound << now << row.officeId << expectedVersion;

@@ -47,6 +47,7 @@ struct MergePlan {
     QList<Row> updates;
     QList<MergeConflict> conflicts;
     QStringList notes;             // what is not applied, and why
+    int registrationsNotMerged = 0; // registrations in the pack that cannot be merged (named in the notes)
     QList<Row> seen;               // rows that need no change; remembered as merged
     QHash<QString, qint64> personIds; // pack person UUID -> office id, for people already in the office
 

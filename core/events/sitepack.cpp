@@ -19,26 +19,6 @@ namespace fd {
 
 using namespace pack;
 
-const QStringList &SitePack::personColumns()
-{
-    static const QStringList columns = {
-        QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("title"), QStringLiteral("first_name"),
-        QStringLiteral("last_name"), QStringLiteral("name_key"), QStringLiteral("email"), QStringLiteral("email_key"),
-        QStringLiteral("phone"), QStringLiteral("consent_newsletter"), QStringLiteral("consent_newsletter_on"),
-        QStringLiteral("consent_photos"), QStringLiteral("consent_photos_on"), QStringLiteral("consent_sharing"),
-        QStringLiteral("consent_sharing_on"), QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("row_version")};
-    return columns;
-}
-
-const QStringList &SitePack::registrationColumns()
-{
-    static const QStringList columns = {
-        QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("event_id"), QStringLiteral("person_id"),
-        QStringLiteral("status"), QStringLiteral("source"), QStringLiteral("registered_at"), QStringLiteral("waitlisted_at"),
-        QStringLiteral("notes"), QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("row_version")};
-    return columns;
-}
-
 bool SitePack::isPack(Database &db)
 {
     return db.metaValue(QStringLiteral("kind")) == KindPack;
@@ -92,36 +72,30 @@ Result<SitePack::ExportResult> SitePack::write(Database &office, qint64 eventId,
         // The office's kinds replace the pack's seeded ones, keys and UUIDs included.
         if (Status s = exec(pack, QStringLiteral("DELETE FROM event_kinds")); !s)
             return fail(s.error());
-        if (Status s = copyRows(office, pack, QStringLiteral("event_kinds"), tableColumns(office, QStringLiteral("event_kinds")), QString(), {}); !s)
+        if (Status s = copyRows(office, pack, EventKinds, QString(), {}); !s)
             return fail(s.error());
         // The organisations check-in needs (members, for walk-ins; where the people work; the funder), without the office's notes.
-        if (Status s = copyRows(office, pack, QStringLiteral("organisations"), tableColumns(office, QStringLiteral("organisations")),
+        if (Status s = copyRows(office, pack, Organisations,
                                 QStringLiteral("WHERE joined_on IS NOT NULL OR id = ? OR id IN (SELECT organisation_id FROM affiliations "
                                                "WHERE person_id IN %1)").arg(people),
                                 {event->funderId, eventId}, nullptr, [](QVariantMap &row) { row.insert(QStringLiteral("notes"), nn(QString())); });
             !s)
             return fail(s.error());
-        if (Status s = copyRows(office, pack, QStringLiteral("events"), tableColumns(office, QStringLiteral("events")), QStringLiteral("WHERE id = ?"),
-                                {eventId});
-            !s)
+        if (Status s = copyRows(office, pack, Events, QStringLiteral("WHERE id = ?"), {eventId}); !s)
             return fail(s.error());
         QList<QVariantMap> personRows, registrationRows;
-        if (Status s = copyRows(office, pack, People, personColumns(), QStringLiteral("WHERE id IN %1").arg(people), {eventId}, &personRows); !s)
+        if (Status s = copyRows(office, pack, People, QStringLiteral("WHERE id IN %1").arg(people), {eventId}, &personRows); !s)
             return fail(s.error());
-        if (Status s = copyRows(office, pack, QStringLiteral("affiliations"), tableColumns(office, QStringLiteral("affiliations")),
+        if (Status s = copyRows(office, pack, Affiliations,
                                 QStringLiteral("WHERE person_id IN %1 AND (valid_until IS NULL OR valid_until >= ?)").arg(people),
                                 {eventId, toDbDate(today())});
             !s)
             return fail(s.error());
-        if (Status s = copyRows(office, pack, Registrations, registrationColumns(), QStringLiteral("WHERE event_id = ?"), {eventId},
-                                &registrationRows);
-            !s)
+        if (Status s = copyRows(office, pack, Registrations, QStringLiteral("WHERE event_id = ?"), {eventId}, &registrationRows); !s)
             return fail(s.error());
 
         // The base: every row as it left the office.
-        if (Status s = exec(pack, QStringLiteral("CREATE TABLE pack_base (table_name TEXT NOT NULL, row_uuid TEXT NOT NULL, "
-                                                 "row_version INTEGER NOT NULL, base_json TEXT NOT NULL, PRIMARY KEY (table_name, row_uuid))"));
-            !s)
+        if (Status s = exec(pack, pack::table(Base).createStatement()); !s)
             return fail(s.error());
         for (const auto &[table, rows] : {std::pair{People, &personRows}, std::pair{Registrations, &registrationRows}}) {
             for (const QVariantMap &row : *rows) {

@@ -46,9 +46,8 @@ public:
     static bool isPack(Database &db);
     static Result<Info> info(Database &pack);
 
-    // Personal notes stay in the office: the pack carries what check-in needs.
-    static const QStringList &personColumns();
-    static const QStringList &registrationColumns();
+    // What a pack carries, table by table and column by column, and its
+    // limits, are declared once in packformat.h; PackReader reads it back.
 };
 
 } // namespace fd

@@ -30,15 +30,22 @@ bool isGerman()
     return !languages.isEmpty() && languages.first().startsWith(QLatin1String("de"));
 }
 
+QLocale localeFor(const QString &language, const QLocale &system)
+{
+    // Built from Qt's own locale data by language and territory: the system
+    // locale object itself would bring the region's formats along (an
+    // English UI on a US system, or a German one on a "C" system).
+    if (language == QLatin1String("de")) {
+        const bool germanSystem = system.language() == QLocale::German && system.territory() != QLocale::AnyTerritory;
+        return QLocale(QLocale::German, germanSystem ? system.territory() : QLocale::Germany);
+    }
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
 QString install(QCoreApplication &app, const QString &requested)
 {
     const QString language = availableLanguages().contains(requested) ? requested : systemLanguage();
-
-    // A locale for dates and numbers: the system's own if it speaks this
-    // language (de_AT keeps Austrian conventions), otherwise the language's.
-    const QLocale system = QLocale::system();
-    const QLocale locale = system.name().startsWith(language) ? system : QLocale(language);
-    QLocale::setDefault(locale);
+    QLocale::setDefault(localeFor(language));
 
     static QTranslator *appTranslator = nullptr;
     static QTranslator *qtTranslator = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -18,9 +19,17 @@ QString systemLanguage();
 // default to German column names and dates.
 bool isGerman();
 
+// The locale for dates and numbers in `language`, never the region's own
+// forms from the system settings: German as in Germany (or Austria or
+// Switzerland when the system is set to that German), English as in Europe
+// (en_GB), also on a computer set to US or "C" formats. An English UI must
+// not write 2/8/2024 or 2:00 PM, nor a German one "8 Feb 2024".
+QLocale localeFor(const QString &language, const QLocale &system = QLocale::system());
+
 // Loads ForumDesk's and Qt's own translations for `language` ("de", "en",
-// or empty for the system language) and makes it the default locale, so that
-// dates and numbers follow. Returns the language that is now in effect.
+// or empty for the system language) and makes localeFor(language) the
+// default locale, which the display functions of common/dates.h and every
+// number use. Returns the language that is now in effect.
 QString install(QCoreApplication &app, const QString &language);
 
 } // namespace fd::i18n

@@ -20,7 +20,7 @@ QList<ColumnSpec> OrganisationImporter::columns() const
         {QStringLiteral("joined_on"), {QStringLiteral("Mitglied seit"), QStringLiteral("Beitritt"), QStringLiteral("Joined"), QStringLiteral("Member since")}},
         {QStringLiteral("left_on"), {QStringLiteral("Mitglied bis"), QStringLiteral("Austritt"), QStringLiteral("Left"), QStringLiteral("Member until")}},
         {QStringLiteral("website"), {QStringLiteral("Website"), QStringLiteral("Webseite"), QStringLiteral("Internet")}},
-        {QStringLiteral("notes"), {QStringLiteral("Notizen"), QStringLiteral("Notes"), QStringLiteral("Bemerkungen")}},
+        {QStringLiteral("notes"), {QStringLiteral("Notizen"), QStringLiteral("Notes"), QStringLiteral("Bemerkungen")}, false, CsvLimits::MaxFieldLength},
     };
 }
 

@@ -281,6 +281,19 @@ Result<QList<MembershipFee>> OrganisationRepository::feesForYear(int year) const
     return list;
 }
 
+Result<QList<MembershipFee>> OrganisationRepository::allFees() const
+{
+    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM membership_fees ORDER BY year DESC, "
+                                       "(SELECT name_key FROM organisations o WHERE o.id = organisation_id), organisation_id")
+                            .arg(QLatin1String(FeeColumns)));
+    if (Status s = execQuery(q, tr("Reading fees")); !s)
+        return s.error();
+    QList<MembershipFee> list;
+    while (q->next())
+        list.append(readFee(*q));
+    return list;
+}
+
 Result<MembershipFee> OrganisationRepository::createFee(MembershipFee fee)
 {
     if (const FieldErrors errors = validate(fee); !errors.isEmpty())

@@ -39,6 +39,8 @@ public:
 
     Result<QList<MembershipFee>> fees(qint64 organisationId) const;
     Result<QList<MembershipFee>> feesForYear(int year) const;
+    // Every fee of every organisation: the latest year first, by name within a year.
+    Result<QList<MembershipFee>> allFees() const;
     Result<MembershipFee> createFee(MembershipFee fee);
     Result<MembershipFee> updateFee(const MembershipFee &fee);
 

@@ -26,7 +26,7 @@ QList<ColumnSpec> PersonImporter::columns() const
         {QStringLiteral("organisation"), {QStringLiteral("Organisation"), QStringLiteral("Organization"), QStringLiteral("Mitglied"), QStringLiteral("Institution")}},
         {QStringLiteral("email"), {QStringLiteral("E-Mail"), QStringLiteral("Email"), QStringLiteral("E-Mail-Adresse"), QStringLiteral("Mail")}},
         {QStringLiteral("phone"), {QStringLiteral("Telefon"), QStringLiteral("Phone"), QStringLiteral("Tel."), QStringLiteral("Telephone")}},
-        {QStringLiteral("notes"), {QStringLiteral("Notizen"), QStringLiteral("Notes"), QStringLiteral("Bemerkungen")}},
+        {QStringLiteral("notes"), {QStringLiteral("Notizen"), QStringLiteral("Notes"), QStringLiteral("Bemerkungen")}, false, CsvLimits::MaxFieldLength},
     };
 }
 
@@ -138,6 +138,17 @@ void PersonImporter::prepareRecord(const CsvRecord &record, const ColumnMap &col
     if (!mailKey.isEmpty())
         m_emailsInFile.insert(mailKey, line);
     m_namesInFile.insert(inFileKey, line);
+    // A function belongs to a position at an organisation; without one it
+    // would be lost, so it goes into the notes under the file's column name.
+    if (organisation.isEmpty() && !p.jobTitle.isEmpty()) {
+        const QString column = columns.headerName(QStringLiteral("function"));
+        const QString kept = column + QLatin1String(": ") + p.jobTitle;
+        p.person.notes = p.person.notes.isEmpty() ? kept : p.person.notes + QLatin1Char('\n') + kept;
+        report.warning(line, column,
+                       tr("The row names no organisation, so the function \"%1\" cannot become a position; it is kept in the notes.")
+                           .arg(p.jobTitle));
+        p.jobTitle.clear();
+    }
     if (p.organisationId) {
         row.status = RowStatus::Linked;
         row.message = tr("Linked to %1").arg(m_organisationNames.value(orgKey));

@@ -17,8 +17,9 @@ import uuid
 try:
     import icalendar
 except ImportError:
-    print("SKIP: the python module icalendar is missing (apt install python3-icalendar)")
-    sys.exit(77)
+    # A missing parser is a failure, not a skip: the check would never run.
+    print("FAIL: the python module icalendar is missing (apt install python3-icalendar, or tools/deps.sh --test)")
+    sys.exit(1)
 
 FAILURES = []
 
@@ -53,6 +54,8 @@ EVENTS = [
     ("Fachtagung: Sicherheit, Raum; Öffentlichkeit", "2024-11-07", "09:30", None, "16:00", "hybrid", "Köln",
      "https://www.example.org/fachtagung-2024", 0),
     ("Workshop 2023", "2023-03-02", None, None, None, "on_site", "Essen", "", 1),
+    # Starts in the hour the clocks skip in spring.
+    ("Nachtwanderung", "2024-03-31", "02:30", None, "03:15", "on_site", "Essen", "", 0),
 ]
 
 
@@ -103,12 +106,17 @@ def main():
 
         cal = icalendar.Calendar.from_ical(data)
         check(str(cal.get("VERSION")) == "2.0", "VERSION:2.0")
-        check(str(cal.get("METHOD")) == "PUBLISH", "METHOD:PUBLISH")
+        # A plain calendar file: METHOD:PUBLISH would need an ORGANIZER (RFC 5546).
+        check("METHOD" not in cal, "no METHOD")
         check(str(cal.get("CALSCALE")) == "GREGORIAN", "CALSCALE:GREGORIAN")
         check("ForumDesk" in str(cal.get("PRODID")), "PRODID names ForumDesk")
         events = {str(e.get("SUMMARY")): e for e in cal.walk("VEVENT")}
         check(sorted(events) == sorted(t for t, *_ in EVENTS if not t.endswith("2023")),
               "the events of 2024 and no others: %s" % sorted(events))
+
+        for summary, event in events.items():
+            if "DTEND" in event:
+                check(event.decoded("DTEND") > event.decoded("DTSTART"), "%s ends after it starts" % summary)
 
         online = events.get("26. Mitgliederversammlung")
         utc = datetime.timezone.utc
@@ -131,6 +139,13 @@ def main():
             check(conference.decoded("DTSTART") == datetime.datetime(2024, 11, 7, 8, 30, tzinfo=utc), "09:30 in winter is 08:30 UTC")
             check(str(conference.get("URL")) == "https://www.example.org/fachtagung-2024", "a public documentation link is kept")
             check(str(conference.get("LOCATION")) == "Köln (hybrid)", "location with umlaut, unescaped")
+
+        night = events.get("Nachtwanderung")
+        if night is not None:
+            check(night.decoded("DTSTART") == datetime.datetime(2024, 3, 31, 1, 30, tzinfo=utc),
+                  "02:30 in the skipped hour is read with the winter offset: 01:30 UTC")
+            check(night.decoded("DTEND") == datetime.datetime(2024, 3, 31, 2, 15, tzinfo=utc),
+                  "an event in the skipped hour keeps its 45 minutes")
 
         one = os.path.join(tmp, "one.ics")
         result = cli(program, "--db", db, "export", "ics", "--event", uuids["27. Mitgliederversammlung"], "--out", one)

@@ -2,6 +2,7 @@
 #include "testdb.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <stdexcept>
@@ -33,6 +34,33 @@ QString TempDatabase::writeFile(const QString &name, const QByteArray &content) 
         throw std::runtime_error("cannot write test file");
     f.write(content);
     return path;
+}
+
+void tamper(const QString &path, const QStringList &statements)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("tamper-%1").arg(++counter);
+    QString error;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(path);
+        if (!c.open()) {
+            error = c.lastError().text();
+        } else {
+            QSqlQuery(c).exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+            for (const QString &statement : statements) {
+                QSqlQuery q(c);
+                if (!q.exec(statement)) {
+                    error = statement + QLatin1String(": ") + q.lastError().text();
+                    break;
+                }
+            }
+        }
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!error.isEmpty())
+        throw std::runtime_error(error.toStdString());
 }
 
 QVariant scalar(Database &db, const QString &sql)

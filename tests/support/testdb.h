@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -30,6 +31,10 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_db;
 };
+
+// Changes a database file with raw SQL, as someone with the sqlite3 tool
+// could: foreign keys and CHECK constraints off. Throws if a statement fails.
+void tamper(const QString &path, const QStringList &statements);
 
 // Scalar result of a query, for assertions that look at the stored rows.
 QVariant scalar(Database &db, const QString &sql);

@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
     QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(fd::i18n::localeFor(QStringLiteral("en")));
     // Screenshots for the README are taken in the users' language (tools/screenshots.sh).
     if (!qEnvironmentVariableIsEmpty("FD_TEST_LANG"))
         fd::i18n::install(app, qEnvironmentVariable("FD_TEST_LANG"));

@@ -23,6 +23,7 @@
 #include "people/peoplepage.h"
 
 #include <QAction>
+#include <QScreen>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -114,6 +115,25 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings::windowGeometry.get()))
         resize(1280, 800);
     restoreState(settings::windowState.get());
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    // The office's laptops have 1366×768 or 1280×720: a first start, or a
+    // size kept from a bigger monitor, must not reach past the screen, where
+    // the buttons at the bottom of a form would be out of reach.
+    const QScreen *current = screen();
+    if (!current || isMaximized() || isFullScreen())
+        return;
+    const QRect available = current->availableGeometry();
+    // Room for the window manager's frame and title bar.
+    const QSize room = available.size() - QSize(16, 48);
+    const QSize fitted = size().boundedTo(room);
+    if (fitted != size())
+        resize(fitted);
+    if (!available.contains(frameGeometry()))
+        move(available.topLeft());
 }
 
 MainWindow::~MainWindow()
@@ -134,7 +154,11 @@ void MainWindow::createActions()
     connect(m_import, &QAction::triggered, this, &MainWindow::importCsv);
     m_export = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export CSV…"), this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_export, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_export, &QAction::triggered, this, [this] { exportList(ListFormat::Csv); });
+    m_exportXlsx = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export for E&xcel (.xlsx)…"), this);
+    m_exportXlsx->setObjectName(QStringLiteral("exportXlsx"));
+    m_exportXlsx->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportXlsx, &QAction::triggered, this, [this] { exportList(ListFormat::Xlsx); });
     m_mergePack = new QAction(tr("&Merge on-site pack…"), this);
     connect(m_mergePack, &QAction::triggered, this, &MainWindow::mergePack);
     m_demo = new QAction(tr("Load &demo data"), this);
@@ -189,6 +213,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_import);
     file->addAction(m_export);
+    file->addAction(m_exportXlsx);
     file->addAction(m_mergePack);
     file->addSeparator();
     file->addAction(m_demo);
@@ -326,6 +351,7 @@ void MainWindow::updateActions()
     m_find->setEnabled(p != nullptr);
     m_import->setEnabled(open);
     m_export->setEnabled(open);
+    m_exportXlsx->setEnabled(open);
     m_mergePack->setEnabled(open && !SitePack::isPack(m_session->db()));
     m_demo->setEnabled(open && DemoData::isEmpty(m_session->db()));
     if (p)
@@ -435,20 +461,22 @@ void MainWindow::importCsv()
     }
 }
 
-void MainWindow::exportCsv()
+void MainWindow::exportList(ListFormat format)
 {
     if (!m_session || !commitAllPages())
         return;
     Page *p = currentPage();
     const QString kind = p && !p->exchangeKind().isEmpty() ? p->exchangeKind() : QStringLiteral("members");
     const QString name = kind == QLatin1String("people") ? tr("people") : kind == QLatin1String("events") ? tr("events") : tr("members");
-    const QString path = askFileToWrite(this, tr("Export as CSV"), name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    const bool excel = format == ListFormat::Xlsx;
+    const QString path = excel ? askFileToWrite(this, tr("Export for Excel"), name + QStringLiteral(".xlsx"), tr("Excel workbooks (*.xlsx)"))
+                               : askFileToWrite(this, tr("Export as CSV"), name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    CsvExportOptions options;
+    ListExportOptions options;
     options.germanHeaders = i18n::isGerman();
     auto job = m_session->worker().start<int>(
-        [kind, path, options](Database &db, JobProgress &) { return fd::exportCsv(db, kind, path, options); });
+        [kind, path, format, options](Database &db, JobProgress &) { return fd::exportList(db, kind, path, format, options); });
     const Result<int> &written = waitForJob(this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)), job, false);
     if (!written) {
         QMessageBox::warning(this, tr("Export failed"), written.error().message);

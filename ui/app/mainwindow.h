@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace fd {
 
+enum class ListFormat; // exchange/exchange.h
 class Page;
 class Session;
 
@@ -43,6 +44,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void fitToScreen();
     void createActions();
     void createMenus();
     void buildPages();
@@ -54,7 +56,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void importCsv();
-    void exportCsv();
+    void exportList(ListFormat format);
     void loadDemo();
     void mergePack();
     void showSettings();
@@ -73,6 +75,7 @@ private:
     QAction *m_open = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_exportXlsx = nullptr;
     QAction *m_demo = nullptr;
     QAction *m_mergePack = nullptr;
     QAction *m_settings = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formhelpers.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QWidget>
 
@@ -58,7 +59,25 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.05);
     label->setFont(f);
     label->setContentsMargins(0, 8, 0, 2);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // stays by what it names
     return label;
+}
+
+int readableFormWidth(const QWidget *widget)
+{
+    return widget->fontMetrics().averageCharWidth() * 100;
+}
+
+QWidget *fieldRow(QWidget *parent, std::initializer_list<QWidget *> widgets, int stretchIndex)
+{
+    auto *row = new QWidget(parent);
+    row->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    int i = 0;
+    for (QWidget *w : widgets)
+        layout->addWidget(w, i++ == stretchIndex ? 1 : 0);
+    return row;
 }
 
 } // namespace fd

@@ -4,7 +4,10 @@
 #include "common/result.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
+
+#include <initializer_list>
 
 class QLabel;
 class QWidget;
@@ -29,5 +32,14 @@ private:
 
 // A bold section title for forms.
 QLabel *sectionLabel(const QString &text, QWidget *parent = nullptr);
+
+// How wide a form may grow: on a wide screen its fields stop here, so that
+// labels stay next to their fields instead of drifting apart.
+int readableFormWidth(const QWidget *widget);
+
+// A row of widgets as one field of a form (a date and a time, a spin box and
+// a check box); the stretched one takes the room left. It keeps its height
+// when the form has room to spare, so that it stays level with its label.
+QWidget *fieldRow(QWidget *parent, std::initializer_list<QWidget *> widgets, int stretchIndex = 0);
 
 } // namespace fd

@@ -13,11 +13,56 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace fd {
+
+namespace {
+// The editor beside the table scrolls up and down, never sideways: it is at
+// least as wide as its form needs (the splitter keeps that room for it), and
+// no wider than the editor wants to grow.
+class EditorScrollArea : public QScrollArea
+{
+public:
+    explicit EditorScrollArea(QWidget *editor, QWidget *parent) : QScrollArea(parent)
+    {
+        setWidget(editor);
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        editor->installEventFilter(this);
+        followEditor();
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        const QSize editor = widget() ? widget()->minimumSizeHint() : QSize();
+        return {editor.width() + chrome(), QScrollArea::minimumSizeHint().height()};
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // A tab, a message or a language makes the form wider or narrower.
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            followEditor();
+        return QScrollArea::eventFilter(watched, event);
+    }
+
+private:
+    int chrome() const { return verticalScrollBar()->sizeHint().width() + 2 * frameWidth(); }
+    void followEditor()
+    {
+        const int maximum = widget()->maximumWidth();
+        setMaximumWidth(maximum >= QWIDGETSIZE_MAX - chrome() ? QWIDGETSIZE_MAX : maximum + chrome());
+        updateGeometry();
+    }
+};
+} // namespace
 
 ListPage::ListPage(Session &session, QWidget *parent)
     : Page(session, parent), m_filter(new QLineEdit(this)), m_toolbar(new QHBoxLayout), m_view(new QTableView(this)),
@@ -72,11 +117,8 @@ void ListPage::setup(QAbstractItemModel *model, RecordEditor *editor, const QStr
         m_view->setFocus();
     });
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(editor);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(380);
+    auto *scroll = new EditorScrollArea(editor, this);
+    scroll->setObjectName(QStringLiteral("editorScroll"));
 
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(scroll);
@@ -128,6 +170,7 @@ qint64 ListPage::currentId() const
 
 void ListPage::selectId(qint64 id)
 {
+    // By id, never by row: rows move when filters change.
     for (int pass = 0; pass < 2; ++pass) {
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
             const QModelIndex index = m_proxy->index(row, 0);
@@ -137,12 +180,17 @@ void ListPage::selectId(qint64 id)
                 return;
             }
         }
-        // Hidden by the filter: clear it and look again.
-        if (pass == 0 && !m_filter->text().isEmpty())
-            m_filter->clear();
-        else
-            break;
+        // Hidden by the filters: let it through and look again.
+        if (pass == 0)
+            revealRecord(id);
     }
+}
+
+void ListPage::revealRecord(qint64 id)
+{
+    Q_UNUSED(id);
+    if (!m_filter->text().isEmpty())
+        m_filter->clear();
 }
 
 void ListPage::showRecord(qint64 id)

@@ -46,6 +46,9 @@ protected:
     void setup(QAbstractItemModel *model, RecordEditor *editor, const QString &filterPlaceholder);
     // A row of extra filter widgets beside the filter field.
     QHBoxLayout *toolbar() const { return m_toolbar; }
+    // Makes the record with this id pass the filters (selectId() found it
+    // hidden): clears the filter text; pages with more filters relax those too.
+    virtual void revealRecord(qint64 id);
     // Ask, then delete through the command facade.
     virtual void deleteRecords(const QList<qint64> &ids) = 0;
     // Asks before deleting: `question` and what goes with the records; the

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -41,6 +42,8 @@ QHBoxLayout *RecordEditor::makeButtons()
 {
     m_save = new QPushButton(tr("&Save"), this);
     m_revert = new QPushButton(tr("Re&vert"), this);
+    m_save->setObjectName(QStringLiteral("save"));
+    m_revert->setObjectName(QStringLiteral("revert"));
     m_save->setToolTip(tr("Save the changes (Enter or Ctrl+S)"));
     m_revert->setToolTip(tr("Discard the changes (Esc)"));
     connect(m_save, &QPushButton::clicked, this, &RecordEditor::save);
@@ -75,6 +78,13 @@ void RecordEditor::watchFields(std::initializer_list<QWidget *> fields)
             connect(edit, &QLineEdit::returnPressed, this, &RecordEditor::save);
     };
     for (QWidget *field : fields) {
+        // The widget that has the focus gets the ShortcutOverride: the field
+        // itself, or the line edit inside a DateEdit or an editable combo box.
+        field->installEventFilter(this);
+        if (auto *date = qobject_cast<DateEdit *>(field))
+            date->lineEdit()->installEventFilter(this);
+        else if (auto *combo = qobject_cast<QComboBox *>(field); combo && combo->lineEdit())
+            combo->lineEdit()->installEventFilter(this);
         if (auto *date = qobject_cast<DateEdit *>(field)) {
             connect(date, &DateEdit::edited, this, &RecordEditor::markDirty);
             saveOnEnter(date->lineEdit());
@@ -98,6 +108,25 @@ void RecordEditor::watchFields(std::initializer_list<QWidget *> fields)
             qWarning("RecordEditor::watchFields: %s is not a kind of field it knows", field->metaObject()->className());
         }
     }
+}
+
+bool RecordEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && !m_dirty && !m_isNew) {
+        // A text field claims Ctrl+Z for its own undo, which is empty once a
+        // save has filled the form again: with nothing unsaved, the key goes
+        // to the window's undo action instead, wherever the cursor is.
+        // Unsaved typing keeps its own undo, so it is taken back first.
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undoKey = key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)
+            || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y);
+        if (undoKey) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordEditor::markDirty()

@@ -49,7 +49,10 @@ protected:
     // Each field's changes mark the record changed; Enter in a line of text
     // (also in a date or an editable list) saves. Line edits, combo boxes,
     // DateEdits, plain text edits, spin boxes and check boxes.
+    // While nothing is unsaved, Ctrl+Z and Ctrl+Shift+Z in these fields are
+    // the window's undo and redo (the saved edits), not the field's own.
     void watchFields(std::initializer_list<QWidget *> fields);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     // Called by the fields' change signals: ignored while the form is being filled.
     void markDirty();

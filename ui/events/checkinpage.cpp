@@ -27,7 +27,7 @@
 namespace fd {
 
 CheckInPage::CheckInPage(Session &session, QWidget *parent)
-    : Page(session, parent), m_event(new QComboBox(this)), m_counts(new QLabel(this)), m_find(new QLineEdit(this)),
+    : Page(session, parent), m_event(new QComboBox(this)), m_counts(new QLabel(this)), m_find(new QLineEdit(this)), m_keyHint(new QLabel(this)),
       m_showCancelled(new QCheckBox(tr("Show cancelled"), this)), m_view(new QTableView(this)), m_walkIn(new PersonPicker(session.db(), this)),
       m_feedback(new QLabel(this)), m_model(new RegistrationModel(session.db(), this)), m_proxy(new FilterProxy(this))
 {
@@ -41,9 +41,13 @@ CheckInPage::CheckInPage(Session &session, QWidget *parent)
     m_counts->setFont(bigBold);
     m_counts->setObjectName(QStringLiteral("counts"));
     m_find->setFont(big);
-    m_find->setPlaceholderText(tr("Type a name to find it; Space marks attended"));
+    m_find->setPlaceholderText(tr("Type a name to find it; Enter checks in"));
     m_find->setClearButtonEnabled(true);
     m_find->installEventFilter(this);
+    m_keyHint->setObjectName(QStringLiteral("keyHint"));
+    m_keyHint->setText(tr("Enter: check in · ↓: to the list · Space in the list: check in, or out again · Esc: clear the search"));
+    m_keyHint->setWordWrap(true);
+    m_keyHint->setForegroundRole(QPalette::PlaceholderText);
     m_walkIn->setPlaceholderText(tr("Walk-in: type the name; Enter checks them in (or creates them)"));
     m_feedback->setWordWrap(true);
 
@@ -78,6 +82,7 @@ CheckInPage::CheckInPage(Session &session, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_counts);
     layout->addLayout(find);
+    layout->addWidget(m_keyHint);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_walkIn);
     layout->addWidget(m_feedback);
@@ -88,6 +93,7 @@ CheckInPage::CheckInPage(Session &session, QWidget *parent)
         if (m_proxy->rowCount() > 0)
             m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     });
+    connect(m_find, &QLineEdit::textEdited, this, [this] { m_searchDone = false; });
     connect(m_showCancelled, &QCheckBox::toggled, m_proxy, &FilterProxy::refilter);
     connect(m_model, &RegistrationModel::countsChanged, this, &CheckInPage::updateCounts);
     connect(m_view, &QTableView::doubleClicked, this, &CheckInPage::toggleCurrent);
@@ -178,14 +184,18 @@ std::optional<Registration> CheckInPage::currentRegistration() const
 
 void CheckInPage::checkInCurrent()
 {
-    if (auto r = currentRegistration())
+    if (auto r = currentRegistration()) {
         checkIn(*r);
+        m_searchDone = true;
+    }
 }
 
 void CheckInPage::toggleCurrent()
 {
-    if (auto r = currentRegistration())
+    if (auto r = currentRegistration()) {
         toggle(*r);
+        m_searchDone = true;
+    }
 }
 
 void CheckInPage::checkIn(const Registration &r)
@@ -286,15 +296,20 @@ bool CheckInPage::eventFilter(QObject *watched, QEvent *event)
                 checkInCurrent();
             return true;
         }
+        if (key->key() == Qt::Key_Escape && !m_find->text().isEmpty()) {
+            m_find->clear();
+            return true;
+        }
     } else if (watched == m_view) {
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
             toggleCurrent();
             return true;
         }
-        // Typing in the list goes on in the find field.
+        // Typing in the list goes on in the find field; after a check-in it is the next person's name.
         if (!key->text().isEmpty() && key->text().at(0).isPrint() && key->modifiers() <= Qt::ShiftModifier) {
             m_find->setFocus();
-            m_find->setText(m_find->text() + key->text());
+            m_find->setText(m_searchDone ? key->text() : m_find->text() + key->text());
+            m_searchDone = false;
             return true;
         }
         if (key->key() == Qt::Key_Escape) {

@@ -18,9 +18,10 @@ class FilterProxy;
 class PersonPicker;
 class RegistrationModel;
 
-// Check-in on the day: large rows, type to find, Space marks attended (and
-// back), walk-ins entered on the spot, live counts. Works the same on the
-// office database and on an on-site pack.
+// Check-in on the day: large rows, type to find, Enter checks in, Space in
+// the list marks attended (and back), walk-ins entered on the spot, live
+// counts. Space in the search is a space: names have them ("van der Berg").
+// Works the same on the office database and on an on-site pack.
 class CheckInPage : public Page
 {
     Q_OBJECT
@@ -61,6 +62,9 @@ private:
     QComboBox *m_event;
     QLabel *m_counts;
     QLineEdit *m_find;
+    QLabel *m_keyHint;
+    // After a check-in from the keyboard the next letters start a new search.
+    bool m_searchDone = false;
     QCheckBox *m_showCancelled;
     QTableView *m_view;
     PersonPicker *m_walkIn;

@@ -28,19 +28,6 @@
 
 namespace fd {
 
-namespace {
-QWidget *row(QWidget *parent, std::initializer_list<QWidget *> widgets, int stretchIndex = 0)
-{
-    auto *w = new QWidget(parent);
-    auto *l = new QHBoxLayout(w);
-    l->setContentsMargins(0, 0, 0, 0);
-    int i = 0;
-    for (QWidget *x : widgets)
-        l->addWidget(x, i++ == stretchIndex ? 1 : 0);
-    return w;
-}
-} // namespace
-
 EventEditor::EventEditor(Session &session, QWidget *parent)
     : RecordEditor(parent), m_session(session), m_heading(makeHeading()), m_tabs(new QTabWidget(this)), m_details(new QWidget(this)),
       m_title(new QLineEdit(this)), m_kind(new QComboBox(this)), m_number(new QSpinBox(this)), m_numberLabel(new QLabel(tr("&Number:"), this)),
@@ -85,6 +72,7 @@ EventEditor::EventEditor(Session &session, QWidget *parent)
     m_membersOnly->setToolTip(tr("Documentation behind a password: never shown in anything made for the public"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    m_notes->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     fillOrganisationCombo(session.db(), m_funder);
 
     auto *editKinds = new QToolButton(this);
@@ -98,36 +86,43 @@ EventEditor::EventEditor(Session &session, QWidget *parent)
     form->addRow(tr("&Title:"), m_title);
     auto *kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kind);
-    form->addRow(kindLabel, row(this, {m_kind, editKinds}));
+    form->addRow(kindLabel, fieldRow(this, {m_kind, editKinds}));
     form->addRow(m_numberLabel, m_number);
     auto *startLabel = new QLabel(tr("&Start:"), this);
     startLabel->setBuddy(m_startDate);
-    form->addRow(startLabel, row(this, {m_startDate, m_startTime}));
+    form->addRow(startLabel, fieldRow(this, {m_startDate, m_startTime}));
     auto *endLabel = new QLabel(tr("&End:"), this);
     endLabel->setBuddy(m_endDate);
-    form->addRow(endLabel, row(this, {m_endDate, m_endTime}));
+    form->addRow(endLabel, fieldRow(this, {m_endDate, m_endTime}));
     form->addRow(tr("&Format:"), m_format);
     auto *placeLabel = new QLabel(tr("&Place:"), this);
     placeLabel->setBuddy(m_city);
-    form->addRow(placeLabel, row(this, {m_city, m_venue}, 1));
+    form->addRow(placeLabel, fieldRow(this, {m_city, m_venue}, 1));
     form->addRow(tr("&Audience:"), m_audience);
     form->addRow(tr("Our &role:"), m_role);
     form->addRow(m_partnersLabel, m_partners);
     form->addRow(tr("Funded &by:"), m_funder);
     form->addRow(tr("Pro&ject:"), m_project);
-    form->addRow(tr("&Capacity:"), row(this, {m_capacity, m_open}, 1));
+    form->addRow(tr("&Capacity:"), fieldRow(this, {m_capacity, m_open}, 1));
     form->addRow(tr("Participants (&reported):"), m_reported);
     auto *docLabel = new QLabel(tr("&Documentation:"), this);
     docLabel->setBuddy(m_documentation);
-    form->addRow(docLabel, row(this, {m_documentation, m_membersOnly}));
+    form->addRow(docLabel, fieldRow(this, {m_documentation, m_membersOnly}));
     form->addRow(tr("N&otes:"), m_notes);
 
     QHBoxLayout *buttons = makeButtons();
+    // The form stops growing at a readable width (Save stays by the fields);
+    // the registrations in the other tab take what the window gives.
+    auto *formBox = new QWidget(m_details);
+    formBox->setMaximumWidth(readableFormWidth(this));
+    auto *formLayout = new QVBoxLayout(formBox);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(form);
+    formLayout->addWidget(m_errorLabel);
+    formLayout->addLayout(buttons);
     auto *details = new QVBoxLayout(m_details);
-    details->addLayout(form);
-    details->addWidget(m_errorLabel);
-    details->addLayout(buttons);
-    details->addStretch();
+    details->addWidget(formBox);
+    details->addStretch(1);
 
     m_tabs->addTab(m_details, tr("Details"));
     m_tabs->addTab(m_registrations, tr("Registrations"));
@@ -255,9 +250,9 @@ void EventEditor::fillForm(const Event &e)
     m_kind->setCurrentIndex(e.kindId ? qMax(0, m_kind->findData(e.kindId)) : 0);
     m_number->setValue(e.assemblyNumber);
     m_startDate->setDate(e.startDate);
-    m_startTime->setText(e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm")) : QString());
+    m_startTime->setText(formatTime(e.startTime));
     m_endDate->setDate(e.endDate);
-    m_endTime->setText(e.endTime.isValid() ? e.endTime.toString(QStringLiteral("HH:mm")) : QString());
+    m_endTime->setText(formatTime(e.endTime));
     m_format->setCurrentIndex(m_format->findData(int(e.format)));
     m_city->setText(e.city);
     m_venue->setText(e.venue);

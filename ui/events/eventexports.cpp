@@ -6,7 +6,6 @@
 #include "common/jobwait.h"
 #include "db/database.h"
 #include "events/eventdocuments.h"
-#include "events/eventexport.h"
 #include "events/eventrepository.h"
 #include "events/icalendar.h"
 #include "events/registrationrepository.h"
@@ -36,7 +35,8 @@ EventExports::EventExports(Session &session, QWidget *parent, std::function<qint
 
 void EventExports::fillMenu(QMenu *menu)
 {
-    menu->addAction(tr("Participant list for Excel (CSV)…"), this, &EventExports::participantList);
+    menu->addAction(tr("Participant list for Excel (.xlsx)…"), this, [this] { participantList(ListFormat::Xlsx); });
+    menu->addAction(tr("Participant list (CSV)…"), this, [this] { participantList(ListFormat::Csv); });
     menu->addAction(tr("Sign-in sheet (PDF)…"), this, &EventExports::signInSheet);
     menu->addAction(tr("Name badges (PDF)…"), this, &EventExports::badges);
     menu->addAction(tr("Attendance certificates (PDF)…"), this, &EventExports::certificates);
@@ -80,18 +80,22 @@ void EventExports::failed(const QString &message)
     QMessageBox::warning(m_parent, tr("Not written"), message);
 }
 
-void EventExports::participantList()
+void EventExports::participantList(ListFormat format)
 {
     auto event = EventRepository(m_session.db()).byId(m_currentEvent());
     if (!event)
         return;
-    const QString path = askFile(tr("Participant list"), baseName() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    const QString path = format == ListFormat::Xlsx
+        ? askFile(tr("Participant list for Excel"), baseName() + QStringLiteral(".xlsx"), tr("Excel workbooks (*.xlsx)"))
+        : askFile(tr("Participant list"), baseName() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const bool german = i18n::isGerman();
-    const QString uuid = event->uuid.toString(QUuid::WithoutBraces);
-    auto job = m_session.worker().start<int>(
-        [path, german, uuid](Database &db, JobProgress &) { return exportRegistrationsCsv(db, path, german, uuid); });
+    ListExportOptions options;
+    options.germanHeaders = i18n::isGerman();
+    options.event = event->uuid.toString(QUuid::WithoutBraces);
+    auto job = m_session.worker().start<int>([path, format, options](Database &db, JobProgress &) {
+        return exportList(db, QStringLiteral("registrations"), path, format, options);
+    });
     const Result<int> &written = waitForJob(m_parent, tr("Writing the participant list…"), job, false);
     if (!written)
         return failed(written.error().message);

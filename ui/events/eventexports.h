@@ -10,6 +10,7 @@ class QWidget;
 
 namespace fd {
 
+enum class ListFormat; // exchange/exchange.h
 class Session;
 
 // The ways out of ForumDesk for one event: participant list for Excel, PDF
@@ -26,7 +27,7 @@ public:
 
     void fillMenu(QMenu *menu);
 
-    void participantList();
+    void participantList(ListFormat format);
     void signInSheet();
     void badges();
     void certificates();

@@ -112,25 +112,46 @@ void EventsPage::fillFilters()
     applyFilters();
 }
 
+EventsPage::Filters EventsPage::filters() const
+{
+    Filters f;
+    f.year = m_year->currentData().toInt();
+    f.kind = m_kind->currentData().toLongLong();
+    f.audience = m_audience->currentData().toInt();
+    f.role = m_role->currentData().toInt();
+    return f;
+}
+
 void EventsPage::applyFilters()
 {
-    const int year = m_year->currentData().toInt();
-    const qint64 kind = m_kind->currentData().toLongLong();
-    const int audience = m_audience->currentData().toInt();
-    const int role = m_role->currentData().toInt();
-    proxy()->setRowPredicate([this, year, kind, audience, role](int row, const QModelIndex &) {
-        const Event &e = m_model->item(row).event;
-        if (year && (e.startDate.year() > year || e.lastDay().year() < year))
-            return false;
-        if (kind && e.kindId != kind)
-            return false;
-        if (audience >= 0 && int(e.audience) != audience)
-            return false;
-        if (role >= 0 && int(e.role) != role)
-            return false;
-        return true;
-    });
+    proxy()->setRowPredicate([this, f = filters()](int row, const QModelIndex &) { return f.accepts(m_model->item(row).event); });
     updateCount();
+}
+
+void EventsPage::revealRecord(qint64 id)
+{
+    ListPage::revealRecord(id);
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    // Each filter that hides the event steps back: the year to the event's
+    // own, the others to "all"; the ones that let it through stay.
+    const Event &e = m_model->item(row).event;
+    const Filters f = filters();
+    const QList<QComboBox *> combos = {m_year, m_kind, m_audience, m_role};
+    for (QComboBox *c : combos)
+        c->blockSignals(true);
+    if (!f.yearAccepts(e))
+        m_year->setCurrentIndex(qMax(0, m_year->findData(e.startDate.year())));
+    if (f.kind && e.kindId != f.kind)
+        m_kind->setCurrentIndex(0);
+    if (f.audience >= 0 && int(e.audience) != f.audience)
+        m_audience->setCurrentIndex(0);
+    if (f.role >= 0 && int(e.role) != f.role)
+        m_role->setCurrentIndex(0);
+    for (QComboBox *c : combos)
+        c->blockSignals(false);
+    applyFilters();
 }
 
 void EventsPage::editKinds()

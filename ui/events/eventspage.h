@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/listpage.h"
+#include "events/event.h"
 
 class QComboBox;
 
@@ -32,8 +33,23 @@ public:
 
 protected:
     void deleteRecords(const QList<qint64> &ids) override;
+    void revealRecord(qint64 id) override;
 
 private:
+    // What the combo boxes let through.
+    struct Filters {
+        int year = 0;        // 0: all years
+        qint64 kind = 0;     // 0: all kinds
+        int audience = -1;   // -1: any
+        int role = -1;       // -1: any
+        bool yearAccepts(const Event &e) const { return !year || (e.startDate.year() <= year && e.lastDay().year() >= year); }
+        bool accepts(const Event &e) const
+        {
+            return yearAccepts(e) && (!kind || e.kindId == kind) && (audience < 0 || int(e.audience) == audience)
+                && (role < 0 || int(e.role) == role);
+        }
+    };
+    Filters filters() const;
     void fillFilters();
     void applyFilters();
     void editKinds();

@@ -25,6 +25,8 @@ public:
     bool isReady() const { return m_ready; }
     const MergePlan &plan() const { return m_plan; }
     const MergeReport &report() const { return m_report; }
+    QLabel *summary() const { return m_summary; }
+    QLabel *notes() const { return m_notes; }
     QTableWidget *conflicts() const { return m_conflicts; }
     QPushButton *mergeButton() const { return m_merge; }
     void setAllChoices(MergeChoice choice);

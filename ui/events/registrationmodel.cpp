@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registrationmodel.h"
 
+#include "common/dates.h"
 #include "common/roles.h"
 #include "common/textfold.h"
 #include "db/database.h"
@@ -8,7 +9,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 namespace fd {
 
@@ -142,7 +142,7 @@ QVariant RegistrationModel::data(const QModelIndex &index, int role) const
                 return QString(QStringLiteral("✓ ") + statusLabel(r.status));
             return statusLabel(r.status);
         case Source: return sourceLabel(r.source);
-        case RegisteredAt: return QLocale().toString(r.registeredAt.toLocalTime(), QLocale::ShortFormat);
+        case RegisteredAt: return formatDateTime(r.registeredAt);
         case Notes: return r.notes;
         }
         break;
@@ -167,8 +167,16 @@ QVariant RegistrationModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x88, 0x88, 0x88));
         break;
     case Qt::ToolTipRole:
-        if (index.column() == Name && !r.email.isEmpty())
-            return r.email;
+        if (index.column() == Name) {
+            // Also what a narrow window leaves out of the columns.
+            QStringList lines;
+            if (!r.email.isEmpty())
+                lines << r.email;
+            lines << tr("Registered %1 (%2)").arg(formatDateTime(r.registeredAt), sourceLabel(r.source));
+            if (!r.notes.isEmpty())
+                lines << r.notes;
+            return lines.join(QLatin1Char('\n'));
+        }
         break;
     }
     return {};

@@ -51,6 +51,7 @@ RegistrationPanel::RegistrationPanel(Session &session, QWidget *parent)
     m_counts->setWordWrap(true);
     m_feedback->setObjectName(QStringLiteral("feedback"));
     m_feedback->setWordWrap(true);
+    m_feedback->hide(); // takes no room until there is something to say
 
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
@@ -63,13 +64,33 @@ RegistrationPanel::RegistrationPanel(Session &session, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->resizeSection(RegistrationModel::Number, 40);
-    m_view->horizontalHeader()->resizeSection(RegistrationModel::Name, 200);
-    m_view->horizontalHeader()->resizeSection(RegistrationModel::Organisation, 170);
-    m_view->horizontalHeader()->resizeSection(RegistrationModel::Status, 140);
+    // Name and organisation share the width; the status is always in view
+    // (fitColumns() shows source, time and notes where there is room).
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(RegistrationModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(RegistrationModel::Organisation, QHeaderView::Stretch);
+    const QFontMetrics metrics(m_view->font());
+    header->resizeSection(RegistrationModel::Number, metrics.horizontalAdvance(QStringLiteral("999")) + 28);
+    int statusWidth = metrics.horizontalAdvance(tr("waitlisted, no. %1").arg(999));
+    for (RegistrationStatus s : {RegistrationStatus::Registered, RegistrationStatus::Waitlisted, RegistrationStatus::Cancelled,
+                                 RegistrationStatus::Attended, RegistrationStatus::NoShow})
+        statusWidth = qMax(statusWidth, metrics.horizontalAdvance(QStringLiteral("✓ ") + statusLabel(s)));
+    header->resizeSection(RegistrationModel::Status, statusWidth + 16);
+    int sourceWidth = metrics.horizontalAdvance(tr("Source"));
+    for (RegistrationSource s : {RegistrationSource::Email, RegistrationSource::Phone, RegistrationSource::Form, RegistrationSource::Paper,
+                                 RegistrationSource::OnSite, RegistrationSource::Import})
+        sourceWidth = qMax(sourceWidth, metrics.horizontalAdvance(sourceLabel(s)));
+    header->resizeSection(RegistrationModel::Source, sourceWidth + 16);
+    header->resizeSection(RegistrationModel::RegisteredAt, metrics.horizontalAdvance(QStringLiteral("00.00.0000 00:00")) + 16);
+    header->resizeSection(RegistrationModel::Notes, metrics.averageCharWidth() * 20);
+    m_roomForAllColumns = 2 * metrics.averageCharWidth() * 22; // name and organisation stay readable
+    for (int c : {RegistrationModel::Number, RegistrationModel::Status, RegistrationModel::Source, RegistrationModel::RegisteredAt,
+                  RegistrationModel::Notes})
+        m_roomForAllColumns += header->sectionSize(c);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     m_view->setMinimumHeight(260);
 
     m_export->setText(tr("Export"));
@@ -78,6 +99,10 @@ RegistrationPanel::RegistrationPanel(Session &session, QWidget *parent)
     m_export->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_export->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
 
+    // Export sits at the top beside the counts, where a narrow window never cuts it off.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_counts, 1);
+    top->addWidget(m_export, 0, Qt::AlignTop);
     auto *entry = new QHBoxLayout;
     entry->addWidget(m_picker, 1);
     entry->addWidget(m_source);
@@ -87,7 +112,6 @@ RegistrationPanel::RegistrationPanel(Session &session, QWidget *parent)
     buttons->addWidget(m_moveUp);
     buttons->addWidget(m_delete);
     buttons->addStretch();
-    buttons->addWidget(m_export);
     m_attended->setToolTip(tr("Mark as attended, or back to registered (Space)"));
     m_cancel->setToolTip(tr("The person cancelled; the place goes to the waitlist"));
     m_moveUp->setToolTip(tr("Move waitlisted people up into free places"));
@@ -95,7 +119,7 @@ RegistrationPanel::RegistrationPanel(Session &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_counts);
+    layout->addLayout(top);
     layout->addLayout(entry);
     layout->addWidget(m_feedback);
     layout->addWidget(m_view, 1);
@@ -138,6 +162,7 @@ void RegistrationPanel::setEvent(qint64 eventId)
 {
     m_model->setEvent(eventId);
     m_feedback->clear();
+    m_feedback->hide();
     setEnabled(eventId > 0);
 }
 
@@ -154,6 +179,7 @@ RegistrationSource RegistrationPanel::source() const
 void RegistrationPanel::say(const QString &message, bool problem)
 {
     m_feedback->setText(message);
+    m_feedback->setVisible(!message.isEmpty());
     m_feedback->setStyleSheet(problem ? QStringLiteral("color: #b03a2e;") : QStringLiteral("color: #1e8449;"));
 }
 
@@ -369,8 +395,23 @@ void RegistrationPanel::copyEmails()
     say(tr("%n e-mail address(es) copied; paste them into the BCC field of your mail.", nullptr, int(emails.size())));
 }
 
+void RegistrationPanel::fitColumns()
+{
+    // Source, time and notes are shown when name and organisation keep a
+    // readable width beside them; in a narrow window the name's tooltip has them.
+    const int width = m_view->viewport()->width();
+    if (width == m_fittedWidth)
+        return;
+    m_fittedWidth = width;
+    const bool room = width >= m_roomForAllColumns;
+    for (int c : {RegistrationModel::Source, RegistrationModel::RegisteredAt, RegistrationModel::Notes})
+        m_view->setColumnHidden(c, !room);
+}
+
 bool RegistrationPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {

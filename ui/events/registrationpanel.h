@@ -55,6 +55,7 @@ private:
     void promote();
     void updateCounts();
     void updateButtons();
+    void fitColumns();
     void say(const QString &message, bool problem = false);
     RegistrationSource source() const;
 
@@ -72,6 +73,8 @@ private:
     QPushButton *m_delete;
     QToolButton *m_export;
     QMenu *m_exportMenu;
+    int m_fittedWidth = -1;
+    int m_roomForAllColumns = 0; // the table width from which source, time and notes are shown
 };
 
 } // namespace fd

@@ -2,6 +2,7 @@
 #include "yearpage.h"
 
 #include "app/session.h"
+#include "common/dates.h"
 #include "db/database.h"
 #include "events/eventrepository.h"
 
@@ -101,9 +102,9 @@ void YearPage::reload()
             // An event over New Year shows in the month of this year it touches.
             const QDate shown = e.startDate.year() == year ? e.startDate : QDate(year, 1, 1);
             const int m = shown.month() - 1;
-            QString day = e.startDate.toString(QStringLiteral("dd.MM."));
+            QString day = formatDayMonth(e.startDate);
             if (e.isMultiDay())
-                day += QStringLiteral("–") + e.lastDay().toString(QStringLiteral("dd.MM."));
+                day += QStringLiteral("–") + formatDayMonth(e.lastDay());
             QString text = day + QLatin1Char(' ') + e.title;
             const QString place = e.placeText();
             if (!place.isEmpty())

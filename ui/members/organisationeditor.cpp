@@ -68,6 +68,9 @@ OrganisationEditor::OrganisationEditor(Session &session, QWidget *parent)
     m_website->setPlaceholderText(QStringLiteral("https://"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    m_notes->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // On a wide screen the form stops growing, so that labels and fields stay together.
+    setMaximumWidth(readableFormWidth(this));
 
     auto *openSite = new QToolButton(this);
     openSite->setText(tr("Open"));

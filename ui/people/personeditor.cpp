@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "events/registrationrepository.h"
 #include "people/affiliationdialog.h"
+#include "people/organisationfield.h"
 #include "people/personrepository.h"
 
 #include <QCheckBox>
@@ -34,26 +35,28 @@ constexpr std::array<ConsentTopic, 3> Topics = {ConsentTopic::Newsletter, Consen
 PersonEditor::PersonEditor(Session &session, QWidget *parent)
     : RecordEditor(parent), m_session(session), m_heading(makeHeading()), m_title(new QComboBox(this)),
       m_firstName(new QLineEdit(this)), m_lastName(new QLineEdit(this)), m_email(new QLineEdit(this)), m_phone(new QLineEdit(this)),
-      m_organisation(new QComboBox(this)), m_jobTitle(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
+      m_organisationField(new OrganisationField(session.db(), this)), m_organisation(m_organisationField->combo()), m_jobTitle(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
       m_errorLabel(makeErrorLabel()), m_details(new QWidget(this)), m_history(new QTableWidget(0, 4, this)), m_newPosition(new QPushButton(tr("New position…"), this)),
       m_editPosition(new QPushButton(tr("Edit…"), this)), m_deletePosition(new QPushButton(tr("Remove"), this)),
       m_consentLog(new QListWidget(this)), m_events(new QListWidget(this))
 {
     m_title->setEditable(true);
-    m_organisation->setEditable(true);
     m_title->addItems({QString(), QStringLiteral("Dr."), QStringLiteral("Prof."), QStringLiteral("Prof. Dr."),
                        QStringLiteral("Dr. med."), QStringLiteral("Dipl.-Ing.")});
     m_title->setInsertPolicy(QComboBox::NoInsert);
     m_firstName->setObjectName(QStringLiteral("firstName"));
     m_lastName->setObjectName(QStringLiteral("lastName"));
     m_email->setObjectName(QStringLiteral("email"));
-    m_organisation->setObjectName(QStringLiteral("organisation"));
     m_jobTitle->setObjectName(QStringLiteral("jobTitle"));
     m_email->setPlaceholderText(tr("name@example.org"));
-    m_organisation->setToolTip(tr("Where the person works now. Type a few letters to choose; "
-                                  "a name that is not known yet is created as a new organisation."));
+    m_organisation->setToolTip(tr("Where the person works now. Type a few letters and choose from the list; "
+                                  "a name that is not known yet is created only when you tick the box under the field."));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    m_notes->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // On a wide screen the form stops growing, so that labels, check boxes
+    // and their dates stay together.
+    setMaximumWidth(readableFormWidth(this));
 
     auto *nameRow = new QHBoxLayout;
     nameRow->setContentsMargins(0, 0, 0, 0);
@@ -63,6 +66,7 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
 
     auto *consents = new QGridLayout;
     consents->setContentsMargins(0, 0, 0, 0);
+    consents->setColumnStretch(1, 1);
     for (int i = 0; i < 3; ++i) {
         m_consent[i] = new QCheckBox(consentTopicLabel(Topics[i]), this);
         m_consentDate[i] = new DateEdit(this);
@@ -89,7 +93,9 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
     form->addRow(tr("&Last name:"), m_lastName);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Phone:"), m_phone);
-    form->addRow(tr("&Organisation:"), m_organisation);
+    auto *organisationLabel = new QLabel(tr("&Organisation:"), this);
+    organisationLabel->setBuddy(m_organisation);
+    form->addRow(organisationLabel, m_organisationField);
     form->addRow(tr("F&unction:"), m_jobTitle);
     form->addRow(tr("Consents:"), consents);
     form->addRow(tr("N&otes:"), m_notes);
@@ -142,7 +148,7 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
     for (int i = 0; i < 3; ++i)
         m_errors->bind(QStringLiteral("consent_") + consentTopicKey(Topics[i]), m_consentDate[i]);
 
-    watchFields({m_title, m_firstName, m_lastName, m_email, m_phone, m_organisation, m_jobTitle, m_notes});
+    watchFields({m_title, m_firstName, m_lastName, m_email, m_phone, m_organisation, m_organisationField->createBox(), m_jobTitle, m_notes});
 
     connect(m_newPosition, &QPushButton::clicked, this, &PersonEditor::newPosition);
     connect(m_editPosition, &QPushButton::clicked, this, &PersonEditor::editPosition);
@@ -151,13 +157,12 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
     connect(session.notifier(), &Notifier::changed, this, &PersonEditor::onChanged);
     connect(session.notifier(), &Notifier::reset, this, [this](Entity e) { onChanged(e, ChangeKind::Changed, {m_person.id}); });
 
-    fillOrganisationCombo(m_session.db(), m_organisation);
     clear();
 }
 
 void PersonEditor::setEnabledForm(bool enabled)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_firstName, m_lastName, m_email, m_phone, m_organisation, m_jobTitle, m_notes})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_firstName, m_lastName, m_email, m_phone, m_organisationField, m_jobTitle, m_notes})
         w->setEnabled(enabled);
     for (int i = 0; i < 3; ++i) {
         m_consent[i]->setEnabled(enabled);
@@ -225,8 +230,8 @@ void PersonEditor::fillForm(const Person &p, const Affiliation &current)
     m_lastName->setText(p.lastName);
     m_email->setText(p.email);
     m_phone->setText(p.phone);
-    fillOrganisationCombo(m_session.db(), m_organisation);
-    m_organisation->setCurrentIndex(current.organisationId ? m_organisation->findData(current.organisationId) : 0);
+    m_organisationField->reload();
+    m_organisationField->setOrganisation(current.organisationId);
     m_jobTitle->setText(current.jobTitle);
     for (int i = 0; i < 3; ++i) {
         const Consent c = p.consent(Topics[i]);
@@ -241,11 +246,6 @@ void PersonEditor::focusFirstField()
 {
     m_firstName->setFocus();
     m_firstName->selectAll();
-}
-
-qint64 PersonEditor::chosenOrganisationId() const
-{
-    return chosenOrganisation(m_organisation); // -1: a name that is not known yet
 }
 
 bool PersonEditor::save()
@@ -281,18 +281,14 @@ bool PersonEditor::save()
     change.currentAfter = m_current;
     change.currentAfter.personId = m_person.id;
     change.currentAfter.jobTitle = m_jobTitle->text().trimmed();
-    const qint64 orgId = chosenOrganisationId();
+    const qint64 orgId = m_organisationField->organisationId();
     if (orgId == -1) {
-        const QString name = m_organisation->currentText().trimmed();
-        const auto answer = QMessageBox::question(
-            this, tr("New organisation"),
-            tr("\"%1\" is not known yet. Create it as an organisation (not a member) and link %2 to it?").arg(name, p.fullName()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes) {
-            m_organisation->setFocus();
+        // Never created from a few letters and Tab: only with the box ticked.
+        if (!m_organisationField->creationConfirmed()) {
+            m_errors->show(FieldErrors{{QStringLiteral("organisation"), m_organisationField->unconfirmedMessage()}});
             return false;
         }
-        change.newOrganisationName = name;
+        change.newOrganisationName = m_organisationField->typedName();
         change.currentAfter.organisationId = 0;
     } else {
         change.currentAfter.organisationId = orgId;

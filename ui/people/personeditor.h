@@ -21,6 +21,7 @@ class QTableWidget;
 namespace fd {
 
 class DateEdit;
+class OrganisationField;
 class Session;
 
 // The detail editor beside the people table: name, contact details, where
@@ -51,7 +52,6 @@ private:
     void newPosition();
     void editPosition();
     void deletePosition();
-    qint64 chosenOrganisationId() const;
 
     Session &m_session;
     Person m_person;
@@ -63,7 +63,8 @@ private:
     QLineEdit *m_lastName;
     QLineEdit *m_email;
     QLineEdit *m_phone;
-    QComboBox *m_organisation;
+    OrganisationField *m_organisationField;
+    QComboBox *m_organisation; // its combo box
     QLineEdit *m_jobTitle;
     std::array<QCheckBox *, 3> m_consent;
     std::array<DateEdit *, 3> m_consentDate;

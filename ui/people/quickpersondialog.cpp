@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quickpersondialog.h"
 
-#include "people/affiliationdialog.h"
+#include "people/organisationfield.h"
 #include "people/personmatch.h"
 #include "people/personrepository.h"
 
@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -18,7 +19,7 @@ namespace fd {
 
 QuickPersonDialog::QuickPersonDialog(Database &db, const QString &typed, QWidget *parent)
     : QDialog(parent), m_db(db), m_title(new QComboBox(this)), m_first(new QLineEdit(this)), m_last(new QLineEdit(this)),
-      m_organisation(new QComboBox(this)), m_jobTitle(new QLineEdit(this)), m_email(new QLineEdit(this)), m_error(new QLabel(this))
+      m_organisation(new OrganisationField(db, this)), m_jobTitle(new QLineEdit(this)), m_email(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("New person"));
     m_title->setEditable(true);
@@ -26,9 +27,6 @@ QuickPersonDialog::QuickPersonDialog(Database &db, const QString &typed, QWidget
     m_first->setObjectName(QStringLiteral("firstName"));
     m_last->setObjectName(QStringLiteral("lastName"));
     m_email->setObjectName(QStringLiteral("email"));
-    m_organisation->setObjectName(QStringLiteral("organisation"));
-    fillOrganisationCombo(db, m_organisation);
-    m_organisation->setCurrentIndex(0);
     m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
@@ -66,6 +64,7 @@ QuickPersonDialog::QuickPersonDialog(Database &db, const QString &typed, QWidget
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(460, sizeHint().height());
+    connect(m_organisation, &OrganisationField::statusChanged, this, &QuickPersonDialog::fitHeight, Qt::QueuedConnection);
     // Focus where typing goes on: the missing name, else the organisation.
     if (m_last->text().isEmpty())
         m_last->setFocus();
@@ -73,6 +72,17 @@ QuickPersonDialog::QuickPersonDialog(Database &db, const QString &typed, QWidget
         m_first->setFocus();
     else
         m_organisation->setFocus();
+}
+
+void QuickPersonDialog::fitHeight()
+{
+    // A top-level window does not grow by itself for word-wrapped lines.
+    if (QLayout *l = layout()) {
+        l->activate();
+        const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+        if (height() < needed)
+            resize(width(), needed);
+    }
 }
 
 void QuickPersonDialog::accept()
@@ -86,16 +96,27 @@ void QuickPersonDialog::accept()
     if (!errors.isEmpty()) {
         m_error->setText(errors.first().message);
         m_error->setVisible(true);
+        fitHeight();
         (errors.first().field == QLatin1String("email") ? m_email : m_last)->setFocus();
         return;
     }
     m_result = {};
     m_result.person = p;
     m_result.jobTitle = m_jobTitle->text().trimmed();
-    if (const qint64 orgId = chosenOrganisation(m_organisation); orgId > 0)
+    // A name nobody knows becomes an organisation only when the user ticked it.
+    if (const qint64 orgId = m_organisation->organisationId(); orgId > 0) {
         m_result.organisationId = orgId;
-    else if (orgId < 0)
-        m_result.newOrganisationName = m_organisation->currentText().trimmed();
+    } else if (orgId < 0) {
+        if (!m_organisation->creationConfirmed()) {
+            m_result = {};
+            m_error->setText(m_organisation->unconfirmedMessage());
+            m_error->setVisible(true);
+            fitHeight();
+            m_organisation->setFocus();
+            return;
+        }
+        m_result.newOrganisationName = m_organisation->typedName();
+    }
     // The same person may be known already (the rules of the imports and the pack merge).
     const qint64 orgForMatch = m_result.organisationId ? m_result.organisationId : (m_result.newOrganisationName.isEmpty() ? 0 : -1);
     if (auto match = findPerson(m_db, p.firstName, p.lastName, p.email, orgForMatch);
@@ -105,6 +126,7 @@ void QuickPersonDialog::accept()
                              ? tr("%1 has this e-mail address already: choose them in the search instead.").arg(known ? known->fullName() : QString())
                              : tr("%1 at this organisation is known already: choose them in the search instead.").arg(known ? known->fullName() : QString()));
         m_error->setVisible(true);
+        fitHeight();
         return;
     }
     QDialog::accept();

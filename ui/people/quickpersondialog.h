@@ -12,6 +12,7 @@ class QLineEdit;
 namespace fd {
 
 class Database;
+class OrganisationField;
 
 // A person entered on the spot (a phone call, a walk-in), with the fields a
 // registration needs; everything else can be added later on the People page.
@@ -25,12 +26,15 @@ public:
     void accept() override;
 
 private:
+    // Grows the dialog when a message or the new-organisation line appears.
+    void fitHeight();
+
     Database &m_db;
     commands::NewPerson m_result;
     QComboBox *m_title;
     QLineEdit *m_first;
     QLineEdit *m_last;
-    QComboBox *m_organisation;
+    OrganisationField *m_organisation;
     QLineEdit *m_jobTitle;
     QLineEdit *m_email;
     QLabel *m_error;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catch.hpp"
 #include "testdb.h"
+#include "xlsxread.h"
 
 #include "cli/cli.h"
 
@@ -88,6 +89,65 @@ TEST_CASE("The CLI exports UTF-8 with BOM and semicolons", "[cli]")
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(QString::fromUtf8(bytes).contains(QStringLiteral(";Weißgerber;")));
     CHECK(bytes.contains("\r\n"));
+}
+
+TEST_CASE("The CLI exports a list for Excel with --format xlsx, and by the .xlsx of --out", "[cli][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).code == 0);
+    const QString exportWord = QStringLiteral("export");
+
+    const QString named = dir.filePath(QStringLiteral("people.list"));
+    CliRun r = runCli({QStringLiteral("--db"), db, exportWord, QStringLiteral("people"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                       QStringLiteral("--out"), named});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("row(s) written to")));
+    const auto sheets = test::readXlsx(named);
+    REQUIRE(sheets.size() == 1);
+    const int last = sheets.first().column(QStringLiteral("Last name"));
+    REQUIRE(last >= 0);
+    const int row = sheets.first().rowWhere(last, QStringLiteral("Weißgerber"));
+    REQUIRE(row > 0);
+    CHECK(sheets.first().cell(row, last)->type == QStringLiteral("s"));
+
+    // No --format: the file's extension says Excel.
+    const QString byName = dir.filePath(QStringLiteral("Mitglieder.XLSX"));
+    r = runCli({QStringLiteral("--db"), db, exportWord, QStringLiteral("members"), QStringLiteral("--out"), byName});
+    REQUIRE(r.code == 0);
+    const auto members = test::readXlsx(byName);
+    REQUIRE(members.size() == 2);
+    CHECK(members.at(1).rows.size() > 1); // the demo's fees
+
+    // An explicit --format wins over the extension.
+    const QString csv = dir.filePath(QStringLiteral("events.xlsx"));
+    r = runCli({QStringLiteral("--db"), db, exportWord, QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("CSV"),
+                QStringLiteral("--out"), csv});
+    REQUIRE(r.code == 0);
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll().startsWith("\xEF\xBB\xBF"));
+}
+
+TEST_CASE("An unknown --format is wrong usage: exit 2, and no database is created", "[cli][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    const QString out = dir.filePath(QStringLiteral("people.xls"));
+    const CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("people"), QStringLiteral("--format"),
+                             QStringLiteral("xls"), QStringLiteral("--out"), out});
+    CHECK(r.code == Cli::UsageError);
+    CHECK(r.err.contains(QStringLiteral("--format takes \"csv\" or \"xlsx\", not \"xls\".")));
+    CHECK_FALSE(QFileInfo::exists(db));
+    CHECK_FALSE(QFileInfo::exists(out));
+    // Documents and calendars have one format of their own.
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("ics"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                  QStringLiteral("--out"), dir.filePath(QStringLiteral("x.ics"))})
+              .code == Cli::UsageError);
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"), dir.filePath(QStringLiteral("p.xlsx")),
+                  QStringLiteral("--format"), QStringLiteral("xlsx")})
+              .code == Cli::UsageError);
 }
 
 TEST_CASE("The CLI explains wrong usage and exits 2", "[cli]")

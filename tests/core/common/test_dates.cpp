@@ -14,6 +14,18 @@ TEST_CASE("German dates with and without leading zeros are read", "[dates]")
     CHECK(parseUserDate(u"1.1.99") == QDate(1999, 1, 1));
 }
 
+TEST_CASE("Two-digit years follow the window of Excel and LibreOffice, 1930 to 2029", "[dates]")
+{
+    CHECK(parseUserDate(u"01.01.50") == QDate(1950, 1, 1));
+    CHECK(parseUserDate(u"1.1.69") == QDate(1969, 1, 1));
+    CHECK(parseUserDate(u"31.12.30") == QDate(1930, 12, 31));
+    CHECK(parseUserDate(u"31.12.29") == QDate(2029, 12, 31));
+    CHECK(parseUserDate(u"1.1.00") == QDate(2000, 1, 1));
+    CHECK(parseUserDateTime(u"1.1.69 10:00")->date == QDate(1969, 1, 1));
+    // Four digits are taken as written.
+    CHECK(parseUserDate(u"1.1.2050") == QDate(2050, 1, 1));
+}
+
 TEST_CASE("ISO dates are read, with or without a time part", "[dates]")
 {
     CHECK(parseUserDate(u"2024-07-04") == QDate(2024, 7, 4));

@@ -9,8 +9,10 @@
 #include "db/transaction.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -64,11 +66,16 @@ TEST_CASE("A file written by a newer ForumDesk is refused and left untouched", "
     t.close();
     const QByteArray before = fileHash(path);
 
+    const QStringList filesBefore = QDir(t.dir()).entryList(QDir::Files | QDir::Hidden);
+    REQUIRE(filesBefore == QStringList{QFileInfo(path).fileName()});
+
     auto opened = Database::openSqlite(path);
     REQUIRE_FALSE(opened);
     CHECK(opened.error().code == Error::Code::NewerSchema);
     CHECK(opened.error().message.contains(QStringLiteral("newer version of ForumDesk")));
     CHECK(fileHash(path) == before);
+    // Nothing beside it either: no -wal or -shm file from the look.
+    CHECK(QDir(t.dir()).entryList(QDir::Files | QDir::Hidden) == filesBefore);
 }
 
 TEST_CASE("A file that is not a database is refused with a clear message", "[db]")

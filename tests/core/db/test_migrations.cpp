@@ -115,6 +115,22 @@ TEST_CASE("Databases saved by every earlier release open with their data intact"
     }
 }
 
+TEST_CASE("The schema's list of tables and indexes is what a new database holds", "[migrations]")
+{
+    test::TempDatabase db;
+    QStringList actual;
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")));
+    while (q.next())
+        actual << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString().simplified()}.join(QLatin1Char('|'));
+    QStringList declared;
+    for (const SchemaObject &o : schemaObjects(db->dialect()))
+        declared << QStringList{o.type, o.name, o.table, o.sql.simplified()}.join(QLatin1Char('|'));
+    declared.sort();
+    actual.sort();
+    CHECK(declared == actual);
+}
+
 TEST_CASE("Migrating is refused for a database from the future", "[migrations]")
 {
     test::TempDatabase t;

@@ -452,6 +452,47 @@ TEST_CASE("The real forumdesk-cli makes the PDFs of an event named by its title"
     CHECK(cli({QStringLiteral("export"), QStringLiteral("badges"), QStringLiteral("--out"), f.path(QStringLiteral("x.pdf"))}) == Cli::UsageError);
 }
 
+TEST_CASE("Certificates show dates as the language writes them, not as the computer's region does", "[events][documents][cli][process][i18n]")
+{
+    EventFixture f;
+    struct Case {
+        const char *lang;    // --lang, or empty: the system's language
+        const char *locale;  // LANG and LC_ALL of the computer
+        const char *uiLanguage;
+        const char *date;
+    };
+    // An English UI on a US or a plain C system still writes 16/05/2024 and 10:00, never 5/16/2024 or 10:00 AM;
+    // a German UI writes 16.05.2024 also where the region's formats are English.
+    const Case cases[] = {
+        {"en", "en_US.UTF-8", "en_US", "16/05/2024, 10:00\\W+16:30"},
+        {"", "en_US.UTF-8", "en_US", "16/05/2024, 10:00\\W+16:30"},
+        {"en", "C.UTF-8", "en", "16/05/2024, 10:00\\W+16:30"},
+        {"de", "en_US.UTF-8", "en_US", "16\\.05\\.2024, 10:00\\W+16:30"},
+        {"de", "C.UTF-8", "de", "16\\.05\\.2024, 10:00\\W+16:30"},
+    };
+    for (const Case &c : cases) {
+        INFO("--lang " << c.lang << ", LANG=" << c.locale << ", LANGUAGE=" << c.uiLanguage);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QString::fromLatin1(c.locale));
+        env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(c.locale));
+        env.insert(QStringLiteral("LANGUAGE"), QString::fromLatin1(c.uiLanguage));
+        const QString pdf = f.path(QStringLiteral("certificates-%1-%2.pdf").arg(QString::fromLatin1(c.lang), QString::fromLatin1(c.locale)));
+        QStringList args{QStringLiteral("--db"), f.t.path()};
+        if (*c.lang)
+            args << QStringLiteral("--lang") << QString::fromLatin1(c.lang);
+        args << QStringLiteral("export") << QStringLiteral("certificates") << QStringLiteral("--event") << EventTitle << QStringLiteral("--out") << pdf;
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FD_CLI_PATH), args);
+        REQUIRE(p.waitForFinished(60000));
+        REQUIRE(p.exitCode() == Cli::Ok);
+        const QString text = pageText(pdf, 1).simplified();
+        INFO(text.toStdString());
+        CHECK(text.contains(QRegularExpression(QString::fromLatin1(c.date))));
+        CHECK_FALSE(text.contains(QStringLiteral("AM")));
+    }
+}
+
 TEST_CASE("Only the PDF exports ask for a GUI application", "[cli]")
 {
     auto needsGui = [](const QStringList &args) { return Cli::needsGui(QStringList{QStringLiteral("forumdesk-cli")} + args); };

@@ -281,7 +281,7 @@ TEST_CASE("Exported events import into an empty database as the same events, in 
     for (const bool german : {true, false}) {
         INFO("German headers: " << german);
         const QString out = t.dir() + (german ? QStringLiteral("/veranstaltungen.csv") : QStringLiteral("/events.csv"));
-        CsvExportOptions options;
+        ListExportOptions options;
         options.germanHeaders = german;
         auto written = exportCsv(t.db(), QStringLiteral("events"), out, options);
         REQUIRE(written);
@@ -320,7 +320,7 @@ TEST_CASE("The events export can be limited to one year", "[export][events]")
                             "Webinar 2024;Webinar;2024-03-12;\n"
                             "Workshop 2025;Workshop;2025-04-10;\n"));
     const QString out = t.dir() + QStringLiteral("/2024.csv");
-    CsvExportOptions options;
+    ListExportOptions options;
     options.year = 2024;
     auto written = exportCsv(t.db(), QStringLiteral("events"), out, options);
     REQUIRE(written);

@@ -5,6 +5,7 @@
 #include "events/icalendar.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QStringDecoder>
 #include <QTimeZone>
 
@@ -120,7 +121,9 @@ TEST_CASE("The calendar has the RFC 5545 frame and a stable UID per event", "[ic
 {
     const QString ics = calendar({event(QStringLiteral("26. Mitgliederversammlung"), QDate(2024, 5, 16))});
     CHECK(ics.startsWith(QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ForumDesk//ForumDesk ")));
-    CHECK(ics.contains(QStringLiteral("\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\n")));
+    // A calendar file, not an iTIP message: METHOD:PUBLISH would need an ORGANIZER (RFC 5546).
+    CHECK(ics.contains(QStringLiteral("\r\nCALSCALE:GREGORIAN\r\nBEGIN:VEVENT\r\n")));
+    CHECK_FALSE(ics.contains(QStringLiteral("METHOD")));
     CHECK(ics.contains(QStringLiteral("\r\nUID:6f1c2a3e-0d4b-4c5a-9e7f-123456789abc@forumdesk\r\n")));
     CHECK(ics.contains(QStringLiteral("\r\nDTSTAMP:20240601T093000Z\r\n")));
     CHECK(ics.contains(QStringLiteral("\r\nSUMMARY:26. Mitgliederversammlung\r\n")));
@@ -167,6 +170,94 @@ TEST_CASE("Times in Berlin are written in UTC, summer and winter", "[ical]")
     const QString t = calendar({trip});
     CHECK(t.contains(QStringLiteral("\r\nDTSTART:20241024T070000Z\r\n")));
     CHECK(t.contains(QStringLiteral("\r\nDTEND:20241026T150000Z\r\n")));
+}
+
+TEST_CASE("An event starting in the hour skipped in spring ends after it starts", "[ical]")
+{
+    // 31 March 2024: Berlin's clocks go from 02:00 to 03:00. RFC 5545 reads a
+    // time that does not exist with the offset before the gap.
+    Event night = event(QStringLiteral("Nachtwanderung"), QDate(2024, 3, 31));
+    night.startTime = QTime(2, 30);
+    night.endTime = QTime(3, 15);
+    const QString n = calendar({night});
+    CHECK(n.contains(QStringLiteral("\r\nDTSTART:20240331T013000Z\r\n")));
+    CHECK(n.contains(QStringLiteral("\r\nDTEND:20240331T021500Z\r\n"))); // its 45 minutes
+
+    // Across the gap the times are what the clock showed.
+    Event across = event(QStringLiteral("Nachtschicht"), QDate(2024, 3, 31));
+    across.startTime = QTime(1, 30);
+    across.endTime = QTime(3, 30);
+    const QString a = calendar({across});
+    CHECK(a.contains(QStringLiteral("\r\nDTSTART:20240331T003000Z\r\n")));
+    CHECK(a.contains(QStringLiteral("\r\nDTEND:20240331T013000Z\r\n")));
+
+    // In autumn 02:30 happens twice; either reading ends after the start.
+    Event autumn = event(QStringLiteral("Herbstnacht"), QDate(2024, 10, 27));
+    autumn.startTime = QTime(2, 30);
+    autumn.endTime = QTime(3, 15);
+    const QString b = calendar({autumn});
+    const QString start = property(b.toUtf8(), QStringLiteral("DTSTART")).mid(8);
+    const QString end = property(b.toUtf8(), QStringLiteral("DTEND")).mid(6);
+    CHECK(end > start);
+}
+
+TEST_CASE("libical reads our calendars without a single error", "[ical][libical]")
+{
+    const QString checker = QStringLiteral(FD_ICS_LIBICAL_CHECK);
+    if (checker.isEmpty())
+        FAIL("libical is missing, so this check cannot run: install libical-dev (tools/deps.sh --test) and configure again.");
+
+    Event timed = event(QStringLiteral("26. Mitgliederversammlung"), QDate(2024, 5, 16));
+    timed.startTime = QTime(14, 0);
+    timed.endTime = QTime(15, 30);
+    Event allDay = event(QStringLiteral("27. Mitgliederversammlung; Gelsenkirchen, Emscher"), QDate(2024, 9, 19));
+    allDay.uuid = QUuid::fromString(QStringLiteral("{7f1c2a3e-0d4b-4c5a-9e7f-123456789abc}"));
+    allDay.endDate = QDate(2024, 9, 20);
+    allDay.partners = QStringLiteral("Stadt Köln, Difu \\ Efus");
+    allDay.documentationUrl = QStringLiteral("https://www.example.org/mv27");
+    Event night = event(QStringLiteral("Nachtwanderung"), QDate(2024, 3, 31));
+    night.uuid = QUuid::fromString(QStringLiteral("{8f1c2a3e-0d4b-4c5a-9e7f-123456789abc}"));
+    night.startTime = QTime(2, 30);
+    night.endTime = QTime(3, 15);
+    Event startOnly = event(QString(200, QChar(0x00D6)), QDate(2024, 12, 5));
+    startOnly.uuid = QUuid::fromString(QStringLiteral("{9f1c2a3e-0d4b-4c5a-9e7f-123456789abc}"));
+    startOnly.startTime = QTime(10, 0);
+
+    test::TempDatabase t;
+    const QString path = t.dir() + QStringLiteral("/events.ics");
+    REQUIRE(ICalendar::writeFile({timed, allDay, night, startOnly}, path, Stamp));
+    QProcess process;
+    process.start(checker, {path});
+    REQUIRE(process.waitForFinished(30000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    INFO(output.toStdString());
+    CHECK(process.exitStatus() == QProcess::NormalExit);
+    CHECK(process.exitCode() == 0);
+    CHECK_FALSE(output.contains(QStringLiteral("FAIL")));
+    CHECK(output.count(QStringLiteral("EVENT ")) == 4);
+    CHECK(output.contains(QStringLiteral("EVENT 8f1c2a3e-0d4b-4c5a-9e7f-123456789abc@forumdesk 20240331T013000Z 20240331T021500Z")));
+}
+
+TEST_CASE("The libical check finds an iTIP calendar without an organiser and an event that ends before it starts", "[ical][libical]")
+{
+    // The check itself is tested, so that a green run above means something.
+    const QString checker = QStringLiteral(FD_ICS_LIBICAL_CHECK);
+    if (checker.isEmpty())
+        FAIL("libical is missing, so this check cannot run: install libical-dev (tools/deps.sh --test) and configure again.");
+    test::TempDatabase t;
+    const QString path = t.writeFile(QStringLiteral("bad.ics"),
+                                     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//Test//EN\r\nMETHOD:PUBLISH\r\n"
+                                     "BEGIN:VEVENT\r\nUID:a@test\r\nDTSTAMP:20240601T093000Z\r\n"
+                                     "DTSTART:20240331T023000Z\r\nDTEND:20240331T011500Z\r\nSUMMARY:x\r\n"
+                                     "END:VEVENT\r\nEND:VCALENDAR\r\n");
+    QProcess process;
+    process.start(checker, {path});
+    REQUIRE(process.waitForFinished(30000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    INFO(output.toStdString());
+    CHECK(process.exitCode() == 1);
+    CHECK(output.contains(QStringLiteral("ORGANIZER")));
+    CHECK(output.contains(QStringLiteral("ends (20240331T011500Z) before it starts")));
 }
 
 TEST_CASE("A documentation link for members only never goes into a calendar", "[ical][privacy]")

@@ -349,7 +349,7 @@ TEST_CASE("Exported registrations import again with the same people, statuses, t
     {
         const QString events = o.t.dir() + QStringLiteral("/events.csv");
         const QString registrations = o.t.dir() + QStringLiteral("/registrations.csv");
-        CsvExportOptions options;
+        ListExportOptions options;
         options.event = QStringLiteral("SiBa-Workshop Toleranz");
         REQUIRE(exportCsv(o.t.db(), QStringLiteral("events"), events, options));
         auto written = exportCsv(o.t.db(), QStringLiteral("registrations"), registrations, options);
@@ -366,7 +366,7 @@ TEST_CASE("Exported registrations import again with the same people, statuses, t
     SECTION("into the same database after the registrations were removed, in English")
     {
         const QString out = o.t.dir() + QStringLiteral("/registrations-en.csv");
-        CsvExportOptions options;
+        ListExportOptions options;
         options.germanHeaders = false;
         options.event = o.workshopUuid;
         REQUIRE(exportCsv(o.t.db(), QStringLiteral("registrations"), out, options));
@@ -386,7 +386,7 @@ TEST_CASE("The registrations export needs an event that can be found", "[export]
 {
     Office o;
     const QString out = o.t.dir() + QStringLiteral("/r.csv");
-    CsvExportOptions options;
+    ListExportOptions options;
     CHECK_FALSE(exportCsv(o.t.db(), QStringLiteral("registrations"), out, options));
     options.event = QStringLiteral("Sommerfest");
     auto unknown = exportCsv(o.t.db(), QStringLiteral("registrations"), out, options);

@@ -144,7 +144,7 @@ TEST_CASE("Exported members import again unchanged", "[import][export][members]"
                              "Altstadt;Stadt;;01.01.2012;30.06.2023;;\n"));
     for (bool german : {true, false}) {
         const QString out = t.dir() + (german ? QStringLiteral("/de.csv") : QStringLiteral("/en.csv"));
-        CsvExportOptions options;
+        ListExportOptions options;
         options.germanHeaders = german;
         auto written = exportCsv(t.db(), QStringLiteral("members"), out, options);
         REQUIRE(written);
@@ -163,4 +163,36 @@ TEST_CASE("Exported members import again unchanged", "[import][export][members]"
             CHECK(left->at(i).sameContent(right->at(i)));
         }
     }
+}
+
+TEST_CASE("A date more than ten years after today is imported with a warning naming its line and column", "[import][members][dates]")
+{
+    test::TempDatabase t;
+    const QString path = t.writeFile(QStringLiteral("mitglieder.csv"),
+                                     "Name;Mitglied seit;Mitglied bis\n"
+                                     "K\xC3\xB6ln;01.06.2011;\n"
+                                     "Essen;4.7.2035;\n"      // 11 years after the day of the check
+                                     "Mannheim;01.01.2000;31.12.2033\n" // less than 10 years: fine
+                                     "Bochum;1.1.50;\n");      // 1950, not 2050
+    auto importer = makeImporter(QStringLiteral("members"), t.db());
+    importer->setToday(QDate(2024, 6, 1));
+    auto report = importer->importFile(path, true);
+    REQUIRE(report);
+    CHECK_FALSE(report->hasErrors());
+    QStringList warnings;
+    for (const ImportMessage &m : report->messages) {
+        if (m.severity == ImportMessage::Severity::Warning && m.message.contains(QStringLiteral("please check")))
+            warnings << m.toString();
+    }
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().startsWith(QStringLiteral("mitglieder.csv:3: Mitglied seit:")));
+    CHECK(warnings.first().contains(QStringLiteral("4.7.2035")));
+
+    // The same file checked ten years later raises nothing.
+    auto later = makeImporter(QStringLiteral("members"), t.db());
+    later->setToday(QDate(2034, 6, 1));
+    auto again = later->importFile(path, true);
+    REQUIRE(again);
+    for (const ImportMessage &m : again->messages)
+        CHECK_FALSE(m.message.contains(QStringLiteral("please check")));
 }

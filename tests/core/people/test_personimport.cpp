@@ -91,7 +91,7 @@ TEST_CASE("Exported people import again with their organisations", "[import][exp
                       "Prof. Dr.;Rita;Haverkamp;Professorin;Universität Tübingen;;\n"
                       ";Joël;Bellmont;Teamleiter DIZ;Stadt Zürich;joel@zuerich.example;+41 44 000\n"));
     const QString out = t.dir() + QStringLiteral("/people-out.csv");
-    REQUIRE(exportCsv(t.db(), QStringLiteral("people"), out, CsvExportOptions()));
+    REQUIRE(exportCsv(t.db(), QStringLiteral("people"), out, ListExportOptions()));
     test::TempDatabase other;
     auto report = makeImporter(QStringLiteral("people"), other.db())->importFile(out, false);
     REQUIRE(report);
@@ -105,4 +105,30 @@ TEST_CASE("Exported people import again with their organisations", "[import][exp
         CHECK(left->at(i).current.organisationName == right->at(i).current.organisationName);
         CHECK(left->at(i).current.jobTitle == right->at(i).current.jobTitle);
     }
+}
+
+TEST_CASE("A function without an organisation is kept in the notes and reported with its line and column", "[import][people]")
+{
+    test::TempDatabase t;
+    auto report = importCsv(t, QStringLiteral("people"),
+                            "Vorname;Nachname;Funktion;Organisation;Notizen\n"
+                            "Anna;Rau;B\xC3\xBCrgermeisterin;;\n"
+                            "Kurt;Faller;Referent;;kennt Anna\n"
+                            "Eva;Lind;Leiterin;Stadt Essen;\n");
+    REQUIRE(report);
+    CHECK_FALSE(report->hasErrors());
+    QStringList warnings = report->lines(ImportMessage::Severity::Warning);
+    CHECK(warnings.filter(QStringLiteral("people.csv:2: Funktion:")).size() == 1);
+    CHECK(warnings.filter(QStringLiteral("people.csv:3: Funktion:")).size() == 1);
+    CHECK(warnings.filter(QStringLiteral("people.csv:4:")).isEmpty());
+    PersonRepository repo(t.db());
+    auto list = repo.list();
+    REQUIRE(list);
+    QHash<QString, PersonListItem> byName;
+    for (const PersonListItem &item : std::as_const(*list))
+        byName.insert(item.person.lastName, item);
+    CHECK(byName.value(QStringLiteral("Rau")).person.notes == QStringLiteral("Funktion: Bürgermeisterin"));
+    CHECK(byName.value(QStringLiteral("Faller")).person.notes == QStringLiteral("kennt Anna\nFunktion: Referent"));
+    CHECK(byName.value(QStringLiteral("Lind")).current.jobTitle == QStringLiteral("Leiterin"));
+    CHECK(byName.value(QStringLiteral("Lind")).person.notes.isEmpty());
 }

@@ -107,3 +107,47 @@ TEST_CASE("An on-site pack opens at the check-in of its event", "[ui][checkin][p
     auto *page = ui.page<CheckInPage>(QStringLiteral("checkin"));
     CHECK(page->view()->model()->rowCount() == 16);
 }
+
+TEST_CASE("At the check-in the keys are named on screen, Space types into the search, and the next name starts a new search",
+          "[ui][checkin]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 eventId = EventRepository(db).resolve(QStringLiteral("28. Mitgliederversammlung"))->id;
+    auto *page = ui.page<CheckInPage>(QStringLiteral("checkin"));
+    ui.window().showPage(QStringLiteral("checkin"));
+    page->showRecord(eventId);
+
+    // Which key checks in is said on screen, not only in a placeholder that typing hides.
+    auto *keys = page->findChild<QLabel *>(QStringLiteral("keyHint"));
+    REQUIRE(keys);
+    CHECK(keys->isVisible());
+    CHECK(keys->text().contains(QStringLiteral("Enter")));
+    CHECK(keys->text().contains(QStringLiteral("Space")));
+    CHECK(keys->text().contains(QStringLiteral("Esc")));
+
+    // Names have spaces ("van der Berg"): Space in the search types a space and checks nobody in.
+    const QList<Registration> before = *RegistrationRepository(db).forEvent(eventId);
+    const Registration first = before.at(3);
+    const Registration second = before.at(5);
+    REQUIRE(page->findField()->hasFocus());
+    test::typeText(page->findField(), first.personFirstName + QLatin1Char(' '));
+    CHECK(page->findField()->text() == first.personFirstName + QLatin1Char(' '));
+    CHECK(EventRepository(db).counts(eventId)->attended == 0);
+    test::typeText(page->findField(), first.personLastName);
+    QTest::keyClick(page->findField(), Qt::Key_Return);
+    CHECK(RegistrationRepository(db).byId(first.id)->status == RegistrationStatus::Attended);
+
+    // The next person comes: typing their name starts a new search instead of adding to the last one.
+    test::typeText(page->view(), second.personLastName);
+    CHECK(page->findField()->hasFocus());
+    CHECK(page->findField()->text() == second.personLastName);
+    QTest::keyClick(page->findField(), Qt::Key_Return);
+    CHECK(RegistrationRepository(db).byId(second.id)->status == RegistrationStatus::Attended);
+
+    // Esc in the search clears it.
+    page->findField()->setFocus();
+    test::typeText(page->findField(), QStringLiteral("xyz"));
+    QTest::keyClick(page->findField(), Qt::Key_Escape);
+    CHECK(page->findField()->text().isEmpty());
+}

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catch.hpp"
 #include "uitest.h"
+#include "xlsxread.h"
 
 #include "app/session.h"
 #include "common/filterproxy.h"
+#include "common/roles.h"
 #include "events/eventeditor.h"
 #include "events/eventmodel.h"
 #include "events/eventrepository.h"
@@ -19,10 +21,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QTabWidget>
@@ -207,7 +212,7 @@ TEST_CASE("The year overview shows each month with its events", "[ui][events]")
     QStringList september;
     for (int i = 0; i < page->month(9)->count(); ++i)
         september << page->month(9)->item(i)->text();
-    CHECK(september.join(QLatin1Char('\n')).contains(QStringLiteral("19.09.–20.09. 27. Mitgliederversammlung (Gelsenkirchen)")));
+    CHECK(september.join(QLatin1Char('\n')).contains(QStringLiteral("19/09–20/09 27. Mitgliederversammlung (Gelsenkirchen)")));
     CHECK(page->month(7)->count() == 1); // the study trip
     test::screenshot(&ui.window(), QStringLiteral("year"));
 }
@@ -254,4 +259,101 @@ TEST_CASE("Waitlist numbers follow the queue the core moves up from, not the reg
     };
     CHECK(statusOf(late.id) == QStringLiteral("waitlisted, no. 1"));
     CHECK(statusOf(early.id) == QStringLiteral("waitlisted, no. 2"));
+}
+
+TEST_CASE("The registrations' Export menu writes the participant list for Excel beside the CSV", "[ui][events][xlsx]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 eventId = createEvent(db, QStringLiteral("Fachtagung Öffentlichkeit"), 20);
+    Person p;
+    p.firstName = QStringLiteral("Jürgen");
+    p.lastName = QStringLiteral("=1+2");
+    auto person = PersonRepository(db).create(p);
+    REQUIRE(person);
+    RegistrationRequest request;
+    request.eventId = eventId;
+    request.personId = person->id;
+    REQUIRE(RegistrationRepository(db).add(request));
+
+    auto *page = ui.page<EventsPage>(QStringLiteral("events"));
+    ui.window().showPage(QStringLiteral("events"));
+    page->selectId(eventId);
+    page->eventEditor()->showRegistrations();
+    QMenu *menu = page->eventEditor()->registrations()->exportMenu();
+    QAction *excel = nullptr;
+    QAction *csv = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->text() == QStringLiteral("Participant list for Excel (.xlsx)…"))
+            excel = a;
+        else if (a->text() == QStringLiteral("Participant list (CSV)…"))
+            csv = a;
+    }
+    REQUIRE(excel);
+    CHECK(csv);
+
+    const QString path = QDir(ui.dir()).filePath(QStringLiteral("Teilnehmende.xlsx"));
+    bool told = false;
+    test::onNextModal([path, &told](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        if (!dialog) {
+            modal->close();
+            return;
+        }
+        // Then the box that says it is written.
+        test::onNextModal([&told](QWidget *box) {
+            told = true;
+            test::clickButton(box, QStringLiteral("Close"));
+        });
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, which checks the name as a click does
+    });
+    excel->trigger();
+    CHECK(told);
+    const auto sheets = test::readXlsx(path);
+    REQUIRE(sheets.size() == 1);
+    const int last = sheets.first().column(QStringLiteral("Last name"));
+    REQUIRE(last >= 0);
+    REQUIRE(sheets.first().cell(1, last));
+    CHECK(sheets.first().cell(1, last)->type == QStringLiteral("s"));
+    CHECK(sheets.first().cell(1, last)->value.toString() == QStringLiteral("=1+2"));
+}
+
+TEST_CASE("Double-clicking an event in the year view opens exactly that event, also when the Events page's filters hide it",
+          "[ui][events][year]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 assembly = EventRepository(db).resolve(QStringLiteral("27. Mitgliederversammlung"))->id;
+    auto *events = ui.page<EventsPage>(QStringLiteral("events"));
+    ui.window().showPage(QStringLiteral("events"));
+    // The Events page shows something else: webinars of 2025, found by a word.
+    events->yearFilter()->setCurrentIndex(events->yearFilter()->findData(2025));
+    events->kindFilter()->setCurrentIndex(events->kindFilter()->findText(QStringLiteral("Webinar")));
+    test::typeText(events->filterEdit(), QStringLiteral("panreflex"));
+    REQUIRE(events->proxy()->rowCount() > 0);
+    events->selectId(events->proxy()->index(0, 0).data(roles::IdRole).toLongLong());
+    REQUIRE(events->currentId() != assembly);
+
+    auto *year = ui.page<YearPage>(QStringLiteral("year"));
+    ui.window().showPage(QStringLiteral("year"));
+    year->yearChooser()->setCurrentIndex(year->yearChooser()->findData(2024));
+    QListWidget *september = year->month(9);
+    QListWidgetItem *item = nullptr;
+    for (int i = 0; i < september->count(); ++i) {
+        if (september->item(i)->text().contains(QStringLiteral("27. Mitgliederversammlung")))
+            item = september->item(i);
+    }
+    REQUIRE(item);
+    const QPoint centre = september->visualItemRect(item).center();
+    QTest::mouseClick(september->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(september->viewport(), Qt::LeftButton, {}, centre);
+
+    CHECK(ui.window().currentPage() == events);
+    CHECK(events->currentId() == assembly);
+    CHECK(events->eventEditor()->currentId() == assembly);
+    CHECK(events->eventEditor()->currentTitle() == QStringLiteral("27. Mitgliederversammlung"));
+    // The filters now let it be seen, and the year stays the one looked at.
+    CHECK(events->yearFilter()->currentData().toInt() == 2024);
+    CHECK(events->view()->selectionModel()->isRowSelected(events->view()->currentIndex().row(), {}));
 }

@@ -10,6 +10,8 @@
 #include "events/sitepack.h"
 
 #include <QAction>
+#include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -64,4 +66,49 @@ TEST_CASE("Merging a pack shows the conflict, applies the choice and can be undo
     CHECK(again->conflicts.size() == 1);
     ui.window().redoAction()->trigger();
     CHECK(repo.byId(office.at(1).id)->status == RegistrationStatus::Attended);
+}
+
+TEST_CASE("The merge dialog names the registrations a pack holds that it does not merge", "[ui][pack][security]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 eventId = EventRepository(db).resolve(QStringLiteral("28. Mitgliederversammlung"))->id;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mv28.fdpack"));
+    REQUIRE(SitePack::write(db, eventId, path));
+    // A registration whose person is not in the pack: it cannot be merged, and must not vanish unmentioned.
+    test::tamper(path, {QStringLiteral("INSERT INTO registrations (uuid, event_id, person_id, status, source, registered_at, created_at, updated_at) "
+                                       "SELECT 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', event_id, 424242, 'attended', 'on_site', registered_at, "
+                                       "created_at, updated_at FROM registrations LIMIT 1")});
+
+    PackMergeDialog dialog(*ui.window().session(), path, &ui.window());
+    dialog.show();
+    test::screenshot(&dialog, QStringLiteral("pack-merge-notes"));
+    CHECK(dialog.summary()->text().contains(QStringLiteral("1 registration(s) in the pack are not merged")));
+    REQUIRE(dialog.notes()->isVisible());
+    CHECK(dialog.notes()->text().contains(QStringLiteral("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d")));
+    CHECK(dialog.notes()->text().contains(QStringLiteral("not in the pack")));
+}
+
+TEST_CASE("The merge dialog says why a pack changed outside ForumDesk is not merged, and offers no merge", "[ui][pack][security]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const qint64 eventId = EventRepository(db).resolve(QStringLiteral("28. Mitgliederversammlung"))->id;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mv28.fdpack"));
+    REQUIRE(SitePack::write(db, eventId, path));
+    test::tamper(path, {QStringLiteral("CREATE TRIGGER wipe AFTER UPDATE ON registrations BEGIN DELETE FROM people; END")});
+    const int people = test::scalar(db, QStringLiteral("SELECT count(*) FROM people")).toInt();
+
+    PackMergeDialog dialog(*ui.window().session(), path, &ui.window());
+    dialog.show();
+    test::screenshot(&dialog, QStringLiteral("pack-merge-refused"));
+    CHECK_FALSE(dialog.isReady());
+    CHECK_FALSE(dialog.mergeButton()->isEnabled());
+    CHECK(dialog.summary()->text().contains(QStringLiteral("cannot be merged")));
+    CHECK(dialog.summary()->text().contains(QStringLiteral("trigger \"wipe\"")));
+    CHECK(test::scalar(db, QStringLiteral("SELECT count(*) FROM people")).toInt() == people);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
 }

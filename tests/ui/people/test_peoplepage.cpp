@@ -11,14 +11,21 @@
 #include "people/personeditor.h"
 #include "people/personmodel.h"
 #include "people/personrepository.h"
+#include "people/quickpersondialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace fd;
 
@@ -80,8 +87,10 @@ TEST_CASE("A new person at a new organisation is entered with the keyboard and u
     auto *org = editor->findChild<QComboBox *>(QStringLiteral("organisation"));
     org->lineEdit()->setText(QStringLiteral("Stadt Kassel"));
     test::typeText(editor->findChild<QLineEdit *>(QStringLiteral("jobTitle")), QStringLiteral("Ordnungsamt"));
-    // The organisation is new: ForumDesk asks before creating it.
-    test::onNextModal([](QWidget *box) { test::clickButton(box, QStringLiteral("Yes")); });
+    // The organisation is new: it is created only with its box ticked.
+    auto *create = editor->findChild<QCheckBox *>(QStringLiteral("createOrganisation"));
+    REQUIRE(create->isVisible());
+    create->click();
     QTest::keyClick(editor->findChild<QLineEdit *>(QStringLiteral("jobTitle")), Qt::Key_Return);
 
     PersonRepository people(ui.window().session()->db());
@@ -187,4 +196,185 @@ TEST_CASE("Deleting a registered person moves the first on the waitlist up, and 
     CHECK(PersonRepository(db).byId(leaving.personId).ok());
     CHECK(registrations.byId(leaving.id)->status == RegistrationStatus::Registered);
     CHECK(registrations.byId(firstWaiting.id)->status == RegistrationStatus::Waitlisted);
+}
+
+TEST_CASE("Ctrl+Z right after saving undoes the saved edit with the cursor still in the field, and unsaved typing undoes itself first",
+          "[ui][people][undo]")
+{
+    test::UiFixture ui;
+    auto *page = ui.page<PeoplePage>(QStringLiteral("people"));
+    ui.window().showPage(QStringLiteral("people"));
+    PersonRepository repo(ui.window().session()->db());
+    const Person kruger = repo.byEmail(QStringLiteral("sabine.krueger@augsburg.example"))->first();
+    page->selectId(kruger.id);
+    PersonEditor *editor = page->personEditor();
+    QLineEdit *phone = nullptr;
+    for (QLineEdit *e : editor->findChildren<QLineEdit *>()) {
+        if (e->text() == kruger.phone)
+            phone = e;
+    }
+    REQUIRE(phone);
+    phone->setFocus();
+    phone->selectAll();
+    test::typeText(phone, QStringLiteral("0821 324-4711"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    REQUIRE(repo.byId(kruger.id)->phone == QStringLiteral("0821 324-4711"));
+    REQUIRE(phone->hasFocus());
+
+    // The cursor is still in the field: Ctrl+Z is the window's undo of the saved edit.
+    QTest::keyClick(phone, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(repo.byId(kruger.id)->phone == kruger.phone);
+    CHECK(phone->text() == kruger.phone);
+    QTest::keyClick(phone, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(repo.byId(kruger.id)->phone == QStringLiteral("0821 324-4711"));
+    CHECK(phone->text() == QStringLiteral("0821 324-4711"));
+
+    // Typing that is not saved yet: Ctrl+Z takes back the typing, not the saved edit.
+    const int steps = ui.window().session()->undoStack()->index();
+    phone->setFocus();
+    phone->end(false);
+    test::typeText(phone, QStringLiteral(" 2"));
+    REQUIRE(phone->text() == QStringLiteral("0821 324-4711 2"));
+    QTest::keyClick(phone, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(phone->text() == QStringLiteral("0821 324-4711"));
+    CHECK(repo.byId(kruger.id)->phone == QStringLiteral("0821 324-4711"));
+    CHECK(ui.window().session()->undoStack()->index() == steps);
+
+    // The notes (several lines) behave alike after Ctrl+S.
+    auto *notes = editor->findChild<QPlainTextEdit *>();
+    REQUIRE(notes);
+    if (editor->isDirty())
+        editor->revert();
+    notes->setFocus();
+    notes->moveCursor(QTextCursor::End);
+    test::typeText(notes, QStringLiteral(" Ruft lieber an."));
+    QTest::keyClick(notes, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(repo.byId(kruger.id)->notes.endsWith(QStringLiteral("Ruft lieber an.")));
+    REQUIRE(notes->hasFocus());
+    QTest::keyClick(notes, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(repo.byId(kruger.id)->notes == kruger.notes);
+    CHECK(notes->toPlainText() == kruger.notes);
+}
+
+namespace {
+// Answers every dialog that opens with Enter, as someone in a hurry does,
+// until it goes out of scope; counts them.
+class EnterOnEveryDialog
+{
+public:
+    EnterOnEveryDialog()
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                ++m_answered;
+                QTest::keyClick(modal, Qt::Key_Return);
+            }
+        });
+        m_timer.start();
+    }
+    int answered() const { return m_answered; }
+
+private:
+    QTimer m_timer;
+    int m_answered = 0;
+};
+
+// Tab as it arrives: at the completer's list while it is open, else at the field.
+void pressTab(QWidget *field)
+{
+    QWidget *popup = QApplication::activePopupWidget();
+    QTest::keyClick(popup ? popup : field, Qt::Key_Tab);
+}
+} // namespace
+
+TEST_CASE("In \"New person\", a few letters of an organisation and Tab create no organisation, and a new one needs its box ticked",
+          "[ui][people][organisation]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    OrganisationRepository orgs(db);
+    const qint64 goettingen = orgs.findByName(QStringLiteral("Göttingen"))->value().id;
+
+    QuickPersonDialog dialog(db, QStringLiteral("Petra Schäfer"), &ui.window());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *org = dialog.findChild<QComboBox *>(QStringLiteral("organisation"));
+    REQUIRE(org);
+    org->setFocus();
+    test::typeText(org, QStringLiteral("Gött"));
+    pressTab(org);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    ok->click();
+    // Not created, not registered: the dialog stays and says why.
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.newPerson().newOrganisationName.isEmpty());
+    auto *create = dialog.findChild<QCheckBox *>(QStringLiteral("createOrganisation"));
+    REQUIRE(create);
+    CHECK(create->isVisible());
+    CHECK_FALSE(create->isChecked());
+    CHECK(create->text().contains(QStringLiteral("Gött")));
+    QTest::qWait(50);
+    test::screenshot(&dialog, QStringLiteral("new-person-unknown-organisation"));
+
+    // Picking the offered match is what links the person to Göttingen.
+    org->setCurrentIndex(org->findText(QStringLiteral("Göttingen")));
+    CHECK_FALSE(create->isVisible());
+    ok->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.newPerson().organisationId == goettingen);
+    CHECK(dialog.newPerson().newOrganisationName.isEmpty());
+
+    // A new organisation is created when the user ticks the box for it.
+    QuickPersonDialog other(db, QStringLiteral("Jörg Weiß"), &ui.window());
+    other.show();
+    auto *otherOrg = other.findChild<QComboBox *>(QStringLiteral("organisation"));
+    otherOrg->setFocus();
+    test::typeText(otherOrg, QStringLiteral("Stadt Kassel"));
+    pressTab(otherOrg);
+    auto *otherCreate = other.findChild<QCheckBox *>(QStringLiteral("createOrganisation"));
+    REQUIRE(otherCreate->isVisible());
+    otherCreate->click();
+    other.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    CHECK(other.result() == QDialog::Accepted);
+    CHECK(other.newPerson().newOrganisationName == QStringLiteral("Stadt Kassel"));
+    CHECK_FALSE(orgs.findByName(QStringLiteral("Gött"))->has_value());
+}
+
+TEST_CASE("In the person form, a few letters of an organisation are never saved as a new organisation without the box ticked",
+          "[ui][people][organisation]")
+{
+    test::UiFixture ui;
+    auto *page = ui.page<PeoplePage>(QStringLiteral("people"));
+    ui.window().showPage(QStringLiteral("people"));
+    Database &db = ui.window().session()->db();
+    PersonRepository repo(db);
+    OrganisationRepository orgs(db);
+    const Person kruger = repo.byEmail(QStringLiteral("sabine.krueger@augsburg.example"))->first();
+    page->selectId(kruger.id);
+    PersonEditor *editor = page->personEditor();
+    auto *org = editor->findChild<QComboBox *>(QStringLiteral("organisation"));
+    org->setFocus();
+    org->lineEdit()->selectAll();
+    test::typeText(org, QStringLiteral("Gött"));
+    pressTab(org);
+    {
+        EnterOnEveryDialog hurry;
+        CHECK_FALSE(editor->save());
+        QTest::qWait(100);
+        CHECK(hurry.answered() == 0); // no question to click away: the form says it
+    }
+    CHECK_FALSE(orgs.findByName(QStringLiteral("Gött"))->has_value());
+    CHECK(repo.listItem(kruger.id)->current.organisationName == QStringLiteral("Augsburg"));
+    auto *create = editor->findChild<QCheckBox *>(QStringLiteral("createOrganisation"));
+    REQUIRE(create);
+    CHECK(create->isVisible());
+    test::screenshot(&ui.window(), QStringLiteral("person-unknown-organisation"));
+
+    create->click();
+    REQUIRE(editor->save());
+    CHECK(repo.listItem(kruger.id)->current.organisationName == QStringLiteral("Gött"));
+    ui.window().undoAction()->trigger();
+    CHECK_FALSE(orgs.findByName(QStringLiteral("Gött"))->has_value());
 }
