@@ -301,7 +301,6 @@ KeystrokeResult WindowBench::filterKeystrokes(const QStringList &queries)
 
     QLineEdit *filter = page->filterEdit();
     PaintCounter paints(page->view()->viewport());
-    int matches = 0;
     for (const QString &query : queries) {
         filter->clear();
         settle();
@@ -324,7 +323,6 @@ KeystrokeResult WindowBench::filterKeystrokes(const QStringList &queries)
                 found += all;
             }
             r.referenceMs << msSince(refStart);
-            matches = found;
             if (found != page->proxy()->rowCount()) {
                 r.error = QStringLiteral("the People page shows %1 rows for \"%2\", the plain loop finds %3")
                               .arg(page->proxy()->rowCount())
@@ -334,7 +332,6 @@ KeystrokeResult WindowBench::filterKeystrokes(const QStringList &queries)
             }
         }
     }
-    Q_UNUSED(matches);
     if (paints.paints < r.keyMs.size() / 2) {
         r.error = QStringLiteral("the table was painted %1 times for %2 keys: the keys were not measured to the paint").arg(paints.paints).arg(r.keyMs.size());
         return r;
