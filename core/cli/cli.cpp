@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "db/paths.h"
 #include "demo/demodata.h"
+#include "demo/generator.h"
 #include "events/eventrepository.h"
 #include "events/packmerger.h"
 #include "events/sitepack.h"
@@ -15,6 +16,7 @@
 #include "people/personrepository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -28,7 +30,7 @@ namespace {
 // misspelt --dryrun must not write for real.
 const QStringList ValueOptions = {QStringLiteral("db"),    QStringLiteral("lang"),      QStringLiteral("out"),      QStringLiteral("year"),
                                   QStringLiteral("event"), QStringLiteral("conflicts"), QStringLiteral("signatory"),
-                                  QStringLiteral("format")};
+                                  QStringLiteral("format"), QStringLiteral("scale"),  QStringLiteral("seed")};
 const QStringList Flags = {QStringLiteral("dry-run"), QStringLiteral("verbose"), QStringLiteral("help"), QStringLiteral("version")};
 
 } // namespace
@@ -104,6 +106,8 @@ public:
         }
         if (command == QLatin1String("demo"))
             return withDatabase([this] { return demo(); });
+        if (command == QLatin1String("generate"))
+            return generate();
         if (command == QLatin1String("info"))
             return withDatabase([this] { return info(); });
         if (command == QLatin1String("pack"))
@@ -235,6 +239,58 @@ private:
         return Cli::Ok;
     }
 
+    int generate()
+    {
+        const auto scale = Generator::parseScale(m_args.option(QStringLiteral("scale")));
+        if (!scale)
+            return usage(Cli::tr("generate needs --scale large, medium or small."));
+        quint32 seed = 1;
+        if (m_args.options.contains(QStringLiteral("seed"))) {
+            bool ok = false;
+            seed = m_args.option(QStringLiteral("seed")).toUInt(&ok);
+            if (!ok)
+                return usage(Cli::tr("--seed needs a whole number from 0 to 4294967295, not \"%1\".").arg(m_args.option(QStringLiteral("seed"))));
+        }
+        return withDatabase([this, scale, seed] {
+            const Generator::Size size = Generator::sizeOf(*scale);
+            m_err << Cli::tr("Generating %1 members, %2 people, %3 events and %4 registrations (seed %5)…")
+                         .arg(size.organisations)
+                         .arg(size.people)
+                         .arg(size.events)
+                         .arg(size.registrations)
+                         .arg(seed)
+                  << '\n';
+            m_err.flush();
+            QElapsedTimer timer;
+            timer.start();
+            int shown = 0;
+            auto summary = Generator::generate(*m_db, *scale, seed, [this, &shown](qint64 done, qint64 total) {
+                const int percent = total > 0 ? int(done * 100 / total) : 100;
+                if (percent / 10 > shown / 10) {
+                    shown = percent;
+                    m_err << Cli::tr("%1% written").arg(percent) << '\n';
+                    m_err.flush();
+                }
+            });
+            if (!summary)
+                return Cli::fail(m_err, summary.error());
+            m_out << Cli::tr("Generated in %1 s: organisations: %2, fees: %3, people: %4, positions: %5, consents: %6, events: %7, "
+                             "registrations: %8 (waitlisted: %9, largest event: %10).")
+                         .arg(QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
+                         .arg(summary->organisations)
+                         .arg(summary->fees)
+                         .arg(summary->people)
+                         .arg(summary->affiliations)
+                         .arg(summary->consents)
+                         .arg(summary->events)
+                         .arg(summary->registrations)
+                         .arg(summary->waitlisted)
+                         .arg(summary->largestEvent)
+                  << '\n';
+            return int(Cli::Ok);
+        });
+    }
+
     int info()
     {
         OrganisationRepository orgs(*m_db);
@@ -348,6 +404,9 @@ QString Cli::usage()
         {"pack export --event EVENT --out FILE", tr("Write an on-site pack of one event for check-in on a laptop.")},
         {"pack import FILE [--conflicts office|pack]", tr("Merge a pack back; stops at conflicts unless told how to decide.")},
         {"demo", tr("Fill an empty database with the demo data set.")},
+        {"generate --scale large|medium|small [--seed N]",
+         tr("Fill an empty database with a synthetic network for benchmarks: large is 250 members, 20,000 people, 5,000 events and "
+            "500,000 registrations; medium a tenth, small a hundredth. The same seed gives the same data.")},
         {"info", tr("Show the database's path, version and counts.")},
     };
     QString text = tr("Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...") + QStringLiteral("\n\n") + tr("Commands:")

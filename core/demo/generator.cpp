@@ -1,0 +1,1353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "generator.h"
+
+#include "common/dates.h"
+#include "common/textfold.h"
+#include "db/database.h"
+#include "db/notifier.h"
+#include "db/sqlhelpers.h"
+#include "db/transaction.h"
+#include "demo/demodata.h"
+#include "people/personrepository.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <random>
+#include <vector>
+
+namespace fd {
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Random numbers that are the same on every platform: std::mt19937 and
+// std::seed_seq are specified exactly, the standard distributions are not,
+// so the few we need are written out (integer arithmetic, IEEE division).
+
+class Rng
+{
+public:
+    Rng(quint32 seed, quint32 stream)
+    {
+        std::seed_seq seq{seed, stream, 0x466f7275u};
+        m_engine.seed(seq);
+    }
+
+    quint32 next() { return quint32(m_engine()); }
+    // 0 .. n-1 (n >= 1)
+    int below(int n) { return int((quint64(next()) * quint64(n)) >> 32); }
+    int between(int lo, int hi) { return lo + below(hi - lo + 1); }
+    // [0, 1)
+    double unit()
+    {
+        const quint32 high = next() >> 5;
+        const quint32 low = next() >> 6;
+        return (double(high) * 67108864.0 + double(low)) / 9007199254740992.0;
+    }
+    bool chance(double p) { return unit() < p; }
+    const QString &pick(const QStringList &list) { return list.at(below(int(list.size()))); }
+
+    // A version 4 UUID from the stream.
+    QUuid uuid()
+    {
+        const quint32 a = next();
+        const quint32 b = next();
+        const quint32 c = next();
+        const quint32 d = next();
+        return QUuid(a, ushort(b >> 16), ushort((b & 0x0fffu) | 0x4000u), uchar(((c >> 24) & 0x3fu) | 0x80u), uchar(c >> 16),
+                     uchar(c >> 8), uchar(c), uchar(d >> 24), uchar(d >> 16), uchar(d >> 8), uchar(d));
+    }
+
+private:
+    std::mt19937 m_engine;
+};
+
+// Separate streams, so that a change to how events are made leaves the people as they were.
+enum Stream : quint32 { OrgStream = 1, PeopleStream, EventStream, RegistrationStream, UuidStream };
+
+// A weight from a heavy-tailed distribution (between about 1 and 33, median
+// about 2): most things small, a few large.
+double skewedWeight(Rng &rng)
+{
+    return 1.0 / (0.03 + rng.unit());
+}
+
+// Picks an index by cumulative weights.
+int pickWeighted(Rng &rng, const std::vector<double> &cumulative)
+{
+    const double x = rng.unit() * cumulative.back();
+    const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), x);
+    return int(std::min<std::ptrdiff_t>(it - cumulative.begin(), std::ptrdiff_t(cumulative.size()) - 1));
+}
+
+// ---------------------------------------------------------------------------
+// Names by language of origin. Lists are '|'-separated UTF-8.
+
+enum class Feminine { Same, Polish, Czech, Greek };
+
+struct OriginSeed {
+    const char *code;
+    const char *male;
+    const char *female;
+    const char *last;
+    Feminine feminine;
+};
+
+const OriginSeed Origins[] = {
+    {"de", "Lukas|Jonas|Felix|Maximilian|Jürgen|Björn|Jörg|Günter|Uwe|Matthias|Sören|Tobias|Stefan|Ralf|Holger|Dieter|Thorsten|Jens|Kai|Malte",
+     "Anna|Lena|Hannah|Sophie|Marie|Jana|Käthe|Bärbel|Ursula|Sabine|Katrin|Jutta|Annegret|Heike|Dörte|Silke|Frauke|Ute|Miriam|Lea",
+     "Müller|Schmidt|Schneider|Fischer|Weber|Meyer|Wagner|Becker|Schulz|Hoffmann|Schäfer|Koch|Bauer|Richter|Klein|Wolf|Schröder|Neumann|"
+     "Schwarz|Zimmermann|Braun|Krüger|Hofmann|Hartmann|Lange|Schmitt|Werner|Schmitz|Krause|Meier|Lehmann|Köhler|Herrmann|König|Walter|"
+     "Huber|Kaiser|Fuchs|Peters|Möller|Weiß|Jung|Hahn|Vogel|Keller|Günther|Berger|Böhm|Krämer|Jäger|Groß|Kühn|Große-Wilde|Meißner|Rößler|"
+     "Nägele|Lührs|Düring|Ströbele|Brückner|Schönfeld|Kästner|Bäumer|Weißgerber|Hüsken|Gruber|Pichler|Steiner|Moser|Leitner|Brunner|Bühler",
+     Feminine::Same},
+    {"pl", "Łukasz|Paweł|Michał|Krzysztof|Wojciech|Tomasz|Grzegorz|Jarosław|Zbigniew|Andrzej|Piotr|Mateusz",
+     "Małgorzata|Agnieszka|Katarzyna|Joanna|Magdalena|Żaneta|Bożena|Jadwiga|Elżbieta|Urszula|Barbara|Zofia",
+     "Nowak|Kowalski|Wiśniewski|Wójcik|Kowalczyk|Kamiński|Lewandowski|Zieliński|Szymański|Woźniak|Dąbrowski|Kozłowski|Jankowski|Mazur|"
+     "Wojciechowski|Kwiatkowski|Krawczyk|Kaczmarek|Piotrowski|Grabowski|Wróblewski|Łuczak|Żak|Sławiński|Błaszczyk|Gałązka|Jabłoński|Sikora",
+     Feminine::Polish},
+    {"cs", "Jiří|Jan|Petr|Tomáš|Lukáš|Ondřej|Václav|Miloš|Zdeněk|Radek", "Jana|Eva|Hana|Lenka|Kateřina|Markéta|Zuzana|Věra|Lucie|Tereza",
+     "Novák|Svoboda|Novotný|Dvořák|Černý|Procházka|Kučera|Veselý|Horák|Němec|Pokorný|Marek|Pospíšil|Hájek|Jelínek|Král|Růžička|Beneš|"
+     "Fiala|Sedláček|Doležal|Zeman|Kolář|Navrátil|Čermák|Urban|Blažek|Kříž|Kovář",
+     Feminine::Czech},
+    {"tr", "Mehmet|Mustafa|Ahmet|Ali|Hüseyin|Hasan|İbrahim|İsmail|Osman|Yusuf|Murat|Ömer|Emre|Barış",
+     "Ayşe|Fatma|Emine|Hatice|Zeynep|Elif|Özlem|Gül|Şükran|Derya|Büşra|Gülşen",
+     "Yılmaz|Kaya|Demir|Şahin|Çelik|Yıldız|Yıldırım|Öztürk|Aydın|Özdemir|Arslan|Doğan|Kılıç|Aslan|Çetin|Kara|Koç|Kurt|Özkan|Şimşek|"
+     "Polat|Özer|Güneş|Aktaş|Bulut|Keskin|Ünal|Tekin|Acar",
+     Feminine::Same},
+    {"fr", "François|Jérôme|Stéphane|Frédéric|Benoît|Rémi|Loïc|Gaël|Thierry|Nicolas|Hervé|Cédric|Théo|Mathéo",
+     "Hélène|Élodie|Mélanie|Céline|Amélie|Cécile|Zoë|Maëlle|Chloé|Noémie|Inès|Anaïs|Françoise|Léa",
+     "Lefèvre|Martin|Bernard|Dubois|Thomas|Robert|Richard|Petit|Durand|Leroy|Moreau|Simon|Laurent|Lefebvre|Michel|David|Bertrand|Roux|"
+     "Vincent|Fournier|Morel|Girard|André|Mercier|Dupont|Lambert|Bonnet|Legrand|Garnier|Faure|Rousseau|Blanc|Guérin|Châtelain|Lemaître|Bécaud",
+     Feminine::Same},
+    {"nl", "Daan|Bram|Thijs|Pieter|Joris|Wouter|Koen|Geert|Sjoerd|Jeroen|Maarten", "Anouk|Femke|Sanne|Lotte|Eline|Joëlle|Noëlle|Inge|Marieke|Saskia",
+     "de Jong|Jansen|de Vries|van den Berg|van Dijk|Bakker|Janssen|Visser|Smit|Meijer|de Boer|Mulder|de Groot|Bos|Vos|Hendriks|van Leeuwen|"
+     "Dekker|Brouwer|de Wit|Dijkstra|Smits|de Graaf|van der Meer|Peeters|Maes|Claes|Goossens|Wouters|De Smet|Vermeulen|Van Damme",
+     Feminine::Same},
+    {"sv", "Björn|Lars|Anders|Johan|Erik|Göran|Per|Nils|Måns|Åke", "Åsa|Märta|Linnéa|Ingrid|Karin|Maja|Elsa|Saga|Sofia|Ebba",
+     "Andersson|Johansson|Karlsson|Nilsson|Eriksson|Larsson|Olsson|Persson|Svensson|Gustafsson|Pettersson|Jönsson|Hansson|Bengtsson|"
+     "Lindström|Åberg|Sjöberg|Ström|Söderberg|Nyström|Lindqvist|Ågren|Håkansson|Öberg",
+     Feminine::Same},
+    {"no", "Ole|Jørgen|Håkon|Øyvind|Bjørn|Sindre|Magnus|Eirik|Tormod|Ståle", "Ingrid|Solveig|Kari|Åse|Sigrid|Ragnhild|Marte|Zoë|Tuva|Hege",
+     "Hansen|Johansen|Olsen|Larsen|Andersen|Pedersen|Nilsen|Kristiansen|Jensen|Karlsen|Berg|Haugen|Hagen|Ødegård|Støre|Bråten|Sæther|Løken|"
+     "Nygård|Håland|Dæhlie|Østby",
+     Feminine::Same},
+    {"da", "Søren|Jørgen|Mads|Rasmus|Frederik|Niels|Bo|Kasper|Jens|Asger", "Mette|Birgitte|Signe|Ida|Freja|Line|Pernille|Astrid|Louise|Kirsten",
+     "Nielsen|Jensen|Hansen|Pedersen|Andersen|Christensen|Larsen|Sørensen|Rasmussen|Jørgensen|Petersen|Madsen|Kristensen|Thomsen|Poulsen|"
+     "Møller|Mortensen|Kjær|Østergaard|Bæk|Dahl|Lund",
+     Feminine::Same},
+    {"es", "José|Jesús|Álvaro|Íñigo|Rubén|Martín|Sergio|Andrés|Raúl|Adrián", "María|Lucía|Sofía|Inés|Begoña|Nuria|Rocío|Ángela|Marta|Paula",
+     "García|Fernández|González|Rodríguez|López|Martínez|Sánchez|Pérez|Gómez|Jiménez|Ruiz|Hernández|Díaz|Moreno|Muñoz|Álvarez|Romero|"
+     "Alonso|Gutiérrez|Navarro|Torres|Domínguez|Vázquez|Ramos|Ramírez|Serrano|Suárez|Ibáñez|Peña|Castaño",
+     Feminine::Same},
+    {"pt", "João|António|José|Gonçalo|Simão|Tomás|Rui|Nuno|Sérgio|Fábio", "Conceição|Inês|Margarida|Leonor|Mariana|Beatriz|Joana|Fátima|Sónia|Lúcia",
+     "Silva|Santos|Ferreira|Pereira|Oliveira|Costa|Rodrigues|Martins|Sousa|Fernandes|Gonçalves|Gomes|Lopes|Marques|Alves|Almeida|Ribeiro|"
+     "Pinto|Carvalho|Teixeira|Moreira|Correia|Mendes|Nunes|Soares|Vieira|Monteiro|Cardoso|Rocha|Araújo|Simões|Magalhães|Brandão",
+     Feminine::Same},
+    {"hu", "László|István|József|Zoltán|Gábor|Ferenc|Péter|Tamás|Gergő|Ádám", "Erzsébet|Katalin|Ilona|Éva|Zsófia|Anikó|Krisztina|Tünde|Réka|Dóra",
+     "Nagy|Kovács|Tóth|Szabó|Horváth|Varga|Kiss|Molnár|Németh|Farkas|Balogh|Papp|Takács|Juhász|Lakatos|Mészáros|Oláh|Rácz|Fekete|"
+     "Szilágyi|Török|Fehér|Balázs|Gál|Szűcs|Kocsis|Pintér|Fodor|Bíró|Király",
+     Feminine::Same},
+    {"el", "Georgios|Dimitrios|Konstantinos|Ioannis|Nikolaos|Panagiotis|Vasileios|Christos|Athanasios|Evangelos",
+     "Maria|Eleni|Aikaterini|Vasiliki|Sofia|Angeliki|Georgia|Dimitra|Konstantina|Paraskevi",
+     "Papadopoulos|Papadakis|Georgiou|Oikonomou|Vlachos|Nikolaidis|Dimitriou|Konstantinidis|Karagiannis|Ioannou|Makris|Papageorgiou|"
+     "Pappas|Athanasiou|Christodoulou|Antoniou|Vasileiou|Theodorou|Alexiou|Michailidis",
+     Feminine::Greek},
+    {"it", "Giuseppe|Giovanni|Niccolò|Lorenzo|Matteo|Andrea|Luca|Francesco|Gianluca|Nicolò",
+     "Giulia|Chiara|Francesca|Sara|Martina|Elisa|Alessia|Federica|Benedetta|Noemi",
+     "Rossi|Russo|Ferrari|Esposito|Bianchi|Romano|Colombo|Ricci|Marino|Greco|Bruno|Gallo|Conti|De Luca|Mancini|Costa|Giordano|Rizzo|"
+     "Lombardi|Moretti|Barbieri|Fontana|Santoro|Caruso|D'Angelo|Parisi|Fabbri|Pellegrini|Cattaneo|De Santis",
+     Feminine::Same},
+};
+
+// ---------------------------------------------------------------------------
+// Countries: how many of the 250 members, whose names their staff have,
+// cities ("Name/Region|..."), and bodies named after a city (prevention
+// councils, municipal police...), in the country's language.
+
+struct CountrySeed {
+    const char *code;
+    const char *calling;
+    const char *language; // of job titles
+    int share;            // members of 250
+    const char *origins;  // "de:78,tr:10"
+    const char *cities;
+    const char *bodies;
+};
+
+const CountrySeed Countries[] = {
+    {"DE", "49", "de", 70, "de:80,tr:10,pl:5,el:2,it:3",
+     "Berlin/Berlin|Hamburg/Hamburg|München/Bayern|Köln/Nordrhein-Westfalen|Frankfurt am Main/Hessen|Stuttgart/Baden-Württemberg|"
+     "Düsseldorf/Nordrhein-Westfalen|Leipzig/Sachsen|Dortmund/Nordrhein-Westfalen|Essen/Nordrhein-Westfalen|Bremen/Bremen|Dresden/Sachsen|"
+     "Hannover/Niedersachsen|Nürnberg/Bayern|Duisburg/Nordrhein-Westfalen|Bochum/Nordrhein-Westfalen|Wuppertal/Nordrhein-Westfalen|"
+     "Bielefeld/Nordrhein-Westfalen|Bonn/Nordrhein-Westfalen|Münster/Nordrhein-Westfalen|Mannheim/Baden-Württemberg|Karlsruhe/Baden-Württemberg|"
+     "Augsburg/Bayern|Wiesbaden/Hessen|Mönchengladbach/Nordrhein-Westfalen|Gelsenkirchen/Nordrhein-Westfalen|Aachen/Nordrhein-Westfalen|"
+     "Braunschweig/Niedersachsen|Kiel/Schleswig-Holstein|Chemnitz/Sachsen|Halle (Saale)/Sachsen-Anhalt|Magdeburg/Sachsen-Anhalt|"
+     "Freiburg im Breisgau/Baden-Württemberg|Krefeld/Nordrhein-Westfalen|Mainz/Rheinland-Pfalz|Lübeck/Schleswig-Holstein|Erfurt/Thüringen|"
+     "Oberhausen/Nordrhein-Westfalen|Rostock/Mecklenburg-Vorpommern|Kassel/Hessen|Hagen/Nordrhein-Westfalen|Potsdam/Brandenburg|"
+     "Saarbrücken/Saarland|Hamm/Nordrhein-Westfalen|Ludwigshafen am Rhein/Rheinland-Pfalz|Oldenburg/Niedersachsen|Osnabrück/Niedersachsen|"
+     "Leverkusen/Nordrhein-Westfalen|Heidelberg/Baden-Württemberg|Darmstadt/Hessen|Göttingen/Niedersachsen|Würzburg/Bayern|Regensburg/Bayern|"
+     "Fürth/Bayern|Tübingen/Baden-Württemberg|Lüneburg/Niedersachsen|Görlitz/Sachsen|Jena/Thüringen|Gladbeck/Nordrhein-Westfalen|"
+     "Kaiserslautern/Rheinland-Pfalz",
+     "Kriminalpräventiver Rat %1|Präventionsrat der Stadt %1|Kommunaler Ordnungsdienst %1|Sicherheitspartnerschaft %1"},
+    {"AT", "43", "de", 12, "de:82,tr:8,cs:4,hu:3,pl:3",
+     "Wien/Wien|Graz/Steiermark|Linz/Oberösterreich|Salzburg/Salzburg|Innsbruck/Tirol|Klagenfurt am Wörthersee/Kärnten|Villach/Kärnten|"
+     "Wels/Oberösterreich|Sankt Pölten/Niederösterreich|Dornbirn/Vorarlberg|Steyr/Oberösterreich|Feldkirch/Vorarlberg",
+     "Sicherheitsforum %1|Präventionsbeirat %1"},
+    {"CH", "41", "de", 12, "de:60,fr:25,it:15",
+     "Zürich/Zürich|Genève/Genève|Basel/Basel-Stadt|Lausanne/Vaud|Bern/Bern|Winterthur/Zürich|Luzern/Luzern|St. Gallen/St. Gallen|"
+     "Lugano/Ticino|Biel/Bern|Thun/Bern|Neuchâtel/Neuchâtel|Fribourg/Fribourg",
+     "Präventionsstelle %1|Sicherheitsdirektion %1"},
+    {"FR", "33", "fr", 25, "fr:88,pt:5,es:4,tr:3",
+     "Paris/Île-de-France|Marseille/Provence-Alpes-Côte d'Azur|Lyon/Auvergne-Rhône-Alpes|Toulouse/Occitanie|Nice/Provence-Alpes-Côte d'Azur|"
+     "Nantes/Pays de la Loire|Montpellier/Occitanie|Strasbourg/Grand Est|Bordeaux/Nouvelle-Aquitaine|Lille/Hauts-de-France|Rennes/Bretagne|"
+     "Reims/Grand Est|Saint-Étienne/Auvergne-Rhône-Alpes|Le Havre/Normandie|Toulon/Provence-Alpes-Côte d'Azur|Grenoble/Auvergne-Rhône-Alpes|"
+     "Dijon/Bourgogne-Franche-Comté|Angers/Pays de la Loire|Nîmes/Occitanie|Villeurbanne/Auvergne-Rhône-Alpes|Aubervilliers/Île-de-France|"
+     "Créteil/Île-de-France|Besançon/Bourgogne-Franche-Comté|Orléans/Centre-Val de Loire|Mulhouse/Grand Est",
+     "CLSPD de %1|Maison de la justice et du droit de %1|Médiation sociale de %1"},
+    {"BE", "32", "nl", 10, "nl:55,fr:40,tr:5",
+     "Bruxelles/Bruxelles-Capitale|Antwerpen/Vlaanderen|Gent/Vlaanderen|Charleroi/Wallonie|Liège/Wallonie|Brugge/Vlaanderen|Namur/Wallonie|"
+     "Leuven/Vlaanderen|Mons/Wallonie|Mechelen/Vlaanderen|Kortrijk/Vlaanderen",
+     "Preventiedienst %1|Service de prévention de %1"},
+    {"NL", "31", "nl", 12, "nl:88,tr:8,de:4",
+     "Amsterdam/Noord-Holland|Rotterdam/Zuid-Holland|Den Haag/Zuid-Holland|Utrecht/Utrecht|Eindhoven/Noord-Brabant|Groningen/Groningen|"
+     "Tilburg/Noord-Brabant|Almere/Flevoland|Breda/Noord-Brabant|Nijmegen/Gelderland|Arnhem/Gelderland|Haarlem/Noord-Holland|"
+     "Maastricht/Limburg|Leeuwarden/Friesland",
+     "Veiligheidshuis %1|Stichting Preventie %1"},
+    {"PL", "48", "pl", 18, "pl:96,cs:4",
+     "Warszawa/mazowieckie|Kraków/małopolskie|Łódź/łódzkie|Wrocław/dolnośląskie|Poznań/wielkopolskie|Gdańsk/pomorskie|"
+     "Szczecin/zachodniopomorskie|Bydgoszcz/kujawsko-pomorskie|Lublin/lubelskie|Białystok/podlaskie|Katowice/śląskie|Gdynia/pomorskie|"
+     "Częstochowa/śląskie|Radom/mazowieckie|Toruń/kujawsko-pomorskie|Rzeszów/podkarpackie|Kielce/świętokrzyskie|Gliwice/śląskie|"
+     "Olsztyn/warmińsko-mazurskie|Zielona Góra/lubuskie|Opole/opolskie",
+     "Straż Miejska %1|Fundacja Bezpieczne Miasto %1"},
+    {"CZ", "420", "cs", 10, "cs:94,pl:3,hu:3",
+     "Praha/Praha|Brno/Jihomoravský kraj|Ostrava/Moravskoslezský kraj|Plzeň/Plzeňský kraj|Liberec/Liberecký kraj|Olomouc/Olomoucký kraj|"
+     "České Budějovice/Jihočeský kraj|Hradec Králové/Královéhradecký kraj|Ústí nad Labem/Ústecký kraj|Pardubice/Pardubický kraj|"
+     "Zlín/Zlínský kraj",
+     "Městská policie %1|Centrum prevence %1"},
+    {"HU", "36", "hu", 8, "hu:100",
+     "Budapest/Budapest|Debrecen/Hajdú-Bihar|Szeged/Csongrád-Csanád|Miskolc/Borsod-Abaúj-Zemplén|Pécs/Baranya|Győr/Győr-Moson-Sopron|"
+     "Nyíregyháza/Szabolcs-Szatmár-Bereg|Kecskemét/Bács-Kiskun|Székesfehérvár/Fejér",
+     "Bűnmegelőzési Tanács %1|Közbiztonsági Iroda %1"},
+    {"SE", "46", "sv", 10, "sv:90,no:3,da:3,tr:4",
+     "Stockholm/Stockholms län|Göteborg/Västra Götalands län|Malmö/Skåne län|Uppsala/Uppsala län|Västerås/Västmanlands län|Örebro/Örebro län|"
+     "Linköping/Östergötlands län|Helsingborg/Skåne län|Jönköping/Jönköpings län|Norrköping/Östergötlands län|Lund/Skåne län|"
+     "Umeå/Västerbottens län",
+     "Trygghetsrådet %1|Brottsförebyggande rådet i %1"},
+    {"NO", "47", "no", 8, "no:92,sv:4,da:4",
+     "Oslo/Oslo|Bergen/Vestland|Trondheim/Trøndelag|Stavanger/Rogaland|Drammen/Buskerud|Fredrikstad/Østfold|Kristiansand/Agder|"
+     "Tromsø/Troms|Bodø/Nordland|Ålesund/Møre og Romsdal",
+     "Politirådet i %1|SLT-samarbeidet %1"},
+    {"DK", "45", "da", 8, "da:92,sv:4,no:4",
+     "København/Hovedstaden|Aarhus/Midtjylland|Odense/Syddanmark|Aalborg/Nordjylland|Esbjerg/Syddanmark|Randers/Midtjylland|"
+     "Kolding/Syddanmark|Horsens/Midtjylland|Vejle/Syddanmark|Roskilde/Sjælland|Næstved/Sjælland",
+     "SSP %1|Kriminalpræventivt Råd %1"},
+    {"ES", "34", "es", 15, "es:95,pt:5",
+     "Madrid/Comunidad de Madrid|Barcelona/Cataluña|València/Comunitat Valenciana|Sevilla/Andalucía|Zaragoza/Aragón|Málaga/Andalucía|"
+     "Murcia/Región de Murcia|Palma/Illes Balears|Las Palmas de Gran Canaria/Canarias|Bilbao/País Vasco|Alicante/Comunitat Valenciana|"
+     "Córdoba/Andalucía|Valladolid/Castilla y León|Vigo/Galicia|Gijón/Asturias|L'Hospitalet de Llobregat/Cataluña|A Coruña/Galicia|"
+     "Vitoria-Gasteiz/País Vasco|Granada/Andalucía|Donostia-San Sebastián/País Vasco",
+     "Policía Local de %1|Observatorio de Seguridad de %1"},
+    {"PT", "351", "pt", 10, "pt:100",
+     "Lisboa/Lisboa|Porto/Porto|Vila Nova de Gaia/Porto|Amadora/Lisboa|Braga/Braga|Coimbra/Coimbra|Funchal/Madeira|Setúbal/Setúbal|"
+     "Almada/Setúbal|Évora/Évora|Faro/Faro|Guimarães/Braga",
+     "Polícia Municipal de %1|Conselho Municipal de Segurança de %1"},
+    {"IT", "39", "it", 12, "it:100",
+     "Roma/Lazio|Milano/Lombardia|Napoli/Campania|Torino/Piemonte|Palermo/Sicilia|Genova/Liguria|Bologna/Emilia-Romagna|Firenze/Toscana|"
+     "Bari/Puglia|Catania/Sicilia|Venezia/Veneto|Verona/Veneto|Modena/Emilia-Romagna|Forlì/Emilia-Romagna",
+     "Polizia Locale di %1|Forum Sicurezza Urbana %1"},
+    {"GR", "30", "el", 10, "el:100",
+     "Athína/Attiki|Thessaloníki/Kentriki Makedonia|Pátra/Dytiki Ellada|Irákleio/Kriti|Lárisa/Thessalia|Vólos/Thessalia|Ioánnina/Ipeiros|"
+     "Chaniá/Kriti|Kalamáta/Peloponnisos|Ródos/Notio Aigaio|Komotiní/Anatoliki Makedonia kai Thraki",
+     "Dimotiko Symvoulio Prolipsis %1|Kéntro Prólipsis %1"},
+};
+
+struct JobSeed {
+    const char *language;
+    const char *titles;
+};
+
+const JobSeed JobTitles[] = {
+    {"de", "Leitung Ordnungsamt|Kommunale Kriminalprävention|Geschäftsführung Präventionsrat|Referat Sicherheit und Ordnung|Streetwork|"
+           "Quartiersmanagement|Fachbereich Öffentliche Ordnung"},
+    {"fr", "Coordination CLSPD|Chargée de mission prévention|Direction de la tranquillité publique|Médiation sociale"},
+    {"nl", "Beleidsadviseur veiligheid|Coördinator preventie|Wijkregisseur"},
+    {"pl", "Koordynator ds. bezpieczeństwa|Wydział Bezpieczeństwa i Zarządzania Kryzysowego|Komendant Straży Miejskiej"},
+    {"cs", "Manažer prevence kriminality|Odbor bezpečnosti|Strážník"},
+    {"hu", "Bűnmegelőzési referens|Közbiztonsági osztály"},
+    {"sv", "Trygghetssamordnare|Säkerhetschef|Brottsförebyggande samordnare"},
+    {"no", "SLT-koordinator|Rådgiver for samfunnssikkerhet"},
+    {"da", "SSP-konsulent|Tryghedskoordinator"},
+    {"es", "Coordinación de seguridad ciudadana|Jefatura de Policía Local|Técnica de prevención"},
+    {"pt", "Coordenação de segurança|Comandante da Polícia Municipal|Técnica de prevenção"},
+    {"it", "Responsabile sicurezza urbana|Comandante Polizia Locale|Ufficio prevenzione"},
+    {"el", "Symvoulos asfaleias|Ypefthynos prolipsis"},
+};
+
+const char *const Topics =
+    "Sicherheit im Bahnhofsviertel|Nachtökonomie und öffentlicher Raum|Prävention von Jugendgewalt|Drogenkonsum im öffentlichen Raum|"
+    "Kommunale Lagebilder|Sicherheitsgefühl älterer Menschen|Digitalisierung der Prävention|Gewalt gegen Kommunalbeschäftigte|"
+    "Extremismusprävention vor Ort|Krisenmanagement und Resilienz|Urban Security and Public Spaces|Women's Safety in Cities|"
+    "Hate Crime Prevention|Big Events and Crowd Safety|Cannabis: Folgen für Kommunen|Kriminalprävention durch Städtebau|"
+    "Obdachlosigkeit und Ordnungsrecht|Sexarbeit und Stadtgesellschaft|Hitzeschutz und Sicherheit|Partizipation und Bürgerbeteiligung|"
+    "Videoschutz im Stadtraum|Radicalisation Awareness|Community Policing in Europe|Zusammenleben im Quartier|Sicherheit im ÖPNV|"
+    "Häusliche Gewalt: kommunale Antworten|Polizei und Kommune im Dialog|Daten und Evidenz in der Prävention|Pandemieplanung und Krisenstäbe|"
+    "Demokratische Resilienz stärken";
+
+const char *const Projects = "PanReflex|CO-SECUR|SiBa|LegiNot|Pufii|EQAL|RiskPACC|IcARUS|TRANSCEND|Safe Nights|UrbanSafe";
+
+struct KindWeight {
+    const char *key;
+    int weight;
+};
+// general_assembly is placed separately (one a year).
+const KindWeight KindWeights[] = {
+    {"webinar", 28}, {"workshop", 20}, {"project_meeting", 12}, {"seminar", 8}, {"training", 8}, {"conference", 6},
+    {"exchange", 6}, {"board_meeting", 5}, {"study_trip", 2}, {"congress", 1}, {"other", 4},
+};
+
+QStringList splitList(const char *text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char('|'));
+}
+
+// The lower-case ASCII of a name, for e-mail addresses and web domains:
+// "Große-Wilde" -> "grosse-wilde", "Łukasz" -> "lukasz", "Ødegård" -> "oedegaard".
+QString asciiSlug(const QString &text)
+{
+    QString mapped;
+    mapped.reserve(text.size() + 4);
+    for (const QChar ch : text.toLower()) {
+        switch (ch.unicode()) {
+        case 0x00E4: mapped += QLatin1String("ae"); break; // ä
+        case 0x00F6: mapped += QLatin1String("oe"); break; // ö
+        case 0x00FC: mapped += QLatin1String("ue"); break; // ü
+        case 0x00DF: mapped += QLatin1String("ss"); break; // ß
+        case 0x00F8: mapped += QLatin1String("oe"); break; // ø
+        case 0x00E6: mapped += QLatin1String("ae"); break; // æ
+        case 0x00E5: mapped += QLatin1String("aa"); break; // å
+        case 0x0142: mapped += QLatin1Char('l'); break;    // ł
+        case 0x0131: mapped += QLatin1Char('i'); break;    // ı
+        case 0x0153: mapped += QLatin1String("oe"); break; // œ
+        default: mapped += ch;
+        }
+    }
+    const QString decomposed = mapped.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    bool pendingDash = false;
+    for (const QChar ch : decomposed) {
+        const char16_t c = ch.unicode();
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+            if (pendingDash && !out.isEmpty())
+                out += QLatin1Char('-');
+            pendingDash = false;
+            out += ch;
+        } else if (ch.category() != QChar::Mark_NonSpacing) {
+            pendingDash = true;
+        }
+    }
+    return out;
+}
+
+QString feminineForm(const QString &last, Feminine rule)
+{
+    auto replaceEnd = [&](const char *from, const char *to) -> std::optional<QString> {
+        const QString f = QString::fromUtf8(from);
+        if (!last.endsWith(f))
+            return std::nullopt;
+        return last.left(last.size() - f.size()) + QString::fromUtf8(to);
+    };
+    switch (rule) {
+    case Feminine::Same:
+        return last;
+    case Feminine::Polish:
+        for (const auto &[from, to] : {std::pair{"ski", "ska"}, std::pair{"cki", "cka"}, std::pair{"zki", "zka"}}) {
+            if (auto f = replaceEnd(from, to))
+                return *f;
+        }
+        return last;
+    case Feminine::Czech:
+        if (auto f = replaceEnd("ý", "á"))
+            return *f;
+        if (auto f = replaceEnd("ek", "ková"))
+            return *f;
+        if (auto f = replaceEnd("ec", "cová"))
+            return *f;
+        if (auto f = replaceEnd("a", "ová"))
+            return *f;
+        return last + QStringLiteral("ová");
+    case Feminine::Greek:
+        if (auto f = replaceEnd("os", "ou"))
+            return *f;
+        if (auto f = replaceEnd("is", "i"))
+            return *f;
+        if (auto f = replaceEnd("as", "a"))
+            return *f;
+        return last;
+    }
+    return last;
+}
+
+// ---------------------------------------------------------------------------
+// The plan: every row is decided in memory first (people are entered before
+// the events they register for), then written in one go.
+
+struct NamePool {
+    QStringList male, female, last;
+    Feminine feminine = Feminine::Same;
+};
+
+struct CountryData {
+    QString code;
+    QString calling;
+    QStringList jobTitles;
+    std::vector<double> originCumulative; // over m_origins
+    std::vector<int> originIndex;
+    QList<std::pair<QString, QString>> cities; // name, region
+    QStringList bodies;
+    int share = 0;
+};
+
+struct OrgPlan {
+    bool isCity = true;
+    QString name;
+    QString city;   // where it is (its own name for a city)
+    QString region;
+    int country = 0;
+    QDate joined;
+    QDate left;
+    QString domain;
+    QDate created;
+    qint64 feeCents = 0;
+};
+
+struct PersonPlan {
+    QString title, first, last, email, phone;
+    QDate entered;
+    int enteredSecs = 0; // time of day
+    bool newsletter = false, photos = false, sharing = false;
+    int currentOrg = -1;
+    QDate currentFrom;
+    QString currentJob;
+    int pastOrg = -1;
+    QDate pastFrom, pastUntil;
+    QString pastJob;
+};
+
+struct EventPlan {
+    QString title;
+    qint64 kindId = 0;
+    QString kindKey;
+    int assembly = 0;
+    QDate start, end;
+    QTime startTime, endTime;
+    QString format = QStringLiteral("on_site");
+    QString city;
+    QString audience = QStringLiteral("members");
+    QString role = QStringLiteral("organiser");
+    QString partners;
+    int funder = -1; // organisation index
+    QString project;
+    int capacity = -1;
+    int reported = -1;
+    QString documentation;
+    bool documentationMembersOnly = true;
+    QDate windowStart; // registrations open
+    QDate created;
+    bool big = false;
+    bool takesRegistrations = true;
+    int size = 0;
+    int cap = 0;
+};
+
+enum RegStatus : quint8 { Registered, Waitlisted, Cancelled, Attended, NoShow };
+const char *const StatusKeys[] = {"registered", "waitlisted", "cancelled", "attended", "no_show"};
+const char *const SourceKeys[] = {"form", "email", "phone", "paper", "import", "on_site"};
+const int SourceWeights[] = {45, 30, 12, 6, 5, 2};
+
+struct RegPlan {
+    qint32 person = 0;
+    quint8 status = Registered;
+    quint8 source = 0;
+    quint8 rowVersion = 1;
+    bool waitlisted = false; // waitlisted_at set (= registered_at)
+    qint64 registeredAt = 0; // seconds since the epoch, UTC
+    qint64 updatedAt = 0;
+};
+
+// As the repositories store it (toDbTimestamp), from seconds since the epoch.
+QString timestamp(qint64 secs)
+{
+    return toDbTimestamp(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC)).toString();
+}
+
+qint64 secsAt(const QDate &day, int secondsOfDay)
+{
+    constexpr qint64 EpochJulianDay = 2440588; // 1970-01-01
+    return (day.toJulianDay() - EpochJulianDay) * 86400 + secondsOfDay;
+}
+
+QDate randomDay(Rng &rng, const QDate &from, const QDate &to)
+{
+    const qint64 span = from.daysTo(to);
+    return span <= 0 ? from : from.addDays(rng.below(int(span) + 1));
+}
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType::fromType<int>());
+}
+
+// One prepared INSERT, bound and run per row.
+class Inserter
+{
+public:
+    Inserter(Database &db, const QString &table, const QStringList &columns) : m_query(db.connection()), m_table(table)
+    {
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        m_prepared = m_query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                         .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+    }
+
+    Status insert(std::initializer_list<QVariant> values)
+    {
+        if (!m_prepared)
+            return databaseError(m_query.lastError(), QStringLiteral("generate: prepare %1").arg(m_table));
+        int i = 0;
+        for (const QVariant &v : values)
+            m_query.bindValue(i++, v);
+        if (!m_query.exec())
+            return databaseError(m_query.lastError(), QStringLiteral("generate: insert into %1").arg(m_table));
+        return {};
+    }
+
+private:
+    QSqlQuery m_query;
+    QString m_table;
+    bool m_prepared = false;
+};
+
+class Builder
+{
+public:
+    Builder(Database &db, Generator::Size size, quint32 seed, const Generator::Progress &progress)
+        : m_db(db), m_size(size), m_progress(progress), m_orgRng(seed, OrgStream), m_peopleRng(seed, PeopleStream),
+          m_eventRng(seed, EventStream), m_regRng(seed, RegistrationStream), m_uuidRng(seed, UuidStream)
+    {
+    }
+
+    Result<Generator::Summary> run();
+
+private:
+    void loadSeeds();
+    Status loadKinds();
+    void planOrganisations();
+    void planPeople();
+    void planEvents();
+    void sizeEvents();
+    void planRegistrations();
+    Status write();
+    void advance(qint64 rows = 1);
+
+    Database &m_db;
+    Generator::Size m_size;
+    Generator::Progress m_progress;
+    Rng m_orgRng, m_peopleRng, m_eventRng, m_regRng, m_uuidRng;
+
+    QList<NamePool> m_origins;
+    QList<CountryData> m_countries;
+    QHash<QString, QStringList> m_jobs;
+    QStringList m_topics, m_projects;
+    struct Kind {
+        qint64 id;
+        QString key;
+        QString nameDe;
+    };
+    QHash<QString, Kind> m_kinds;
+    QStringList m_kindOrder; // keys as the office sorts them
+
+    QList<OrgPlan> m_orgs;
+    std::vector<double> m_orgCumulative; // how many contacts each organisation has, as weights
+    QList<PersonPlan> m_people;          // in the order they were entered (id = index + 1)
+    std::vector<qint64> m_enteredDays;   // julian day each person was entered, ascending
+    QList<EventPlan> m_events;           // by date (id = index + 1)
+    std::vector<std::vector<RegPlan>> m_registrations; // per event
+
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    qint64 m_lastReported = -1;
+    Generator::Summary m_summary;
+};
+
+void Builder::loadSeeds()
+{
+    QHash<QString, int> originByCode;
+    for (const OriginSeed &o : Origins) {
+        originByCode.insert(QString::fromUtf8(o.code), int(m_origins.size()));
+        m_origins.append({splitList(o.male), splitList(o.female), splitList(o.last), o.feminine});
+    }
+    for (const JobSeed &j : JobTitles)
+        m_jobs.insert(QString::fromUtf8(j.language), splitList(j.titles));
+    for (const CountrySeed &c : Countries) {
+        CountryData d;
+        d.code = QString::fromUtf8(c.code);
+        d.calling = QString::fromUtf8(c.calling);
+        d.jobTitles = m_jobs.value(QString::fromUtf8(c.language));
+        d.share = c.share;
+        double sum = 0;
+        for (const QString &part : QString::fromUtf8(c.origins).split(QLatin1Char(','))) {
+            d.originIndex.push_back(originByCode.value(part.section(QLatin1Char(':'), 0, 0)));
+            sum += part.section(QLatin1Char(':'), 1).toInt();
+            d.originCumulative.push_back(sum);
+        }
+        for (const QString &city : splitList(c.cities))
+            d.cities.append({city.section(QLatin1Char('/'), 0, 0), city.section(QLatin1Char('/'), 1)});
+        d.bodies = splitList(c.bodies);
+        m_countries.append(d);
+    }
+    m_topics = splitList(Topics);
+    m_projects = splitList(Projects);
+}
+
+Status Builder::loadKinds()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, key, name_de FROM event_kinds ORDER BY sort_order, id")))
+        return databaseError(q.lastError(), Generator::tr("Reading the event kinds"));
+    while (q.next()) {
+        m_kinds.insert(q.value(1).toString(), {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        m_kindOrder << q.value(1).toString();
+    }
+    if (m_kinds.isEmpty())
+        return Error(Error::Code::Validation, Generator::tr("The database has no event kinds to generate events of."));
+    return {};
+}
+
+void Builder::planOrganisations()
+{
+    Rng &rng = m_orgRng;
+    // Members per country in proportion to their shares (largest remainder).
+    const int total = m_size.organisations;
+    int shareSum = 0;
+    for (const CountryData &c : std::as_const(m_countries))
+        shareSum += c.share;
+    QList<int> counts;
+    QList<std::pair<int, int>> remainders; // remainder, country
+    int assigned = 0;
+    for (int i = 0; i < m_countries.size(); ++i) {
+        const int exact = total * m_countries.at(i).share;
+        counts << exact / shareSum;
+        assigned += exact / shareSum;
+        remainders.append({exact % shareSum, -i});
+    }
+    std::sort(remainders.begin(), remainders.end(), std::greater<>());
+    for (int i = 0; assigned < total; ++i, ++assigned)
+        ++counts[-remainders.at(i % remainders.size()).second];
+
+    QSet<QString> keys;
+    for (int c = 0; c < m_countries.size(); ++c) {
+        const CountryData &country = m_countries.at(c);
+        const int wanted = counts.at(c);
+        if (wanted == 0)
+            continue;
+        const int cityCount = std::min<int>(int(country.cities.size()), std::max(1, wanted - wanted / 5));
+        int made = 0;
+        for (int i = 0; made < wanted && i < wanted * 4 + int(country.cities.size()); ++i) {
+            OrgPlan o;
+            o.country = c;
+            if (i < cityCount) {
+                o.isCity = true;
+                o.name = o.city = country.cities.at(i).first;
+                o.region = country.cities.at(i).second;
+            } else {
+                const int j = i - cityCount;
+                const auto &city = country.cities.at((j / country.bodies.size()) % country.cities.size());
+                o.isCity = false;
+                o.name = country.bodies.at(j % country.bodies.size()).arg(city.first);
+                o.city = city.first;
+                o.region = city.second;
+            }
+            const QString key = foldKey(o.name);
+            if (keys.contains(key))
+                continue;
+            keys.insert(key);
+            // A third were members before the ten years began; the others joined over them.
+            if (rng.chance(0.3))
+                o.joined = QDate(rng.between(2008, 2016), rng.between(1, 12), 1);
+            else
+                o.joined = QDate(Generator::firstDay().year() + rng.below(10), rng.between(1, 12), 1);
+            if (o.joined > Generator::asOf())
+                o.joined = QDate(Generator::asOf().year(), 1, 1);
+            if (rng.chance(0.08) && o.joined.year() < Generator::asOf().year() - 1)
+                o.left = QDate(rng.between(o.joined.year() + 1, Generator::asOf().year() - 1), 12, 31);
+            QString slug = asciiSlug(o.name);
+            if (slug.size() > 40)
+                slug = slug.left(40).section(QLatin1Char('-'), 0, -2);
+            o.domain = slug + QStringLiteral(".example");
+            o.created = std::max(QDate(2016, 1, 4), o.joined.addDays(-rng.between(10, 60)));
+            o.feeCents = !o.isCity ? 150000 : rng.chance(0.3) ? 300000 : 200000; // big cities pay more
+            m_orgs.append(o);
+            ++made;
+        }
+    }
+    // Entered as they joined: founders first.
+    std::stable_sort(m_orgs.begin(), m_orgs.end(), [](const OrgPlan &a, const OrgPlan &b) { return a.joined < b.joined; });
+    double sum = 0;
+    for (int i = 0; i < m_orgs.size(); ++i) {
+        sum += skewedWeight(rng);
+        m_orgCumulative.push_back(sum);
+    }
+}
+
+void Builder::planPeople()
+{
+    Rng &rng = m_peopleRng;
+    const QDate asOf = Generator::asOf();
+    QSet<QString> emails;
+    QList<PersonPlan> people;
+    people.reserve(m_size.people);
+    for (int i = 0; i < m_size.people; ++i) {
+        PersonPlan p;
+        const int org = pickWeighted(rng, m_orgCumulative);
+        const CountryData &country = m_countries.at(m_orgs.at(org).country);
+        // Most have a name of the country they work in; some come from anywhere.
+        const int origin = rng.chance(0.05) ? rng.below(int(m_origins.size()))
+                                            : country.originIndex.at(size_t(pickWeighted(rng, country.originCumulative)));
+        const NamePool &pool = m_origins.at(origin);
+        const bool female = rng.chance(0.5);
+        p.first = rng.pick(female ? pool.female : pool.male);
+        p.last = rng.pick(pool.last);
+        if (female)
+            p.last = feminineForm(p.last, pool.feminine);
+        const double t = rng.unit();
+        p.title = t < 0.07 ? QStringLiteral("Dr.") : t < 0.08 ? QStringLiteral("Prof. Dr.") : QString();
+
+        // The office started with a list of contacts; the rest came over the years.
+        if (rng.chance(0.4))
+            p.entered = randomDay(rng, QDate(2016, 1, 4), QDate(2016, 12, 20));
+        else
+            p.entered = randomDay(rng, Generator::firstDay(), asOf.addDays(-30));
+        p.enteredSecs = rng.between(8 * 3600, 18 * 3600);
+
+        // Positions: most work somewhere now, a quarter of them with an earlier position; some have left.
+        const double a = rng.unit();
+        if (a >= 0.04) {
+            if (a < 0.09) {
+                p.pastOrg = org;
+                p.pastUntil = randomDay(rng, Generator::firstDay(), asOf.addDays(-30));
+                p.pastFrom = p.pastUntil.addDays(-rng.between(365, 3650));
+                p.pastJob = rng.pick(country.jobTitles);
+            } else {
+                p.currentOrg = org;
+                p.currentFrom = randomDay(rng, QDate(2005, 1, 1), asOf.addDays(-1));
+                p.currentJob = rng.pick(country.jobTitles);
+                if (rng.chance(0.25)) {
+                    p.pastOrg = pickWeighted(rng, m_orgCumulative);
+                    if (p.pastOrg == org)
+                        p.pastOrg = (org + 1) % int(m_orgs.size());
+                    p.pastUntil = p.currentFrom.addDays(-1);
+                    p.pastFrom = p.pastUntil.addDays(-rng.between(365, 3650));
+                    p.pastJob = rng.pick(m_countries.at(m_orgs.at(p.pastOrg).country).jobTitles);
+                }
+            }
+        }
+
+        if (rng.chance(0.95)) {
+            const int mailOrg = p.currentOrg >= 0 ? p.currentOrg : p.pastOrg;
+            const QString domain = mailOrg >= 0 ? m_orgs.at(mailOrg).domain : QStringLiteral("mail.example");
+            const QString local = asciiSlug(p.first) + QLatin1Char('.') + asciiSlug(p.last);
+            QString email = local + QLatin1Char('@') + domain;
+            for (int n = 2; emails.contains(email); ++n)
+                email = local + QString::number(n) + QLatin1Char('@') + domain;
+            emails.insert(email);
+            p.email = email;
+        }
+        if (rng.chance(0.6))
+            p.phone = QStringLiteral("+%1 %2 %3").arg(country.calling).arg(rng.between(20, 999)).arg(rng.between(100000, 9999999));
+        p.newsletter = rng.chance(0.55);
+        p.photos = rng.chance(0.35);
+        p.sharing = rng.chance(0.65);
+        people.append(p);
+    }
+    // Ids in the order the office entered them.
+    std::vector<int> order(size_t(people.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const PersonPlan &x = people.at(a);
+        const PersonPlan &y = people.at(b);
+        return x.entered != y.entered ? x.entered < y.entered : x.enteredSecs < y.enteredSecs;
+    });
+    m_people.reserve(people.size());
+    for (int i : order) {
+        m_people.append(people.at(i));
+        m_enteredDays.push_back(people.at(i).entered.toJulianDay());
+    }
+}
+
+void Builder::planEvents()
+{
+    Rng &rng = m_eventRng;
+    const QDate first = Generator::firstDay();
+    const QDate asOf = Generator::asOf();
+    const qint64 days = first.daysTo(Generator::lastDay());
+    const int bigCount = std::max(1, m_size.events / 500);
+    const int assemblies = std::min(10, m_size.events / 10);
+    std::vector<double> kindCumulative;
+    QList<QString> kindKeys;
+    double sum = 0;
+    for (const KindWeight &k : KindWeights) {
+        if (!m_kinds.contains(QString::fromUtf8(k.key)))
+            continue;
+        sum += k.weight;
+        kindCumulative.push_back(sum);
+        kindKeys << QString::fromUtf8(k.key);
+    }
+    auto kindOr = [&](const char *key) {
+        const QString k = QString::fromUtf8(key);
+        return m_kinds.contains(k) ? k : m_kindOrder.first();
+    };
+    int documentation = 0;
+    for (int i = 0; i < m_size.events; ++i) {
+        EventPlan e;
+        if (i < bigCount) {
+            // The congress of the year: a few thousand register, some wait.
+            e.big = true;
+            e.kindKey = kindOr("congress");
+            e.start = QDate(rng.between(2019, Generator::lastDay().year()), rng.between(3, 11), rng.between(1, 25));
+            if (e.start > asOf.addDays(-30)) // over, with everyone who came
+                e.start = e.start.addYears(-1);
+            e.end = e.start.addDays(1);
+            e.format = QStringLiteral("hybrid");
+            e.audience = QStringLiteral("public");
+        } else if (i < bigCount + assemblies) {
+            const int year = Generator::lastDay().year() - (i - bigCount);
+            e.kindKey = kindOr("general_assembly");
+            e.assembly = year - 1997;
+            e.start = QDate(year, 9, rng.between(8, 24));
+            e.end = e.start.addDays(1);
+        } else {
+            e.kindKey = kindKeys.at(pickWeighted(rng, kindCumulative));
+            // The network grows: more events in later years.
+            e.start = first.addDays(qint64(double(days) * std::sqrt(rng.unit())));
+            if (e.kindKey == QLatin1String("study_trip"))
+                e.end = e.start.addDays(rng.between(1, 3));
+            else if ((e.kindKey == QLatin1String("conference") || e.kindKey == QLatin1String("congress")
+                      || e.kindKey == QLatin1String("seminar")) && rng.chance(0.5))
+                e.end = e.start.addDays(1);
+        }
+        // Offices meet on working days.
+        const qint64 length = e.end.isValid() ? e.start.daysTo(e.end) : 0;
+        if (e.start.dayOfWeek() == Qt::Saturday)
+            e.start = e.start.addDays(-1);
+        else if (e.start.dayOfWeek() == Qt::Sunday)
+            e.start = e.start.addDays(1);
+        if (length > 0)
+            e.end = e.start.addDays(length);
+        const Kind &kind = m_kinds.value(e.kindKey);
+        e.kindId = kind.id;
+        const bool webinar = e.kindKey == QLatin1String("webinar");
+        if (webinar) {
+            e.format = QStringLiteral("online");
+            e.startTime = rng.chance(0.5) ? QTime(10, 0) : QTime(14, 0);
+            e.endTime = e.startTime.addSecs(90 * 60);
+        } else if (!e.big) {
+            const double f = rng.unit();
+            e.format = f < 0.75 ? QStringLiteral("on_site") : f < 0.9 ? QStringLiteral("hybrid") : QStringLiteral("online");
+            if (!e.end.isValid() && rng.chance(0.5)) {
+                e.startTime = QTime(9, 30);
+                e.endTime = QTime(16, 30);
+            }
+        }
+        if (e.format != QLatin1String("online"))
+            e.city = m_orgs.at(pickWeighted(rng, m_orgCumulative)).city;
+        if (e.assembly == 0 && e.kindKey != QLatin1String("board_meeting") && !e.big)
+            e.audience = rng.chance(0.5) ? QStringLiteral("members") : QStringLiteral("public");
+        if (!e.big && e.assembly == 0 && e.kindKey != QLatin1String("board_meeting")) {
+            const double r = rng.unit();
+            e.role = r < 0.62 ? QStringLiteral("organiser") : r < 0.78 ? QStringLiteral("co_organiser")
+                   : r < 0.92 ? QStringLiteral("attendee") : QStringLiteral("speaker");
+        }
+        if (e.role == QLatin1String("co_organiser") || rng.chance(0.1))
+            e.partners = m_orgs.at(rng.below(int(m_orgs.size()))).name;
+        if (rng.chance(0.1))
+            e.funder = rng.below(int(m_orgs.size()));
+        if (rng.chance(0.3))
+            e.project = rng.pick(m_projects);
+        e.takesRegistrations = e.role == QLatin1String("organiser") || e.role == QLatin1String("co_organiser");
+        if (!e.takesRegistrations)
+            e.reported = rng.between(20, 300);
+        if (e.assembly > 0) {
+            e.title = QStringLiteral("%1. Mitgliederversammlung").arg(e.assembly); // data, in the office's language
+        } else {
+            e.title = QStringLiteral("%1: %2").arg(kind.nameDe, rng.pick(m_topics));
+            if (!e.city.isEmpty() && rng.chance(0.5))
+                e.title += QStringLiteral(" – ") + e.city;
+            if (e.big)
+                e.title = QStringLiteral("%1 %2").arg(e.title).arg(e.start.year());
+        }
+        const int lead = e.big ? rng.between(120, 200) : webinar ? rng.between(7, 35) : rng.between(21, 120);
+        e.windowStart = e.start.addDays(-lead);
+        e.created = std::min(e.windowStart.addDays(-rng.between(0, 20)), asOf.addDays(-1));
+        if (e.start < asOf && e.role == QLatin1String("organiser") && rng.chance(0.3))
+            e.documentation = QStringLiteral("https://www.forum.example/dokumentation/%1").arg(++documentation);
+        e.documentationMembersOnly = e.audience == QLatin1String("members") || rng.chance(0.5);
+        m_events.append(e);
+    }
+    std::stable_sort(m_events.begin(), m_events.end(), [](const EventPlan &a, const EventPlan &b) {
+        if (a.start != b.start)
+            return a.start < b.start;
+        return a.startTime < b.startTime;
+    });
+}
+
+void Builder::sizeEvents()
+{
+    Rng &rng = m_eventRng;
+    constexpr int Biggest = 2000;
+    // Only people already entered when registration opens can register.
+    auto eligible = [this](const QDate &day) {
+        return int(std::lower_bound(m_enteredDays.begin(), m_enteredDays.end(), day.toJulianDay()) - m_enteredDays.begin());
+    };
+    qint64 rest = m_size.registrations;
+    std::vector<double> weights(size_t(m_events.size()), 0.0);
+    double weightSum = 0;
+    for (int i = 0; i < m_events.size(); ++i) {
+        EventPlan &e = m_events[i];
+        // Registration for events far ahead has not opened yet on the day the data describes.
+        const bool open = e.takesRegistrations && e.windowStart < Generator::asOf().addDays(-1);
+        e.cap = open ? std::min(Biggest, eligible(e.windowStart)) : 0;
+        if (e.big) {
+            e.size = e.cap;
+            rest -= e.size;
+        } else if (e.cap > 0) {
+            weights[size_t(i)] = skewedWeight(rng) * (e.kindKey == QLatin1String("board_meeting") ? 0.1 : 1.0);
+            weightSum += weights[size_t(i)];
+        }
+    }
+    qint64 sum = 0;
+    for (int i = 0; i < m_events.size(); ++i) {
+        EventPlan &e = m_events[i];
+        if (e.big || e.cap == 0)
+            continue;
+        e.size = std::clamp(int(weights[size_t(i)] / weightSum * double(rest)), 1, e.cap);
+        sum += e.size;
+    }
+    // Hit the promised total exactly: spread what is missing (or too much)
+    // over the events that can take it.
+    for (qint64 diff = rest - sum; diff != 0;) {
+        int movable = 0;
+        for (const EventPlan &e : std::as_const(m_events))
+            movable += !e.big && e.cap > 0 && (diff > 0 ? e.size < e.cap : e.size > 1);
+        if (movable == 0)
+            break; // cannot be done with these people; the summary tells the real count
+        const qint64 step = std::max<qint64>(1, std::abs(diff) / movable);
+        for (EventPlan &e : m_events) {
+            if (diff == 0)
+                break;
+            if (e.big || e.cap == 0)
+                continue;
+            if (diff > 0 && e.size < e.cap) {
+                const int add = int(std::min<qint64>({step, diff, qint64(e.cap - e.size)}));
+                e.size += add;
+                diff -= add;
+            } else if (diff < 0 && e.size > 1) {
+                const int take = int(std::min<qint64>({step, -diff, qint64(e.size - 1)}));
+                e.size -= take;
+                diff += take;
+            }
+        }
+    }
+    // Places: most events on site have a limit near their demand, so some fill up and keep a waitlist.
+    for (EventPlan &e : m_events) {
+        if (e.size == 0)
+            continue;
+        if (e.big)
+            e.capacity = e.size * 9 / 10;
+        else if (e.format == QLatin1String("online") ? rng.chance(0.2) : rng.chance(0.6))
+            e.capacity = std::max(1, int(std::lround(double(e.size) * (0.75 + 0.5 * rng.unit()))));
+    }
+}
+
+void Builder::planRegistrations()
+{
+    Rng &rng = m_regRng;
+    const QDate asOf = Generator::asOf();
+    std::vector<double> sourceCumulative;
+    double sum = 0;
+    for (int w : SourceWeights)
+        sourceCumulative.push_back(sum += w);
+    std::vector<char> taken(size_t(m_people.size()), 0);
+    std::vector<int> picked;
+    std::vector<qint64> times;
+    m_registrations.resize(size_t(m_events.size()));
+    for (int ei = 0; ei < m_events.size(); ++ei) {
+        const EventPlan &e = m_events.at(ei);
+        const int k = e.size;
+        if (k == 0)
+            continue;
+        // k different people of the first m entered (Floyd's sampling), in random order.
+        const int m = int(std::lower_bound(m_enteredDays.begin(), m_enteredDays.end(), e.windowStart.toJulianDay()) - m_enteredDays.begin());
+        picked.clear();
+        for (int j = m - k; j < m; ++j) {
+            int t = rng.below(j + 1);
+            if (taken[size_t(t)])
+                t = j;
+            taken[size_t(t)] = 1;
+            picked.push_back(t);
+        }
+        for (int t : picked)
+            taken[size_t(t)] = 0;
+        for (int i = k - 1; i > 0; --i)
+            std::swap(picked[size_t(i)], picked[size_t(rng.below(i + 1))]);
+        // When they registered: between the opening and the day before.
+        const qint64 from = secsAt(e.windowStart, 7 * 3600);
+        const qint64 to = std::min(secsAt(e.start.addDays(-1), 20 * 3600), secsAt(asOf, 0));
+        times.clear();
+        for (int i = 0; i < k; ++i)
+            times.push_back(from + rng.below(int(to - from)));
+        std::sort(times.begin(), times.end());
+
+        std::vector<RegPlan> &regs = m_registrations[size_t(ei)];
+        regs.resize(size_t(k));
+        int seats = 0;
+        std::vector<int> queue;
+        for (int i = 0; i < k; ++i) {
+            RegPlan &r = regs[size_t(i)];
+            r.person = picked[size_t(i)];
+            r.registeredAt = r.updatedAt = times[size_t(i)];
+            r.source = quint8(pickWeighted(rng, sourceCumulative));
+            // As RegistrationRepository::add decides: full, or others waiting first.
+            if (e.capacity >= 0 && (seats >= e.capacity || !queue.empty())) {
+                r.status = Waitlisted;
+                r.waitlisted = true;
+                queue.push_back(i);
+            } else {
+                r.status = Registered;
+                ++seats;
+            }
+        }
+        // Some cancel; a place that frees goes to the first one waiting.
+        size_t head = 0;
+        for (int i = 0; i < k; ++i) {
+            RegPlan &r = regs[size_t(i)];
+            const qint64 at = r.registeredAt + rng.below(int(std::max<qint64>(1, to - r.registeredAt)));
+            if (r.status == Registered && rng.chance(0.06)) {
+                r.status = Cancelled;
+                r.updatedAt = at;
+                ++r.rowVersion;
+                while (head < queue.size() && regs[size_t(queue[head])].status != Waitlisted)
+                    ++head;
+                if (head < queue.size()) {
+                    RegPlan &up = regs[size_t(queue[head++])];
+                    up.status = Registered;
+                    up.waitlisted = false;
+                    up.updatedAt = std::max(at, up.registeredAt);
+                    ++up.rowVersion;
+                }
+            } else if (r.status == Waitlisted && rng.chance(0.04)) {
+                r.status = Cancelled;
+                r.waitlisted = false;
+                r.updatedAt = at;
+                ++r.rowVersion;
+            }
+        }
+        // After the day, attendance was taken at most events.
+        if (e.start < asOf && rng.chance(0.9)) {
+            const qint64 after = secsAt(e.end.isValid() ? e.end : e.start, 17 * 3600);
+            for (RegPlan &r : regs) {
+                if (r.status != Registered)
+                    continue;
+                r.status = rng.chance(0.9) ? Attended : NoShow;
+                r.updatedAt = after;
+                ++r.rowVersion;
+            }
+        }
+    }
+}
+
+void Builder::advance(qint64 rows)
+{
+    m_done += rows;
+    // About every percent, so that callers can print every ten.
+    const qint64 step = std::max<qint64>(1, m_total / 100);
+    if (m_progress && (m_done / step != m_lastReported || m_done == m_total)) {
+        m_lastReported = m_done / step;
+        m_progress(m_done, m_total);
+    }
+}
+
+Status Builder::write()
+{
+    Rng &uuids = m_uuidRng;
+    const QString empty(0, QChar());
+    const QDate asOf = Generator::asOf();
+
+    // How many rows in all, for the progress.
+    int fees = 0;
+    QList<std::pair<int, int>> feeYears; // org index, year
+    for (int i = 0; i < m_orgs.size(); ++i) {
+        const OrgPlan &o = m_orgs.at(i);
+        for (int y = std::max(Generator::firstDay().year(), o.joined.year()); y <= asOf.year(); ++y) {
+            if (o.left.isValid() && o.left.year() < y)
+                break;
+            feeYears.append({i, y});
+            ++fees;
+        }
+    }
+    qint64 consents = 0, affiliations = 0, registrations = 0;
+    for (const PersonPlan &p : std::as_const(m_people)) {
+        consents += int(p.newsletter) + int(p.photos) + int(p.sharing);
+        affiliations += int(p.currentOrg >= 0) + int(p.pastOrg >= 0);
+    }
+    for (const auto &regs : m_registrations)
+        registrations += qint64(regs.size());
+    m_total = m_orgs.size() + fees + m_people.size() + consents + affiliations + m_events.size() + registrations;
+
+    Inserter orgs(m_db, QStringLiteral("organisations"),
+                  {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("name_key"),
+                   QStringLiteral("state"), QStringLiteral("country"), QStringLiteral("joined_on"), QStringLiteral("left_on"),
+                   QStringLiteral("website"), QStringLiteral("notes"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                   QStringLiteral("row_version")});
+    for (int i = 0; i < m_orgs.size(); ++i) {
+        const OrgPlan &o = m_orgs.at(i);
+        const QString created = timestamp(secsAt(o.created, 9 * 3600 + i % 3600));
+        const QString updated = o.left.isValid() ? timestamp(secsAt(o.left, 10 * 3600)) : created;
+        if (Status s = orgs.insert({qint64(i + 1), uuidToDb(uuids.uuid()), o.isCity ? QStringLiteral("city") : QStringLiteral("organisation"),
+                                    o.name, nn(foldKey(o.name)), nn(o.region), m_countries.at(o.country).code, toDbDate(o.joined),
+                                    toDbDate(o.left), QString(QStringLiteral("https://www.") + o.domain), empty, created, updated,
+                                    o.left.isValid() ? 2 : 1});
+            !s)
+            return s;
+        advance();
+    }
+
+    Inserter feeRows(m_db, QStringLiteral("membership_fees"),
+                     {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("organisation_id"), QStringLiteral("year"),
+                      QStringLiteral("amount_cents"), QStringLiteral("paid_on"), QStringLiteral("notes"), QStringLiteral("created_at"),
+                      QStringLiteral("updated_at"), QStringLiteral("row_version")});
+    for (int i = 0; i < feeYears.size(); ++i) {
+        const auto [org, year] = feeYears.at(i);
+        const OrgPlan &o = m_orgs.at(org);
+        const QDate invoiced = std::max(QDate(year, 1, 15), o.joined);
+        QDate paid = invoiced.addDays(m_orgRng.between(5, 90));
+        if (paid > asOf || m_orgRng.chance(0.03))
+            paid = QDate();
+        const QString created = timestamp(secsAt(invoiced, 9 * 3600));
+        if (Status s = feeRows.insert({qint64(i + 1), uuidToDb(uuids.uuid()), qint64(org + 1), year, o.feeCents, toDbDate(paid), empty, created,
+                                       paid.isValid() ? timestamp(secsAt(paid, 11 * 3600)) : created, paid.isValid() ? 2 : 1});
+            !s)
+            return s;
+        advance();
+    }
+    m_summary.fees = fees;
+
+    Inserter people(m_db, QStringLiteral("people"),
+                    {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("title"), QStringLiteral("first_name"),
+                     QStringLiteral("last_name"), QStringLiteral("name_key"), QStringLiteral("email"), QStringLiteral("email_key"),
+                     QStringLiteral("phone"), QStringLiteral("notes"), QStringLiteral("consent_newsletter"),
+                     QStringLiteral("consent_newsletter_on"), QStringLiteral("consent_photos"), QStringLiteral("consent_photos_on"),
+                     QStringLiteral("consent_sharing"), QStringLiteral("consent_sharing_on"), QStringLiteral("created_at"),
+                     QStringLiteral("updated_at"), QStringLiteral("row_version")});
+    Inserter consentRows(m_db, QStringLiteral("consent_log"),
+                         {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("person_id"), QStringLiteral("topic"),
+                          QStringLiteral("granted"), QStringLiteral("effective_on"), QStringLiteral("recorded_at"), QStringLiteral("note")});
+    Inserter affiliationRows(m_db, QStringLiteral("affiliations"),
+                             {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("person_id"), QStringLiteral("organisation_id"),
+                              QStringLiteral("job_title"), QStringLiteral("valid_from"), QStringLiteral("valid_until"),
+                              QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("row_version")});
+    qint64 consentId = 0, affiliationId = 0;
+    for (int i = 0; i < m_people.size(); ++i) {
+        const PersonPlan &p = m_people.at(i);
+        const qint64 id = i + 1;
+        const QString created = timestamp(secsAt(p.entered, p.enteredSecs));
+        const QVariant on = toDbDate(p.entered);
+        const QVariant none = toDbDate(QDate());
+        if (Status s = people.insert({id, uuidToDb(uuids.uuid()), nn(p.title), p.first, p.last, PersonRepository::nameKey(p.first, p.last),
+                                      nn(p.email), nn(emailKey(p.email)), nn(p.phone), empty, p.newsletter, p.newsletter ? on : none,
+                                      p.photos, p.photos ? on : none, p.sharing, p.sharing ? on : none, created, created, 1});
+            !s)
+            return s;
+        advance();
+        // The history of consents, as PersonRepository::create writes it.
+        const std::pair<bool, const char *> topics[] = {{p.newsletter, "newsletter"}, {p.photos, "photos"}, {p.sharing, "sharing"}};
+        for (const auto &[granted, topic] : topics) {
+            if (!granted)
+                continue;
+            if (Status s = consentRows.insert({++consentId, uuidToDb(uuids.uuid()), id, QString::fromLatin1(topic), true, on, created, empty});
+                !s)
+                return s;
+            advance();
+        }
+        if (p.pastOrg >= 0) {
+            const bool endedLater = p.pastUntil > p.entered;
+            if (Status s = affiliationRows.insert({++affiliationId, uuidToDb(uuids.uuid()), id, qint64(p.pastOrg + 1), nn(p.pastJob),
+                                                   toDbDate(p.pastFrom), toDbDate(p.pastUntil), created,
+                                                   endedLater ? timestamp(secsAt(p.pastUntil, 12 * 3600)) : created, endedLater ? 2 : 1});
+                !s)
+                return s;
+            advance();
+        }
+        if (p.currentOrg >= 0) {
+            if (Status s = affiliationRows.insert({++affiliationId, uuidToDb(uuids.uuid()), id, qint64(p.currentOrg + 1), nn(p.currentJob),
+                                                   toDbDate(p.currentFrom), none, created, created, 1});
+                !s)
+                return s;
+            advance();
+        }
+    }
+    m_summary.people = int(m_people.size());
+    m_summary.consents = int(consentId);
+    m_summary.affiliations = int(affiliationId);
+
+    Inserter events(m_db, QStringLiteral("events"),
+                    {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("title"), QStringLiteral("title_key"), QStringLiteral("kind_id"),
+                     QStringLiteral("assembly_number"), QStringLiteral("start_date"), QStringLiteral("start_time"), QStringLiteral("end_date"),
+                     QStringLiteral("end_time"), QStringLiteral("format"), QStringLiteral("city"), QStringLiteral("venue"),
+                     QStringLiteral("audience"), QStringLiteral("role"), QStringLiteral("partners"), QStringLiteral("funder_id"),
+                     QStringLiteral("project_name"), QStringLiteral("capacity"), QStringLiteral("registration_open"),
+                     QStringLiteral("reported_participants"), QStringLiteral("documentation_url"),
+                     QStringLiteral("documentation_members_only"), QStringLiteral("notes"), QStringLiteral("created_at"),
+                     QStringLiteral("updated_at"), QStringLiteral("row_version")});
+    for (int i = 0; i < m_events.size(); ++i) {
+        const EventPlan &e = m_events.at(i);
+        const QString created = timestamp(secsAt(e.created, 10 * 3600 + i % 3600));
+        const bool past = e.start < asOf;
+        const QString updated = past ? timestamp(secsAt((e.end.isValid() ? e.end : e.start).addDays(1), 10 * 3600)) : created;
+        if (Status s = events.insert({qint64(i + 1), uuidToDb(uuids.uuid()), e.title, nn(foldKey(e.title)), e.kindId,
+                                      e.assembly > 0 ? QVariant(e.assembly) : nullInt(), toDbDate(e.start), toDbTime(e.startTime),
+                                      toDbDate(e.end), toDbTime(e.endTime), e.format, nn(e.city), empty, e.audience, e.role,
+                                      nn(e.partners), e.funder >= 0 ? QVariant(qint64(e.funder + 1)) : QVariant(QMetaType::fromType<qlonglong>()),
+                                      nn(e.project), e.capacity >= 0 ? QVariant(e.capacity) : nullInt(), !past,
+                                      e.reported >= 0 ? QVariant(e.reported) : nullInt(), nn(e.documentation), e.documentationMembersOnly,
+                                      empty, created, updated, past ? 2 : 1});
+            !s)
+            return s;
+        advance();
+    }
+    m_summary.events = int(m_events.size());
+
+    Inserter regRows(m_db, QStringLiteral("registrations"),
+                     {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("event_id"), QStringLiteral("person_id"),
+                      QStringLiteral("status"), QStringLiteral("source"), QStringLiteral("registered_at"), QStringLiteral("waitlisted_at"),
+                      QStringLiteral("notes"), QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("row_version")});
+    QStringList statusKeys, sourceKeys;
+    for (const char *s : StatusKeys)
+        statusKeys << QString::fromLatin1(s);
+    for (const char *s : SourceKeys)
+        sourceKeys << QString::fromLatin1(s);
+    const QVariant noTime = toDbTimestamp(QDateTime());
+    qint64 regId = 0;
+    for (int ei = 0; ei < m_events.size(); ++ei) {
+        const auto &regs = m_registrations[size_t(ei)];
+        m_summary.largestEvent = std::max(m_summary.largestEvent, int(regs.size()));
+        for (const RegPlan &r : regs) {
+            const QString at = timestamp(r.registeredAt);
+            if (Status s = regRows.insert({++regId, uuidToDb(uuids.uuid()), qint64(ei + 1), qint64(r.person + 1), statusKeys.at(r.status),
+                                           sourceKeys.at(r.source), at, r.waitlisted ? QVariant(at) : noTime, empty, at,
+                                           r.updatedAt == r.registeredAt ? at : timestamp(r.updatedAt), int(r.rowVersion)});
+                !s)
+                return s;
+            m_summary.waitlisted += r.status == Waitlisted;
+            advance();
+        }
+    }
+    m_summary.registrations = int(regId);
+    m_summary.organisations = int(m_orgs.size());
+    return {};
+}
+
+Result<Generator::Summary> Builder::run()
+{
+    if (!DemoData::isEmpty(m_db))
+        return Error(Error::Code::Validation, Generator::tr("Data can only be generated into an empty database; \"%1\" holds data already.")
+                                                  .arg(m_db.path()));
+    loadSeeds();
+    if (Status s = loadKinds(); !s)
+        return s.error();
+    planOrganisations();
+    planPeople();
+    planEvents();
+    sizeEvents();
+    planRegistrations();
+
+    // Random UUIDs land all over their index: with SQLite's default page
+    // cache (2 MB) most inserts would spill pages to the WAL and read them
+    // back. A larger cache for this connection while it writes keeps them in memory.
+    QSqlQuery pragma(m_db.connection());
+    int cacheSize = -2000;
+    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+        cacheSize = pragma.value(0).toInt();
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    struct RestoreCache {
+        QSqlQuery &q;
+        int size;
+        ~RestoreCache() { q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size)); }
+    } restore{pragma, cacheSize};
+
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = write(); !s)
+        return s.error();
+    for (Entity e : {Entity::Organisation, Entity::MembershipFee, Entity::Person, Entity::Affiliation, Entity::Event, Entity::Registration})
+        m_db.notifier()->entityReset(e);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return m_summary;
+}
+
+} // namespace
+
+std::optional<Generator::Scale> Generator::parseScale(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("large"))
+        return Scale::Large;
+    if (t == QLatin1String("medium"))
+        return Scale::Medium;
+    if (t == QLatin1String("small"))
+        return Scale::Small;
+    return std::nullopt;
+}
+
+Generator::Size Generator::sizeOf(Scale scale)
+{
+    switch (scale) {
+    case Scale::Large: return {250, 20000, 5000, 500000};
+    case Scale::Medium: return {25, 2000, 500, 50000};
+    case Scale::Small: return {3, 200, 50, 5000};
+    }
+    return {};
+}
+
+QDate Generator::firstDay()
+{
+    return QDate(2017, 1, 1);
+}
+
+QDate Generator::lastDay()
+{
+    return QDate(2026, 12, 31);
+}
+
+QDate Generator::asOf()
+{
+    return QDate(2026, 11, 1);
+}
+
+Result<Generator::Summary> Generator::generate(Database &db, Scale scale, quint32 seed, const Progress &progress)
+{
+    Builder builder(db, sizeOf(scale), seed, progress);
+    return builder.run();
+}
+
+} // namespace fd
