@@ -248,6 +248,30 @@
             <source>Lists are CSV unless --format xlsx is given or the --out file ends in .xlsx.</source>
             <translation>Listen sind CSV, außer mit --format xlsx oder wenn die Datei von --out auf .xlsx endet.</translation>
         </message>
+        <message>
+            <source>generate needs --scale large, medium or small.</source>
+            <translation>generate braucht --scale large, medium oder small.</translation>
+        </message>
+        <message>
+            <source>--seed needs a whole number from 0 to 4294967295, not "%1".</source>
+            <translation>--seed braucht eine ganze Zahl von 0 bis 4294967295, nicht "%1".</translation>
+        </message>
+        <message>
+            <source>Generating %1 members, %2 people, %3 events and %4 registrations (seed %5)…</source>
+            <translation>Erzeuge %1 Mitglieder, %2 Personen, %3 Veranstaltungen und %4 Anmeldungen (Seed %5) …</translation>
+        </message>
+        <message>
+            <source>%1% written</source>
+            <translation>%1 % geschrieben</translation>
+        </message>
+        <message>
+            <source>Generated in %1 s: organisations: %2, fees: %3, people: %4, positions: %5, consents: %6, events: %7, registrations: %8 (waitlisted: %9, largest event: %10).</source>
+            <translation>Erzeugt in %1 s: Organisationen: %2, Beiträge: %3, Personen: %4, Positionen: %5, Einwilligungen: %6, Veranstaltungen: %7, Anmeldungen: %8 (auf der Warteliste: %9, größte Veranstaltung: %10).</translation>
+        </message>
+        <message>
+            <source>Fill an empty database with a synthetic network for benchmarks: large is 250 members, 20,000 people, 5,000 events and 500,000 registrations; medium a tenth, small a hundredth. The same seed gives the same data.</source>
+            <translation>Eine leere Datenbank mit einem erfundenen Netzwerk für Messungen füllen: large sind 250 Mitglieder, 20.000 Personen, 5.000 Veranstaltungen und 500.000 Anmeldungen; medium ein Zehntel, small ein Hundertstel. Derselbe Seed ergibt dieselben Daten.</translation>
+        </message>
     </context>
     <context>
         <name>ColumnMap</name>
@@ -1086,6 +1110,21 @@
         <message>
             <source>People</source>
             <translation>Personen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Generator</name>
+        <message>
+            <source>Reading the event kinds</source>
+            <translation>Lese die Veranstaltungsarten</translation>
+        </message>
+        <message>
+            <source>The database has no event kinds to generate events of.</source>
+            <translation>Die Datenbank hat keine Veranstaltungsarten, aus denen Veranstaltungen erzeugt werden könnten.</translation>
+        </message>
+        <message>
+            <source>Data can only be generated into an empty database; "%1" holds data already.</source>
+            <translation>Daten können nur in eine leere Datenbank erzeugt werden; "%1" enthält bereits Daten.</translation>
         </message>
     </context>
     <context>
