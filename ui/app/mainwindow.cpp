@@ -75,14 +75,14 @@ MainWindow::MainWindow(QWidget *parent)
         if (row < 0 || row >= m_pages.size())
             return;
         Page *from = currentPage();
-        if (from && from != m_pages.at(row) && !from->commitPendingEdits()) {
+        if (from && from != m_pages.at(row).page && !from->commitPendingEdits()) {
             m_sidebar->blockSignals(true);
-            m_sidebar->setCurrentRow(int(m_pages.indexOf(from)));
+            m_sidebar->setCurrentRow(pageIndex(from->id()));
             m_sidebar->blockSignals(false);
             return;
         }
-        m_stack->setCurrentWidget(m_pages.at(row));
-        settings::lastPage.set(m_pages.at(row)->id());
+        m_stack->setCurrentWidget(builtPage(row));
+        settings::lastPage.set(m_pages.at(row).id);
         updateActions();
     });
 
@@ -254,9 +254,11 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::clearPages()
 {
-    for (Page *p : std::as_const(m_pages)) {
-        m_stack->removeWidget(p);
-        delete p;
+    for (const PageSlot &slot : std::as_const(m_pages)) {
+        if (slot.page) {
+            m_stack->removeWidget(slot.page);
+            delete slot.page;
+        }
     }
     m_pages.clear();
     m_sidebar->clear();
@@ -269,23 +271,11 @@ void MainWindow::buildPages()
     clearPages();
     if (!m_session)
         return;
-    m_pages = {new MembersPage(*m_session, this), new PeoplePage(*m_session, this), new EventsPage(*m_session, this),
-               new YearPage(*m_session, this), new CheckInPage(*m_session, this)};
-    int number = 1;
-    for (Page *p : std::as_const(m_pages)) {
-        m_stack->addWidget(p);
-        auto *item = new QListWidgetItem(p->icon(), p->title(), m_sidebar);
-        item->setSizeHint(QSize(150, 40));
-        QAction *show = m_viewMenu->addAction(p->icon(), p->title());
-        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
-        connect(show, &QAction::triggered, this, [this, id = p->id()] { showPage(id); });
-        connect(p, &Page::actionsChanged, this, &MainWindow::updateActions);
-        connect(p, &Page::statusMessage, this, [this, p](const QString &message) {
-            if (p == currentPage())
-                m_statusCount->setText(message);
-        });
-        connect(p, &Page::openRecord, this, &MainWindow::openRecord);
-    }
+    addPageSlot<MembersPage>(1);
+    addPageSlot<PeoplePage>(2);
+    addPageSlot<EventsPage>(3);
+    addPageSlot<YearPage>(4);
+    addPageSlot<CheckInPage>(5);
     // An on-site pack opens at the check-in of its event.
     if (SitePack::isPack(m_session->db())) {
         auto info = SitePack::info(m_session->db());
@@ -301,7 +291,50 @@ void MainWindow::buildPages()
     }
     m_packBanner->setVisible(false);
     const QString last = settings::lastPage.get();
-    showPage(page(last) ? last : m_pages.first()->id());
+    showPage(pageIndex(last) >= 0 ? last : m_pages.first().id);
+}
+
+template<typename P>
+void MainWindow::addPageSlot(int number)
+{
+    m_pages.append({P::pageId(), [this] { return new P(*m_session, this); }, nullptr});
+    auto *item = new QListWidgetItem(P::pageIcon(), P::pageTitle(), m_sidebar);
+    item->setSizeHint(QSize(150, 40));
+    QAction *show = m_viewMenu->addAction(P::pageIcon(), P::pageTitle());
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+    connect(show, &QAction::triggered, this, [this, id = P::pageId()] { showPage(id); });
+}
+
+Page *MainWindow::builtPage(int index)
+{
+    PageSlot &slot = m_pages[index];
+    if (slot.page)
+        return slot.page;
+    Page *p = slot.make();
+    slot.page = p;
+    m_stack->addWidget(p);
+    connect(p, &Page::actionsChanged, this, &MainWindow::updateActions);
+    connect(p, &Page::statusMessage, this, [this, p](const QString &message) {
+        if (p == currentPage())
+            m_statusCount->setText(message);
+    });
+    connect(p, &Page::openRecord, this, &MainWindow::openRecord);
+    return p;
+}
+
+int MainWindow::pageIndex(const QString &id) const
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+bool MainWindow::isPageBuilt(const QString &id) const
+{
+    const int index = pageIndex(id);
+    return index >= 0 && m_pages.at(index).page;
 }
 
 Page *MainWindow::currentPage() const
@@ -309,22 +342,27 @@ Page *MainWindow::currentPage() const
     return qobject_cast<Page *>(m_stack->currentWidget());
 }
 
-Page *MainWindow::page(const QString &id) const
+Page *MainWindow::page(const QString &id)
 {
-    for (Page *p : m_pages) {
-        if (p->id() == id)
-            return p;
-    }
-    return nullptr;
+    const int index = pageIndex(id);
+    return index >= 0 ? builtPage(index) : nullptr;
 }
 
 void MainWindow::showPage(const QString &id)
 {
-    Page *p = page(id);
-    if (!p)
+    const int index = pageIndex(id);
+    if (index < 0)
         return;
-    m_sidebar->setCurrentRow(int(m_pages.indexOf(p)));
-    if (currentPage() == p)
+    if (m_sidebar->currentRow() == index) {
+        // The row is current already (the first item of a fresh sidebar):
+        // no signal comes, so show the page here.
+        m_stack->setCurrentWidget(builtPage(index));
+        updateActions();
+    } else {
+        m_sidebar->setCurrentRow(index);
+    }
+    Page *p = m_pages.at(index).page;
+    if (p && currentPage() == p)
         p->setFocus();
 }
 
@@ -409,9 +447,10 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
 
 bool MainWindow::commitAllPages()
 {
-    for (Page *p : std::as_const(m_pages)) {
-        if (!p->commitPendingEdits()) {
-            showPage(p->id());
+    // Only a page that was built can have something being edited.
+    for (const PageSlot &slot : std::as_const(m_pages)) {
+        if (slot.page && !slot.page->commitPendingEdits()) {
+            showPage(slot.id);
             return false;
         }
     }

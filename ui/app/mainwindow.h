@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -32,7 +33,10 @@ public:
     bool openDatabase(const QString &path, bool createIfMissing = true);
     Session *session() const { return m_session.get(); }
     Page *currentPage() const;
-    Page *page(const QString &id) const;
+    // The page with this id, built now if it was not shown yet.
+    Page *page(const QString &id);
+    // Whether the page has been built (pages are built when first needed).
+    bool isPageBuilt(const QString &id) const;
     void showPage(const QString &id);
     // On the first start with an empty database: offer the demo data.
     void offerDemoIfEmpty();
@@ -49,6 +53,10 @@ private:
     void createMenus();
     void buildPages();
     void clearPages();
+    template<typename P>
+    void addPageSlot(int number);
+    Page *builtPage(int index);
+    int pageIndex(const QString &id) const;
     void updateActions();
     void updateRecentMenu();
     void updateTitle();
@@ -66,7 +74,15 @@ private:
     std::unique_ptr<Session> m_session;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
-    QList<Page *> m_pages;
+    // Every page is listed in the sidebar from the start, but built (and its
+    // data read) only when first shown or asked for: starting the window
+    // reads only what the first page shows.
+    struct PageSlot {
+        QString id;
+        std::function<Page *()> make;
+        Page *page = nullptr;
+    };
+    QList<PageSlot> m_pages;
     QLabel *m_statusCount;
     QLabel *m_statusPath;
     QLabel *m_packBanner;

@@ -111,7 +111,7 @@ CheckInPage::CheckInPage(Session &session, QWidget *parent)
     setFocusProxy(m_find);
 }
 
-QIcon CheckInPage::icon() const
+QIcon CheckInPage::pageIcon()
 {
     return QIcon(QStringLiteral(":/icons/checkin.svg"));
 }

@@ -28,9 +28,13 @@ class CheckInPage : public Page
 public:
     explicit CheckInPage(Session &session, QWidget *parent = nullptr);
 
-    QString id() const override { return QStringLiteral("checkin"); }
-    QString title() const override { return tr("Check-in"); }
-    QIcon icon() const override;
+    // Listed in the window before the page is built (it is built when first shown).
+    static QString pageId() { return QStringLiteral("checkin"); }
+    static QString pageTitle() { return tr("Check-in"); }
+    static QIcon pageIcon();
+    QString id() const override { return pageId(); }
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     bool canCreate() const override { return true; }
     void createItem() override; // a walk-in
     void focusFilter() override;

@@ -70,7 +70,7 @@ EventsPage::EventsPage(Session &session, QWidget *parent)
     exports->fillMenu(m_editor->registrations()->exportMenu());
 }
 
-QIcon EventsPage::icon() const
+QIcon EventsPage::pageIcon()
 {
     return QIcon(QStringLiteral(":/icons/events.svg"));
 }

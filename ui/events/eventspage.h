@@ -19,9 +19,13 @@ class EventsPage : public ListPage
 public:
     explicit EventsPage(Session &session, QWidget *parent = nullptr);
 
-    QString id() const override { return QStringLiteral("events"); }
-    QString title() const override { return tr("Events"); }
-    QIcon icon() const override;
+    // Listed in the window before the page is built (it is built when first shown).
+    static QString pageId() { return QStringLiteral("events"); }
+    static QString pageTitle() { return tr("Events"); }
+    static QIcon pageIcon();
+    QString id() const override { return pageId(); }
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     QString exchangeKind() const override { return QStringLiteral("events"); }
 
     EventModel *model() const { return m_model; }

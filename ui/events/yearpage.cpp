@@ -61,7 +61,7 @@ YearPage::YearPage(Session &session, QWidget *parent) : Page(session, parent), m
     reload();
 }
 
-QIcon YearPage::icon() const
+QIcon YearPage::pageIcon()
 {
     return QIcon(QStringLiteral(":/icons/year.svg"));
 }

@@ -18,9 +18,13 @@ class YearPage : public Page
 public:
     explicit YearPage(Session &session, QWidget *parent = nullptr);
 
-    QString id() const override { return QStringLiteral("year"); }
-    QString title() const override { return tr("Year"); }
-    QIcon icon() const override;
+    // Listed in the window before the page is built (it is built when first shown).
+    static QString pageId() { return QStringLiteral("year"); }
+    static QString pageTitle() { return tr("Year"); }
+    static QIcon pageIcon();
+    QString id() const override { return pageId(); }
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     void focusFilter() override;
 
     QComboBox *yearChooser() const { return m_year; }

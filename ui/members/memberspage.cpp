@@ -72,7 +72,7 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
     });
 }
 
-QIcon MembersPage::icon() const
+QIcon MembersPage::pageIcon()
 {
     return QIcon(QStringLiteral(":/icons/members.svg"));
 }

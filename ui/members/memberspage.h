@@ -17,9 +17,13 @@ class MembersPage : public ListPage
 public:
     explicit MembersPage(Session &session, QWidget *parent = nullptr);
 
-    QString id() const override { return QStringLiteral("members"); }
-    QString title() const override { return tr("Members"); }
-    QIcon icon() const override;
+    // Listed in the window before the page is built (it is built when first shown).
+    static QString pageId() { return QStringLiteral("members"); }
+    static QString pageTitle() { return tr("Members"); }
+    static QIcon pageIcon();
+    QString id() const override { return pageId(); }
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     QString exchangeKind() const override { return QStringLiteral("members"); }
 
     OrganisationModel *model() const { return m_model; }

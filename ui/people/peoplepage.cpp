@@ -52,7 +52,7 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     header->resizeSection(PersonModel::Phone, 120);
 }
 
-QIcon PeoplePage::icon() const
+QIcon PeoplePage::pageIcon()
 {
     return QIcon(QStringLiteral(":/icons/people.svg"));
 }

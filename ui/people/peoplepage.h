@@ -17,9 +17,13 @@ class PeoplePage : public ListPage
 public:
     explicit PeoplePage(Session &session, QWidget *parent = nullptr);
 
-    QString id() const override { return QStringLiteral("people"); }
-    QString title() const override { return tr("People"); }
-    QIcon icon() const override;
+    // Listed in the window before the page is built (it is built when first shown).
+    static QString pageId() { return QStringLiteral("people"); }
+    static QString pageTitle() { return tr("People"); }
+    static QIcon pageIcon();
+    QString id() const override { return pageId(); }
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     QString exchangeKind() const override { return QStringLiteral("people"); }
 
     PersonModel *model() const { return m_model; }

@@ -114,3 +114,21 @@ TEST_CASE("The window never starts larger than the screen, also with a size kept
     MainWindow fresh;
     CHECK(fresh.height() <= fresh.screen()->availableGeometry().height());
 }
+
+TEST_CASE("Starting the window builds only the page it shows, the others are built when first shown", "[ui][app]")
+{
+    settings::lastPage.set(QStringLiteral("members"));
+    test::UiFixture ui;
+    CHECK(ui.window().currentPage()->id() == QStringLiteral("members"));
+    CHECK(ui.window().isPageBuilt(QStringLiteral("members")));
+    for (const char *id : {"people", "events", "year", "checkin"}) {
+        INFO(id);
+        CHECK_FALSE(ui.window().isPageBuilt(QString::fromLatin1(id)));
+    }
+    auto *sidebar = ui.window().findChild<QListWidget *>(QStringLiteral("sidebar"));
+    REQUIRE(sidebar->count() == 5);
+    QTest::keyClick(&ui.window(), Qt::Key_3, Qt::ControlModifier);
+    CHECK(ui.window().isPageBuilt(QStringLiteral("events")));
+    CHECK(ui.window().currentPage()->id() == QStringLiteral("events"));
+    CHECK_FALSE(ui.window().isPageBuilt(QStringLiteral("people")));
+}
