@@ -4,6 +4,7 @@
 #include "app/session.h"
 #include "app/settings.h"
 #include "commands/command.h"
+#include "common/tones.h"
 #include "db/database.h"
 #include "db/paths.h"
 #include "events/sitepack.h"
@@ -53,7 +54,7 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
     auto *hint = new QLabel(tr("Stored in the open database and used on attendance certificates."), m_office);
     hint->setWordWrap(true);
     officeForm->addRow(hint);
-    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    setLabelTone(m_error, Tone::Problem);
     m_error->setWordWrap(true);
     m_error->hide();
     if (auto profile = session ? OfficeProfileRepository(session->db()).load() : Result<OfficeProfile>(Error())) {

@@ -2,6 +2,7 @@
 #include "dateedit.h"
 
 #include "common/dates.h"
+#include "common/tones.h"
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
@@ -86,7 +87,7 @@ void DateEdit::normalise()
 void DateEdit::updateValidity()
 {
     const bool valid = hasValidInput();
-    m_edit->setStyleSheet(valid ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"));
+    m_edit->setStyleSheet(valid ? QString() : QStringLiteral("QLineEdit { %1 background: #fdecea; }").arg(invalidFieldStyle()));
     m_edit->setToolTip(valid ? QString() : tr("Not a date. Type it as 16.05.2024 or 2024-05-16."));
 }
 

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formhelpers.h"
 
+#include "common/tones.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QWidget>
 
 namespace fd {
-
-namespace {
-const char *const ErrorStyle = "border: 1px solid #c0392b;";
-}
 
 void FormErrors::show(const FieldErrors &errors)
 {
@@ -18,7 +16,7 @@ void FormErrors::show(const FieldErrors &errors)
     for (const FieldError &e : errors) {
         lines << e.message;
         if (QWidget *w = m_fields.value(e.field)) {
-            w->setStyleSheet(QLatin1String(ErrorStyle));
+            w->setStyleSheet(invalidFieldStyle());
             m_marked << w;
         }
     }
@@ -34,7 +32,7 @@ void FormErrors::show(const Error &error)
 {
     clear();
     if (QWidget *w = m_fields.value(error.field)) {
-        w->setStyleSheet(QLatin1String(ErrorStyle));
+        w->setStyleSheet(invalidFieldStyle());
         m_marked << w;
         w->setFocus();
     }

@@ -2,6 +2,7 @@
 #include "recordeditor.h"
 
 #include "common/dateedit.h"
+#include "common/tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,7 +33,7 @@ QLabel *RecordEditor::makeHeading()
 QLabel *RecordEditor::makeErrorLabel()
 {
     auto *label = new QLabel(this);
-    label->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    setLabelTone(label, Tone::Problem);
     label->setWordWrap(true);
     label->setVisible(false);
     return label;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkinpage.h"
 
-#include "common/clock.h"
-
 #include "app/session.h"
 #include "commands/command.h"
+#include "common/clock.h"
 #include "common/filterproxy.h"
 #include "common/roles.h"
+#include "common/tones.h"
 #include "db/database.h"
 #include "events/eventrepository.h"
 #include "events/registrationmodel.h"
@@ -170,7 +170,7 @@ void CheckInPage::updateCounts()
 
 void CheckInPage::say(const QString &text, bool problem)
 {
-    m_feedback->setStyleSheet(problem ? QStringLiteral("color: #b03a2e;") : QStringLiteral("color: #1e8449;"));
+    setLabelTone(m_feedback, problem ? Tone::Problem : Tone::Good);
     m_feedback->setText(text);
 }
 

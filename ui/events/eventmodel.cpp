@@ -3,6 +3,7 @@
 
 #include "common/roles.h"
 #include "common/textfold.h"
+#include "common/tones.h"
 #include "db/database.h"
 #include "events/eventrepository.h"
 
@@ -111,7 +112,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         if (e.lastDay() < QDate::currentDate())
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         if (index.column() == Registrations && e.capacity && item.counts.seatsTaken() >= *e.capacity)
-            return QBrush(QColor(0xb0, 0x3a, 0x2e));
+            return QBrush(toneColor(Tone::Problem));
         break;
     case Qt::FontRole:
         if (index.column() == Title && e.kindKey == QLatin1String("general_assembly")) {

@@ -5,6 +5,7 @@
 #include "commands/command.h"
 #include "common/dates.h"
 #include "common/jobwait.h"
+#include "common/tones.h"
 #include "db/database.h"
 
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QVBoxLayout>
 
 namespace fd {
-
 
 PackMergeDialog::PackMergeDialog(Session &session, const QString &packPath, QWidget *parent)
     : QDialog(parent), m_session(session), m_summary(new QLabel(this)), m_notes(new QLabel(this)),
@@ -50,7 +50,7 @@ PackMergeDialog::PackMergeDialog(Session &session, const QString &packPath, QWid
     const Result<MergePlan> &plan = waitForJob(parent, tr("Reading the on-site pack…"), job, false);
     if (!plan) {
         m_summary->setText(tr("This pack cannot be merged: %1").arg(plan.error().message));
-        m_summary->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        setLabelTone(m_summary, Tone::Problem);
         m_conflicts->hide();
         m_merge->setEnabled(false);
         return;

@@ -4,6 +4,7 @@
 #include "common/dates.h"
 #include "common/roles.h"
 #include "common/textfold.h"
+#include "common/tones.h"
 #include "db/database.h"
 #include "events/registrationrepository.h"
 
@@ -15,11 +16,11 @@ namespace fd {
 QColor statusColor(RegistrationStatus status)
 {
     switch (status) {
-    case RegistrationStatus::Registered: return QColor(0x2f, 0x5d, 0x8a);
-    case RegistrationStatus::Waitlisted: return QColor(0xb9, 0x77, 0x0e);
-    case RegistrationStatus::Cancelled: return QColor(0x88, 0x88, 0x88);
-    case RegistrationStatus::Attended: return QColor(0x1e, 0x84, 0x49);
-    case RegistrationStatus::NoShow: return QColor(0xb0, 0x3a, 0x2e);
+    case RegistrationStatus::Registered: return toneColor(Tone::Info);
+    case RegistrationStatus::Waitlisted: return toneColor(Tone::Warning);
+    case RegistrationStatus::Cancelled: return toneColor(Tone::Muted);
+    case RegistrationStatus::Attended: return toneColor(Tone::Good);
+    case RegistrationStatus::NoShow: return toneColor(Tone::Problem);
     }
     return {};
 }
@@ -164,7 +165,7 @@ QVariant RegistrationModel::data(const QModelIndex &index, int role) const
         if (index.column() == Status)
             return QBrush(statusColor(r.status));
         if (r.status == RegistrationStatus::Cancelled)
-            return QBrush(QColor(0x88, 0x88, 0x88));
+            return QBrush(toneColor(Tone::Muted));
         break;
     case Qt::ToolTipRole:
         if (index.column() == Name) {

@@ -5,6 +5,7 @@
 #include "commands/command.h"
 #include "common/filterproxy.h"
 #include "common/roles.h"
+#include "common/tones.h"
 #include "db/database.h"
 #include "events/eventrepository.h"
 #include "events/registrationmodel.h"
@@ -180,7 +181,7 @@ void RegistrationPanel::say(const QString &message, bool problem)
 {
     m_feedback->setText(message);
     m_feedback->setVisible(!message.isEmpty());
-    m_feedback->setStyleSheet(problem ? QStringLiteral("color: #b03a2e;") : QStringLiteral("color: #1e8449;"));
+    setLabelTone(m_feedback, problem ? Tone::Problem : Tone::Good);
 }
 
 void RegistrationPanel::updateCounts()

@@ -5,6 +5,7 @@
 #include "commands/command.h"
 #include "common/filedialogs.h"
 #include "common/jobwait.h"
+#include "common/tones.h"
 #include "db/database.h"
 #include "exchange/exchange.h"
 
@@ -170,7 +171,7 @@ void ImportDialog::analyse()
     m_summary->setText(report.hasErrors() ? tr("%n error(s): nothing will be imported. Correct the file and choose it again.", nullptr,
                                                report.errorCount())
                                           : report.summary());
-    m_summary->setStyleSheet(report.hasErrors() ? QStringLiteral("color: #b03a2e;") : QString());
+    setLabelTone(m_summary, report.hasErrors() ? Tone::Problem : Tone::Normal);
     for (const ImportMessage &m : report.messages) {
         auto *item = new QTreeWidgetItem(m_messages, {m.line > 0 ? QString::number(m.line) : QString(), m.column, m.message});
         const auto icon = m.severity == ImportMessage::Severity::Error     ? QStyle::SP_MessageBoxCritical
@@ -194,10 +195,10 @@ void ImportDialog::analyse()
         QString status;
         QColor color;
         switch (row.status) {
-        case RowStatus::New: status = tr("new"); color = QColor(0x1e, 0x84, 0x49); break;
-        case RowStatus::Linked: status = tr("new, linked"); color = QColor(0x1e, 0x84, 0x49); break;
-        case RowStatus::Duplicate: status = tr("skipped: exists"); color = QColor(0xb9, 0x77, 0x0e); break;
-        case RowStatus::Error: status = tr("error"); color = QColor(0xb0, 0x3a, 0x2e); break;
+        case RowStatus::New: status = tr("new"); color = toneColor(Tone::Good); break;
+        case RowStatus::Linked: status = tr("new, linked"); color = toneColor(Tone::Good); break;
+        case RowStatus::Duplicate: status = tr("skipped: exists"); color = toneColor(Tone::Warning); break;
+        case RowStatus::Error: status = tr("error"); color = toneColor(Tone::Problem); break;
         }
         auto *statusItem = new QTableWidgetItem(status);
         statusItem->setForeground(color);

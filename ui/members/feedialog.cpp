@@ -2,6 +2,7 @@
 #include "feedialog.h"
 
 #include "common/dateedit.h"
+#include "common/tones.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,7 +26,7 @@ FeeDialog::FeeDialog(const MembershipFee &fee, const QString &memberName, QWidge
     m_paidOn->setDate(fee.paidOn);
     m_paidOn->setPlaceholderText(tr("not paid yet"));
     m_notes->setText(fee.notes);
-    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    setLabelTone(m_error, Tone::Problem);
     m_error->setVisible(false);
 
     auto *form = new QFormLayout;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/dates.h"
 #include "organisationeditor.h"
 
 #include "app/session.h"
 #include "commands/command.h"
 #include "common/dateedit.h"
+#include "common/dates.h"
+#include "common/tones.h"
 #include "db/database.h"
 #include "members/feedialog.h"
 #include "members/organisationrepository.h"
@@ -331,7 +332,7 @@ void OrganisationEditor::loadFees()
         m_fees->setItem(i, 1, amount);
         auto *paid = new QTableWidgetItem(f.isPaid() ? formatDate(f.paidOn) : tr("open"));
         if (!f.isPaid())
-            paid->setForeground(QColor(0xb0, 0x3a, 0x2e));
+            paid->setForeground(toneColor(Tone::Problem));
         m_fees->setItem(i, 2, paid);
     }
     m_fees->resizeColumnsToContents();

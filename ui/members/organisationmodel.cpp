@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/dates.h"
 #include "organisationmodel.h"
 
+#include "common/dates.h"
 #include "common/roles.h"
 #include "common/textfold.h"
+#include "common/tones.h"
 #include "db/database.h"
 #include "members/organisationrepository.h"
 
@@ -130,7 +131,7 @@ QVariant OrganisationModel::data(const QModelIndex &index, int role) const
         if (index.column() == Fee) {
             const auto it = m_fees.constFind(o.id);
             if (it != m_fees.constEnd() && !it->isPaid() && o.isMemberDuring(m_feeYear))
-                return QBrush(QColor(0xb0, 0x3a, 0x2e));
+                return QBrush(toneColor(Tone::Problem));
         }
         break;
     case Qt::ToolTipRole:

@@ -2,6 +2,7 @@
 #include "affiliationdialog.h"
 
 #include "common/textfold.h"
+#include "common/tones.h"
 
 #include "common/dateedit.h"
 #include "members/organisationrepository.h"
@@ -57,7 +58,7 @@ AffiliationDialog::AffiliationDialog(Database &db, const Affiliation &affiliatio
     m_from->setPlaceholderText(tr("unknown"));
     m_until->setDate(affiliation.validUntil);
     m_until->setPlaceholderText(tr("still there"));
-    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    setLabelTone(m_error, Tone::Problem);
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 

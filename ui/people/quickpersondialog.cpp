@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quickpersondialog.h"
 
+#include "common/tones.h"
 #include "people/organisationfield.h"
 #include "people/personmatch.h"
 #include "people/personrepository.h"
@@ -27,7 +28,7 @@ QuickPersonDialog::QuickPersonDialog(Database &db, const QString &typed, QWidget
     m_first->setObjectName(QStringLiteral("firstName"));
     m_last->setObjectName(QStringLiteral("lastName"));
     m_email->setObjectName(QStringLiteral("email"));
-    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    setLabelTone(m_error, Tone::Problem);
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
