@@ -1853,6 +1853,10 @@
             <source>Reading the consent history</source>
             <translation>Einwilligungsverlauf lesen</translation>
         </message>
+        <message>
+            <source>Counting people</source>
+            <translation>Personen werden gezählt</translation>
+        </message>
     </context>
     <context>
         <name>RegistrationImporter</name>

@@ -297,11 +297,11 @@ private:
         PersonRepository people(*m_db);
         auto members = orgs.members();
         auto all = orgs.all();
-        auto persons = people.list();
+        auto persons = people.count();
         m_out << Cli::tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())) << '\n'
               << Cli::tr("Schema version: %1").arg(m_db->schemaVersion()) << '\n'
               << Cli::tr("Organisations: %1 (members: %2)").arg(all ? all->size() : 0).arg(members ? members->size() : 0) << '\n'
-              << Cli::tr("People: %1").arg(persons ? persons->size() : 0) << '\n';
+              << Cli::tr("People: %1").arg(persons ? *persons : 0) << '\n';
         return Cli::Ok;
     }
 

@@ -183,7 +183,7 @@ ImportPreview CsvImporter::prepare(const CsvTable &table, const ProgressFn &prog
     report.file = table.sourceName;
     report.encoding = table.encoding;
     report.delimiter = table.delimiter;
-    report.today = m_today.isValid() ? m_today : QDate::currentDate();
+    report.today = m_today.isValid() ? m_today : fd::today();
 
     const QList<ColumnSpec> specs = this->columns();
     BadBytes badBytes;
@@ -295,7 +295,7 @@ namespace {
 
 void warnIfFarInFuture(const QDate &date, const QString &text, int line, const QString &column, ImportReport &report)
 {
-    const QDate today = report.today.isValid() ? report.today : QDate::currentDate();
+    const QDate today = report.today.isValid() ? report.today : fd::today();
     if (date > today.addYears(FarFutureYears))
         report.warning(line, column,
                        QCoreApplication::translate("CsvImporter", "\"%1\" is read as %2, more than %n year(s) from now; please check it.",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
 #include "common/result.h"
 #include "events/event.h"
 
@@ -59,7 +60,7 @@ public:
     // The years that have events, newest first.
     Result<QList<int>> years() const;
     // The years to choose from in a filter: those with events and this year, newest first.
-    Result<QList<int>> yearsToChoose(const QDate &today = QDate::currentDate()) const;
+    Result<QList<int>> yearsToChoose(const QDate &today = fd::today()) const;
 
     Result<Event> create(Event event);
     Result<Event> update(const Event &event);

@@ -453,4 +453,13 @@ Result<QList<ConsentRecord>> PersonRepository::consentHistory(qint64 personId) c
     return list;
 }
 
+Result<int> PersonRepository::count() const
+{
+    CachedQuery q(m_db, QStringLiteral("SELECT count(*) FROM people"));
+    if (Status s = execQuery(q, tr("Counting people")); !s)
+        return s.error();
+    q->next();
+    return q->value(0).toInt();
+}
+
 } // namespace fd

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
 #include "common/result.h"
 #include "people/person.h"
 
@@ -20,8 +21,10 @@ public:
     explicit PersonRepository(Database &db) : m_db(db) {}
 
     // Everyone, each with their affiliation current on `today` (if any).
-    Result<QList<PersonListItem>> list(const QDate &today = QDate::currentDate()) const;
-    Result<PersonListItem> listItem(qint64 personId, const QDate &today = QDate::currentDate()) const;
+    Result<QList<PersonListItem>> list(const QDate &today = fd::today()) const;
+    // How many people there are, without reading them.
+    Result<int> count() const;
+    Result<PersonListItem> listItem(qint64 personId, const QDate &today = fd::today()) const;
     // People affiliated with an organisation (now or earlier), newest affiliation first.
     Result<QList<PersonListItem>> peopleAt(qint64 organisationId) const;
     // Every (name key, organisation) a person has or had a position at, in

@@ -141,10 +141,10 @@ Result<qint64> savePerson(Session &session, const PersonChange &change)
                 return created->id;
             }));
     } else if (wantsOrganisation && hasCurrent && (newOrg || change.currentAfter.organisationId != change.currentBefore.organisationId)
-               && change.currentBefore.validFrom != QDate::currentDate()) {
+               && change.currentBefore.validFrom != fd::today()) {
         // Another organisation: a staff change. The old position ends yesterday and stays in the history;
         // the new one begins today. (A position begun today is simply corrected below.)
-        const Affiliation ended = change.currentBefore.endedOn(QDate::currentDate().addDays(-1));
+        const Affiliation ended = change.currentBefore.endedOn(fd::today().addDays(-1));
         composite->add(std::make_unique<EditCommand<Affiliation>>(
             session, QString(), change.currentBefore, ended,
             [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));
@@ -155,7 +155,7 @@ Result<qint64> savePerson(Session &session, const PersonChange &change)
                 next.id = 0;
                 next.uuid = QUuid();
                 next.personId = personId();
-                next.validFrom = QDate::currentDate();
+                next.validFrom = fd::today();
                 next.validUntil = QDate();
                 if (newOrg)
                     next.organisationId = newOrg->createdId();
@@ -189,7 +189,7 @@ Result<qint64> savePerson(Session &session, const PersonChange &change)
         }
     } else if (!wantsOrganisation && hasCurrent) {
         // The organisation was cleared: the affiliation ends today; the history stays.
-        const Affiliation ended = change.currentBefore.endedOn(QDate::currentDate());
+        const Affiliation ended = change.currentBefore.endedOn(fd::today());
         composite->add(std::make_unique<EditCommand<Affiliation>>(
             session, QString(), change.currentBefore, ended,
             [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));
@@ -269,7 +269,7 @@ Status changePosition(Session &session, const Affiliation &current, const Affili
             return Error(Error::Code::Validation, Text::tr("The new position must begin after the current one began (%1).")
                                                       .arg(formatDate(current.validFrom)))
                 .at(QString(), 0, QStringLiteral("valid_from"));
-        const Affiliation ended = current.endedOn(next.validFrom.isValid() ? next.validFrom.addDays(-1) : QDate::currentDate());
+        const Affiliation ended = current.endedOn(next.validFrom.isValid() ? next.validFrom.addDays(-1) : fd::today());
         composite->add(std::make_unique<EditCommand<Affiliation>>(
             session, QString(), current, ended,
             [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));

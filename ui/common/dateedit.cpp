@@ -96,7 +96,7 @@ void DateEdit::showCalendar()
     QMenu menu(this);
     auto *calendar = new QCalendarWidget(&menu);
     calendar->setGridVisible(true);
-    calendar->setSelectedDate(date().isValid() ? date() : QDate::currentDate());
+    calendar->setSelectedDate(date().isValid() ? date() : fd::today());
     auto *action = new QWidgetAction(&menu);
     action->setDefaultWidget(calendar);
     menu.addAction(action);

@@ -229,7 +229,7 @@ void EventEditor::startNew()
 {
     m_loading = true;
     Event e;
-    e.startDate = QDate::currentDate();
+    e.startDate = fd::today();
     m_event = e;
     setNew(true);
     fillForm(e);

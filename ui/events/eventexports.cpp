@@ -2,6 +2,7 @@
 #include "eventexports.h"
 
 #include "app/session.h"
+#include "common/clock.h"
 #include "common/filedialogs.h"
 #include "common/jobwait.h"
 #include "db/database.h"
@@ -161,7 +162,7 @@ void EventExports::calendarEntry()
 void EventExports::calendarOfYear()
 {
     auto event = EventRepository(m_session.db()).byId(m_currentEvent());
-    const int year = event ? event->startDate.year() : QDate::currentDate().year();
+    const int year = event ? event->startDate.year() : fd::today().year();
     const QString path = askFile(tr("Calendar of the year"), tr("Events %1").arg(year) + QStringLiteral(".ics"), tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventmodel.h"
 
+#include "common/clock.h"
 #include "common/roles.h"
 #include "common/textfold.h"
 #include "common/tones.h"
@@ -109,7 +110,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
-        if (e.lastDay() < QDate::currentDate())
+        if (e.lastDay() < fd::today())
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         if (index.column() == Registrations && e.capacity && item.counts.seatsTaken() >= *e.capacity)
             return QBrush(toneColor(Tone::Problem));

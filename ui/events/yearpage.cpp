@@ -76,7 +76,7 @@ void YearPage::fillYears()
     const int current = m_year->currentData().toInt();
     m_year->blockSignals(true);
     m_year->clear();
-    const int thisYear = QDate::currentDate().year();
+    const int thisYear = fd::today().year();
     if (auto years = EventRepository(session().db()).yearsToChoose())
         for (int y : std::as_const(*years))
             m_year->addItem(QString::number(y), y);

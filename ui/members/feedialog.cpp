@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedialog.h"
 
+#include "common/clock.h"
 #include "common/dateedit.h"
 #include "common/tones.h"
 
@@ -20,7 +21,7 @@ FeeDialog::FeeDialog(const MembershipFee &fee, const QString &memberName, QWidge
 {
     setWindowTitle(fee.id ? tr("Fee of %1").arg(memberName) : tr("New fee for %1").arg(memberName));
     m_year->setRange(1990, 2100);
-    m_year->setValue(fee.year ? fee.year : QDate::currentDate().year());
+    m_year->setValue(fee.year ? fee.year : fd::today().year());
     m_amount->setText(fee.amountCents ? QLocale().toString(double(fee.amountCents) / 100.0, 'f', 2) : QString());
     m_amount->setPlaceholderText(tr("e.g. 2.500,00"));
     m_paidOn->setDate(fee.paidOn);

@@ -348,7 +348,7 @@ void OrganisationEditor::loadContacts()
     auto people = PersonRepository(m_session.db()).peopleAt(m_original.id);
     if (!people)
         return;
-    const QDate today = QDate::currentDate();
+    const QDate today = fd::today();
     for (const PersonListItem &item : std::as_const(*people)) {
         QString text = item.person.fullName();
         if (!item.current.jobTitle.isEmpty())
@@ -371,7 +371,7 @@ void OrganisationEditor::addFee()
 {
     MembershipFee fee;
     fee.organisationId = m_original.id;
-    fee.year = QDate::currentDate().year();
+    fee.year = fd::today().year();
     // Suggest the amount of the latest year.
     if (!m_feeRows.isEmpty())
         fee.amountCents = m_feeRows.first().amountCents;

@@ -14,7 +14,7 @@
 namespace fd {
 
 OrganisationModel::OrganisationModel(Database &db, QObject *parent)
-    : RecordTableModel(parent), m_db(db), m_feeYear(QDate::currentDate().year()), m_today(QDate::currentDate())
+    : RecordTableModel(parent), m_db(db), m_feeYear(fd::today().year()), m_today(fd::today())
 {
     connect(db.notifier(), &Notifier::changed, this, &OrganisationModel::onChanged);
     connect(db.notifier(), &Notifier::reset, this, &OrganisationModel::onReset);

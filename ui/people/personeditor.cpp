@@ -78,7 +78,7 @@ PersonEditor::PersonEditor(Session &session, QWidget *parent)
             if (m_loading)
                 return;
             // Giving or withdrawing consent happens today unless the user says otherwise.
-            m_consentDate[i]->setDate(QDate::currentDate());
+            m_consentDate[i]->setDate(fd::today());
             Q_UNUSED(on);
             markDirty();
         });
@@ -326,7 +326,7 @@ void PersonEditor::loadHistory()
     m_history->setRowCount(0);
     if (auto list = repo.affiliations(m_person.id))
         m_affiliations = *list;
-    const QDate today = QDate::currentDate();
+    const QDate today = fd::today();
     m_history->setRowCount(int(m_affiliations.size()));
     for (int i = 0; i < m_affiliations.size(); ++i) {
         const Affiliation &a = m_affiliations.at(i);
@@ -374,7 +374,7 @@ void PersonEditor::newPosition()
     Affiliation next;
     next.personId = m_person.id;
     next.organisationId = m_current.organisationId;
-    next.validFrom = QDate::currentDate();
+    next.validFrom = fd::today();
     AffiliationDialog dialog(m_session.db(), next, AffiliationDialog::Mode::NewPosition, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
