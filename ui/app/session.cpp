@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/dbworker.h"
 #include "db/notifier.h"
+#include "people/peopleindex.h"
 
 #include <QUndoStack>
 
@@ -20,6 +21,8 @@ Session::~Session()
     // Commands refer to the database: drop them first.
     delete m_undoStack;
     m_undoStack = nullptr;
+    delete m_peopleIndex;
+    m_peopleIndex = nullptr;
     m_worker.reset();
 }
 
@@ -43,6 +46,13 @@ QString Session::path() const
 void Session::reportCommandFailure(const Error &error)
 {
     emit commandFailed(error.message);
+}
+
+PeopleIndex &Session::peopleIndex()
+{
+    if (!m_peopleIndex)
+        m_peopleIndex = new PeopleIndex(*m_db, this);
+    return *m_peopleIndex;
 }
 
 } // namespace fd

@@ -14,6 +14,7 @@ namespace fd {
 class Database;
 class DbWorker;
 class Notifier;
+class PeopleIndex;
 
 // One open database in the GUI, with its undo history. Every edit is saved at
 // once; the undo stack holds how to take it back.
@@ -30,6 +31,8 @@ public:
     // The thread for long work on this database, with its own connection
     // (started on first use).
     DbWorker &worker();
+    // Everyone, for the person pickers of this database (read on first use).
+    PeopleIndex &peopleIndex();
     QString path() const;
 
     // An undo or redo that could not be carried out (someone else changed the
@@ -43,6 +46,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DbWorker> m_worker; // declared after m_db: stopped before the database closes
     QUndoStack *m_undoStack;
+    PeopleIndex *m_peopleIndex = nullptr;
 };
 
 } // namespace fd

@@ -28,7 +28,7 @@ namespace fd {
 
 CheckInPage::CheckInPage(Session &session, QWidget *parent)
     : Page(session, parent), m_event(new QComboBox(this)), m_counts(new QLabel(this)), m_find(new QLineEdit(this)), m_keyHint(new QLabel(this)),
-      m_showCancelled(new QCheckBox(tr("Show cancelled"), this)), m_view(new QTableView(this)), m_walkIn(new PersonPicker(session.db(), this)),
+      m_showCancelled(new QCheckBox(tr("Show cancelled"), this)), m_view(new QTableView(this)), m_walkIn(new PersonPicker(session.peopleIndex(), this)),
       m_feedback(new QLabel(this)), m_model(new RegistrationModel(session.db(), this)), m_proxy(new FilterProxy(this))
 {
     m_event->setObjectName(QStringLiteral("event"));

@@ -35,7 +35,7 @@ namespace fd {
 
 RegistrationPanel::RegistrationPanel(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new RegistrationModel(session.db(), this)), m_proxy(new FilterProxy(this)),
-      m_counts(new QLabel(this)), m_picker(new PersonPicker(session.db(), this)), m_source(new QComboBox(this)),
+      m_counts(new QLabel(this)), m_picker(new PersonPicker(session.peopleIndex(), this)), m_source(new QComboBox(this)),
       m_feedback(new QLabel(this)), m_view(new QTableView(this)), m_attended(new QPushButton(tr("Attended"), this)),
       m_cancel(new QPushButton(tr("Cancel registration"), this)), m_moveUp(new QPushButton(tr("Move up"), this)),
       m_delete(new QPushButton(tr("Delete"), this)), m_export(new QToolButton(this)), m_exportMenu(new QMenu(this))

@@ -3,9 +3,7 @@
 
 #include "common/filterproxy.h"
 #include "common/roles.h"
-#include "common/textfold.h"
-#include "db/database.h"
-#include "people/personrepository.h"
+#include "people/peopleindex.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -14,12 +12,12 @@
 
 namespace fd {
 
-PersonPicker::PersonPicker(Database &db, QWidget *parent)
-    : QLineEdit(parent), m_db(db), m_model(new QStandardItemModel(this)), m_proxy(new FilterProxy(this)), m_completer(new QCompleter(this))
+PersonPicker::PersonPicker(PeopleIndex &index, QWidget *parent)
+    : QLineEdit(parent), m_index(index), m_proxy(new FilterProxy(this)), m_completer(new QCompleter(this))
 {
     setPlaceholderText(tr("Type a name, e-mail or organisation, then Enter…"));
     setClearButtonEnabled(true);
-    m_proxy->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_index.model());
     m_proxy->setDynamicSortFilter(false);
     m_completer->setModel(m_proxy);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
@@ -28,38 +26,11 @@ PersonPicker::PersonPicker(Database &db, QWidget *parent)
     connect(m_completer, QOverload<const QModelIndex &>::of(&QCompleter::activated), this, &PersonPicker::choose);
     connect(this, &QLineEdit::textEdited, this, &PersonPicker::onEdited);
     connect(this, &QLineEdit::returnPressed, this, &PersonPicker::onReturn);
-    auto markDirty = [this](Entity e) {
-        if (e == Entity::Person || e == Entity::Affiliation || e == Entity::Organisation)
-            m_dirty = true;
-    };
-    connect(db.notifier(), &Notifier::changed, this, [markDirty](Entity e, ChangeKind, const QList<qint64> &) { markDirty(e); });
-    connect(db.notifier(), &Notifier::reset, this, markDirty);
-    reload();
 }
 
-void PersonPicker::reload()
+QAbstractItemModel *PersonPicker::people() const
 {
-    m_model->clear();
-    m_dirty = false;
-    auto people = PersonRepository(m_db).list();
-    if (!people)
-        return;
-    for (const PersonListItem &p : std::as_const(*people)) {
-        QStringList parts = {p.person.sortName()};
-        if (!p.person.title.isEmpty())
-            parts.first() += QStringLiteral(" (") + p.person.title + QLatin1Char(')');
-        if (!p.current.organisationName.isEmpty())
-            parts << p.current.organisationName;
-        if (!p.person.email.isEmpty())
-            parts << p.person.email;
-        auto *item = new QStandardItem(parts.join(QStringLiteral(" — ")));
-        item->setData(p.person.id, roles::IdRole);
-        item->setData(foldKey(QStringList{p.person.title, p.person.firstName, p.person.lastName, p.current.organisationName, p.person.email}
-                                  .join(QLatin1Char(' '))),
-                      roles::FilterRole);
-        item->setData(PersonRepository::nameKey(p.person.firstName, p.person.lastName), roles::SortRole);
-        m_model->appendRow(item);
-    }
+    return m_proxy->sourceModel();
 }
 
 bool PersonPicker::event(QEvent *event)
@@ -81,8 +52,7 @@ bool PersonPicker::event(QEvent *event)
 void PersonPicker::onEdited(const QString &text)
 {
     m_searching = !text.trimmed().isEmpty();
-    if (m_dirty)
-        reload();
+    m_index.model(); // read again if people changed
     m_proxy->setFilterText(text);
     if (text.trimmed().size() < 2 || m_proxy->rowCount() == 0) {
         m_completer->popup()->hide();
@@ -96,8 +66,8 @@ void PersonPicker::onReturn()
 {
     if (text().trimmed().isEmpty() || !m_searching)
         return;
-    if (m_dirty) {
-        reload();
+    if (m_index.isStale()) {
+        m_index.model();
         m_proxy->setFilterText(text());
     }
     if (m_proxy->rowCount() == 0) {

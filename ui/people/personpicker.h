@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "db/notifier.h"
-
 #include <QLineEdit>
 
 class QCompleter;
-class QStandardItemModel;
+class QAbstractItemModel;
 
 namespace fd {
 
-class Database;
+class PeopleIndex;
 class FilterProxy;
 
 // Finds a person with a few letters of their name, e-mail or organisation,
@@ -21,9 +19,10 @@ class PersonPicker : public QLineEdit
 {
     Q_OBJECT
 public:
-    explicit PersonPicker(Database &db, QWidget *parent = nullptr);
+    explicit PersonPicker(PeopleIndex &index, QWidget *parent = nullptr);
 
-    void reload();
+    // The list it offers (shared with the other pickers of this database).
+    QAbstractItemModel *people() const;
 
 signals:
     void personChosen(qint64 personId);
@@ -37,11 +36,9 @@ private:
     void onReturn();
     void choose(const QModelIndex &index);
 
-    Database &m_db;
-    QStandardItemModel *m_model;
+    PeopleIndex &m_index;
     FilterProxy *m_proxy;
     QCompleter *m_completer;
-    bool m_dirty = false;
     // True from the first keystroke of a search until a person is chosen:
     // one search chooses at most one person. A second activation (the popup
     // still has a current row after the list was reset, or Enter reaching

@@ -4,7 +4,10 @@
 
 #include "app/session.h"
 #include "events/checkinpage.h"
+#include "events/eventeditor.h"
 #include "events/eventrepository.h"
+#include "events/eventspage.h"
+#include "events/registrationpanel.h"
 #include "events/registrationrepository.h"
 #include "events/sitepack.h"
 #include "people/personpicker.h"
@@ -150,4 +153,27 @@ TEST_CASE("At the check-in the keys are named on screen, Space types into the se
     test::typeText(page->findField(), QStringLiteral("xyz"));
     QTest::keyClick(page->findField(), Qt::Key_Escape);
     CHECK(page->findField()->text().isEmpty());
+}
+
+TEST_CASE("The registrations and the check-in's walk-ins search one shared list of people, which follows new people", "[ui][checkin][people]")
+{
+    test::UiFixture ui;
+    auto *checkin = ui.page<CheckInPage>(QStringLiteral("checkin"));
+    auto *events = ui.page<EventsPage>(QStringLiteral("events"));
+    auto *walkIn = checkin->findChild<PersonPicker *>(QStringLiteral("walkIn"));
+    PersonPicker *registration = events->eventEditor()->registrations()->picker();
+    REQUIRE(walkIn);
+    CHECK(walkIn->people() == registration->people());
+    const int before = walkIn->people()->rowCount();
+    CHECK(before == PersonRepository(ui.window().session()->db()).count().value());
+
+    // Someone new, entered elsewhere: both pickers find them on the next search.
+    Person p;
+    p.firstName = QStringLiteral("Wiebke");
+    p.lastName = QStringLiteral("Quarz");
+    REQUIRE(PersonRepository(ui.window().session()->db()).create(p));
+    walkIn->setFocus();
+    test::typeText(walkIn, QStringLiteral("quarz"));
+    CHECK(walkIn->people()->rowCount() == before + 1);
+    CHECK(registration->people()->rowCount() == before + 1);
 }
