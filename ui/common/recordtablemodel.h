@@ -13,9 +13,11 @@
 namespace fd {
 
 // The rows of a list page: records read from a repository, each with its
-// folded text for filter-as-you-type (roles::FilterRole), kept current one
-// row at a time as the notifier reports changes. Subclasses say how a record
-// is identified and which words find it, and present the columns.
+// folded text for filter-as-you-type (roles::FilterRole) and the key it sorts
+// by in its main column, both computed once per row (not at every comparison
+// of a sort, which folds Unicode), kept current one row at a time as the
+// notifier reports changes. Subclasses say how a record is identified, which
+// words find it and how it sorts, and present the columns.
 template<typename Item>
 class RecordTableModel : public QAbstractTableModel
 {
@@ -29,16 +31,18 @@ public:
 protected:
     virtual qint64 idOf(const Item &item) const = 0;
     virtual QString filterText(const Item &item) const = 0;
+    // The sort key of the main column (a name), served by sortKeyAt().
+    virtual QString sortKey(const Item &item) const { Q_UNUSED(item); return {}; }
 
     // All rows anew (a reload, an import).
     void setRows(const QList<Item> &rows)
     {
         beginResetModel();
         m_rows = rows;
-        m_filterTexts.clear();
-        m_filterTexts.reserve(m_rows.size());
+        m_keys.clear();
+        m_keys.reserve(m_rows.size());
         for (const Item &i : std::as_const(m_rows))
-            m_filterTexts.append(filterText(i));
+            m_keys.append(keysOf(i));
         reindex();
         endResetModel();
     }
@@ -54,13 +58,13 @@ protected:
                 removeRowAt(row);
             } else if (row >= 0) {
                 m_rows[row] = *fresh;
-                m_filterTexts[row] = filterText(*fresh);
+                m_keys[row] = keysOf(*fresh);
                 emit dataChanged(index(row, 0), index(row, columnCount() - 1));
             } else {
                 const int end = int(m_rows.size());
                 beginInsertRows({}, end, end);
                 m_rows.append(*fresh);
-                m_filterTexts.append(filterText(*fresh));
+                m_keys.append(keysOf(*fresh));
                 m_rowById.insert(id, end);
                 endInsertRows();
             }
@@ -73,17 +77,24 @@ protected:
             removeRowAt(rowOf(id));
     }
 
-    const QString &filterTextAt(int row) const { return m_filterTexts.at(row); }
+    const QString &filterTextAt(int row) const { return m_keys.at(row).filter; }
+    const QString &sortKeyAt(int row) const { return m_keys.at(row).sort; }
     const QList<Item> &rows() const { return m_rows; }
 
 private:
+    struct Keys {
+        QString filter;
+        QString sort;
+    };
+    Keys keysOf(const Item &item) const { return {filterText(item), sortKey(item)}; }
+
     void removeRowAt(int row)
     {
         if (row < 0)
             return;
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
-        m_filterTexts.removeAt(row);
+        m_keys.removeAt(row);
         reindex();
         endRemoveRows();
     }
@@ -96,7 +107,7 @@ private:
     }
 
     QList<Item> m_rows;
-    QList<QString> m_filterTexts;
+    QList<Keys> m_keys;
     QHash<qint64, int> m_rowById;
 };
 

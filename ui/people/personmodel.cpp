@@ -22,6 +22,11 @@ void PersonModel::reload()
     setRows(list ? *list : QList<PersonListItem>());
 }
 
+QString PersonModel::sortKey(const PersonListItem &item) const
+{
+    return PersonRepository::nameKey(item.person.firstName, item.person.lastName);
+}
+
 QString PersonModel::filterText(const PersonListItem &item) const
 {
     const Person &p = item.person;
@@ -84,7 +89,7 @@ QVariant PersonModel::data(const QModelIndex &index, int role) const
         break;
     case roles::SortRole:
         switch (index.column()) {
-        case Name: return PersonRepository::nameKey(p.firstName, p.lastName);
+        case Name: return sortKeyAt(index.row());
         case Title: return p.title;
         case Organisation: return foldKey(item.current.organisationName);
         case Function: return foldKey(item.current.jobTitle);

@@ -28,6 +28,7 @@ public:
 protected:
     qint64 idOf(const PersonListItem &item) const override { return item.person.id; }
     QString filterText(const PersonListItem &item) const override;
+    QString sortKey(const PersonListItem &item) const override;
 
 private:
     void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
