@@ -3,21 +3,21 @@
 
 namespace fd {
 
-void Notifier::rowsChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
+void Notifier::rowsChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids, const QStringList &fields)
 {
     if (ids.isEmpty())
         return;
     if (!m_marks.isEmpty()) {
-        m_pending.append({entity, kind, ids, false});
+        m_pending.append({entity, kind, ids, false, fields});
         return;
     }
-    emit changed(entity, kind, ids);
+    emit changed(entity, kind, ids, fields);
 }
 
 void Notifier::entityReset(Entity entity)
 {
     if (!m_marks.isEmpty()) {
-        m_pending.append({entity, ChangeKind::Changed, {}, true});
+        m_pending.append({entity, ChangeKind::Changed, {}, true, {}});
         return;
     }
     emit reset(entity);
@@ -45,7 +45,7 @@ void Notifier::commitBatch()
     for (const Pending &p : pending) {
         if (resetEntities.contains(p.entity))
             continue;
-        emit changed(p.entity, p.kind, p.ids);
+        emit changed(p.entity, p.kind, p.ids, p.fields);
     }
     for (Entity e : resetEntities)
         emit reset(e);

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 namespace fd {
 
@@ -30,8 +31,11 @@ class Notifier : public QObject
 public:
     using QObject::QObject;
 
-    void rowsChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
-    void rowChanged(Entity entity, ChangeKind kind, qint64 id) { rowsChanged(entity, kind, {id}); }
+    // `fields` names the columns a change touched (empty: any of them), so
+    // that a list showing only an organisation's name need not reload when
+    // its notes change.
+    void rowsChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids, const QStringList &fields = {});
+    void rowChanged(Entity entity, ChangeKind kind, qint64 id, const QStringList &fields = {}) { rowsChanged(entity, kind, {id}, fields); }
     // Many rows of an entity changed at once (an import): views reload.
     void entityReset(Entity entity);
 
@@ -41,7 +45,7 @@ public:
     void rollbackBatch();
 
 signals:
-    void changed(fd::Entity entity, fd::ChangeKind kind, const QList<qint64> &ids);
+    void changed(fd::Entity entity, fd::ChangeKind kind, const QList<qint64> &ids, const QStringList &fields);
     void reset(fd::Entity entity);
 
 private:
@@ -50,6 +54,7 @@ private:
         ChangeKind kind;
         QList<qint64> ids;
         bool isReset;
+        QStringList fields;
     };
     QList<Pending> m_pending;
     QList<qsizetype> m_marks; // m_pending's size at each open (nested) transaction

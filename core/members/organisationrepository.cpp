@@ -145,6 +145,24 @@ Status OrganisationRepository::checkNameFree(const Organisation &org) const
     return {};
 }
 
+QStringList OrganisationRepository::changedFields(const Organisation &before, const Organisation &after)
+{
+    QStringList fields;
+    auto check = [&fields](bool differs, const char *column) {
+        if (differs)
+            fields << QLatin1String(column);
+    };
+    check(before.kind != after.kind, "kind");
+    check(before.name != after.name, "name");
+    check(before.state != after.state, "state");
+    check(before.country != after.country, "country");
+    check(before.joinedOn != after.joinedOn, "joined_on");
+    check(before.leftOn != after.leftOn, "left_on");
+    check(before.website != after.website, "website");
+    check(before.notes != after.notes, "notes");
+    return fields;
+}
+
 Result<Organisation> OrganisationRepository::create(Organisation org)
 {
     normalise(org);
@@ -200,6 +218,14 @@ Result<Organisation> OrganisationRepository::update(const Organisation &input)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
+    // Which columns change, for the notice: lists that show only the name
+    // (people, events) need not reload for a new note.
+    const Result<Organisation> stored = byId(org.id);
+    QStringList fields = stored ? changedFields(*stored, org) : QStringList();
+    // A save without a new value still takes a new version: say so, since an
+    // empty list would mean "anything may have changed".
+    if (stored && fields.isEmpty())
+        fields << QStringLiteral("row_version");
     CachedQuery q(m_db, QStringLiteral(
         "UPDATE organisations SET kind = ?, name = ?, name_key = ?, state = ?, country = ?, joined_on = ?, left_on = ?, "
         "website = ?, notes = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
@@ -220,7 +246,7 @@ Result<Organisation> OrganisationRepository::update(const Organisation &input)
     if (q->numRowsAffected() != 1)
         return conflictError(org.name);
     org.rowVersion += 1;
-    m_db.notifier()->rowChanged(Entity::Organisation, ChangeKind::Changed, org.id);
+    m_db.notifier()->rowChanged(Entity::Organisation, ChangeKind::Changed, org.id, fields);
     if (Status s = tx.commit(); !s)
         return s.error();
     return org;

@@ -39,14 +39,17 @@ QString EventModel::filterText(const EventListItem &item) const
                        .join(QLatin1Char(' ')));
 }
 
-void EventModel::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
+void EventModel::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids, const QStringList &fields)
 {
     if (entity == Entity::Event) {
         if (kind == ChangeKind::Removed)
             removeRows(ids);
         else
             refreshRows(ids, [this](qint64 id) { return EventRepository(m_db).listItem(id); });
-    } else if (entity == Entity::EventKind || (entity == Entity::Organisation && kind != ChangeKind::Added)) {
+    } else if (entity == Entity::EventKind
+               || (entity == Entity::Organisation && kind != ChangeKind::Added
+                   && (fields.isEmpty() || fields.contains(QLatin1String("name"))))) {
+        // Events show their funder's name only.
         reload();
     }
 }

@@ -30,7 +30,7 @@ protected:
     QString filterText(const EventListItem &item) const override;
 
 private:
-    void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
+    void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids, const QStringList &fields);
     static QString registrationText(const EventListItem &item);
 
     Database &m_db;

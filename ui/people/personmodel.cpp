@@ -44,15 +44,16 @@ QString PersonModel::consentText(const Person &p)
     return parts.join(QLatin1String(", "));
 }
 
-void PersonModel::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
+void PersonModel::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids, const QStringList &fields)
 {
     if (entity == Entity::Person) {
         if (kind == ChangeKind::Removed)
             removeRows(ids);
         else
             refreshRows(ids, [this](qint64 id) { return PersonRepository(m_db).listItem(id); });
-    } else if (entity == Entity::Organisation && kind != ChangeKind::Added) {
-        // A renamed organisation shows in every row of its people.
+    } else if (entity == Entity::Organisation && kind != ChangeKind::Added
+               && (fields.isEmpty() || fields.contains(QLatin1String("name")))) {
+        // A renamed organisation shows in every row of its people; its notes do not.
         reload();
     }
 }

@@ -31,7 +31,7 @@ protected:
     QString sortKey(const PersonListItem &item) const override;
 
 private:
-    void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
+    void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids, const QStringList &fields);
     void onReset(Entity entity);
     static QString consentText(const Person &p);
 

@@ -285,3 +285,35 @@ TEST_CASE("Undoing the deletion of a funder gives its events their funder back",
     CHECK(EventRepository(t.db()).byId(event->id)->funderId == essen->id);
     CHECK(eventsChanged == (QList<qint64>{event->id, event->id}));
 }
+
+TEST_CASE("Saving an organisation tells which columns changed, and only its version for an unchanged save", "[organisations][notify]")
+{
+    test::TempDatabase t;
+    OrganisationRepository repo(t.db());
+    Organisation o;
+    o.name = QStringLiteral("Göttingen");
+    o.kind = OrganisationKind::City;
+    auto created = repo.create(o);
+    REQUIRE(created);
+    QSignalSpy spy(t->notifier(), &Notifier::changed);
+
+    Organisation noted = *created;
+    noted.notes = QStringLiteral("Neue Leitung im Ordnungsamt.");
+    auto saved = repo.update(noted);
+    REQUIRE(saved);
+    REQUIRE(spy.count() == 1);
+    CHECK(spy.at(0).at(3).toStringList() == QStringList{QStringLiteral("notes")});
+
+    Organisation renamed = *saved;
+    renamed.name = QStringLiteral("Stadt Göttingen");
+    renamed.website = QStringLiteral("https://www.goettingen.de");
+    REQUIRE(repo.update(renamed));
+    REQUIRE(spy.count() == 2);
+    CHECK(spy.at(1).at(3).toStringList() == QStringList{QStringLiteral("name"), QStringLiteral("website")});
+
+    auto current = repo.byId(created->id);
+    REQUIRE(current);
+    REQUIRE(repo.update(*current));
+    REQUIRE(spy.count() == 3);
+    CHECK(spy.at(2).at(3).toStringList() == QStringList{QStringLiteral("row_version")});
+}

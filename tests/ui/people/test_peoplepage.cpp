@@ -3,6 +3,9 @@
 #include "uitest.h"
 
 #include "app/session.h"
+#include "commands/command.h"
+#include "events/eventmodel.h"
+#include "events/eventspage.h"
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"
 #include "common/filterproxy.h"
@@ -22,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -377,4 +381,32 @@ TEST_CASE("In the person form, a few letters of an organisation are never saved 
     CHECK(repo.listItem(kruger.id)->current.organisationName == QStringLiteral("Gött"));
     ui.window().undoAction()->trigger();
     CHECK_FALSE(orgs.findByName(QStringLiteral("Gött"))->has_value());
+}
+
+TEST_CASE("A member's new note leaves the people list as it is, a new name shows in every row of its people", "[ui][people][notify]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    auto *people = ui.page<PeoplePage>(QStringLiteral("people"));
+    auto *events = ui.page<EventsPage>(QStringLiteral("events"));
+    QSignalSpy peopleResets(people->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy eventResets(events->model(), &QAbstractItemModel::modelReset);
+    const Organisation before = OrganisationRepository(db).findByName(QStringLiteral("Mannheim"))->value();
+
+    Organisation noted = before;
+    noted.notes = QStringLiteral("Neue Ansprechperson seit Oktober.");
+    REQUIRE(commands::editOrganisation(*ui.window().session(), before, noted));
+    CHECK(peopleResets.count() == 0);
+    CHECK(eventResets.count() == 0);
+
+    const Organisation current = OrganisationRepository(db).byId(before.id).value();
+    Organisation renamed = current;
+    renamed.name = QStringLiteral("Stadt Mannheim");
+    REQUIRE(commands::editOrganisation(*ui.window().session(), current, renamed));
+    CHECK(peopleResets.count() == 1);
+    CHECK(eventResets.count() == 1);
+    bool shown = false;
+    for (int row = 0; row < people->model()->rowCount(); ++row)
+        shown = shown || people->model()->index(row, PersonModel::Organisation).data().toString() == QStringLiteral("Stadt Mannheim");
+    CHECK(shown);
 }
