@@ -2,23 +2,24 @@
 #include "mainwindow.h"
 
 #include "app/session.h"
-#include "common/filedialogs.h"
-#include "common/jobwait.h"
 #include "app/settings.h"
 #include "app/settingsdialog.h"
+#include "common/filedialogs.h"
+#include "common/formhelpers.h"
+#include "common/jobwait.h"
 #include "common/page.h"
 #include "db/database.h"
 #include "db/paths.h"
 #include "demo/demodata.h"
-#include "exchange/exchange.h"
-#include "i18n/language.h"
-#include "exchange/importdialog.h"
 #include "events/checkinpage.h"
+#include "events/eventrepository.h"
 #include "events/eventspage.h"
 #include "events/packmergedialog.h"
-#include "events/eventrepository.h"
 #include "events/sitepack.h"
 #include "events/yearpage.h"
+#include "exchange/exchange.h"
+#include "exchange/importdialog.h"
+#include "i18n/language.h"
 #include "members/memberspage.h"
 #include "people/peoplepage.h"
 
@@ -174,9 +175,9 @@ void MainWindow::createActions()
 
     QUndoGroup *group = undoGroup(this);
     m_undo = group->createUndoAction(this); // Qt's own "Undo %1", translated by qtbase
-    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcuts(undoKeys());
     m_redo = group->createRedoAction(this);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcuts(redoKeys());
 
     m_newItem = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New"), this);
     m_newItem->setShortcut(QKeySequence::New);

@@ -4,6 +4,7 @@
 #include "common/tones.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QWidget>
 
@@ -76,6 +77,39 @@ QWidget *fieldRow(QWidget *parent, std::initializer_list<QWidget *> widgets, int
     for (QWidget *w : widgets)
         layout->addWidget(w, i++ == stretchIndex ? 1 : 0);
     return row;
+}
+
+QList<QKeySequence> undoKeys()
+{
+    return {QKeySequence(QKeySequence::Undo)};
+}
+
+QList<QKeySequence> redoKeys()
+{
+    // Both common forms, whatever the platform's default.
+    return {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)};
+}
+
+namespace {
+bool matchesAny(const QKeyEvent *key, const QList<QKeySequence> &sequences)
+{
+    const QKeySequence pressed(key->keyCombination());
+    for (const QKeySequence &s : sequences) {
+        if (s.matches(pressed) == QKeySequence::ExactMatch)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+bool isUndoKey(const QKeyEvent *key)
+{
+    return matchesAny(key, undoKeys());
+}
+
+bool isRedoKey(const QKeyEvent *key)
+{
+    return matchesAny(key, redoKeys());
 }
 
 } // namespace fd

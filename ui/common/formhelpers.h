@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QKeySequence>
+#include <QList>
+
 #include "common/result.h"
 
 #include <QHash>
@@ -10,6 +13,7 @@
 #include <initializer_list>
 
 class QLabel;
+class QKeyEvent;
 class QWidget;
 
 namespace fd {
@@ -41,5 +45,12 @@ int readableFormWidth(const QWidget *widget);
 // a check box); the stretched one takes the room left. It keeps its height
 // when the form has room to spare, so that it stays level with its label.
 QWidget *fieldRow(QWidget *parent, std::initializer_list<QWidget *> widgets, int stretchIndex = 0);
+
+// The window's undo and redo keys, declared once: the Edit menu uses them,
+// and fields that hand these keys on to the window's undo test for them.
+QList<QKeySequence> undoKeys();
+QList<QKeySequence> redoKeys();
+bool isUndoKey(const QKeyEvent *key);
+bool isRedoKey(const QKeyEvent *key);
 
 } // namespace fd

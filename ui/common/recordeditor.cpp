@@ -2,6 +2,7 @@
 #include "recordeditor.h"
 
 #include "common/dateedit.h"
+#include "common/formhelpers.h"
 #include "common/tones.h"
 
 #include <QCheckBox>
@@ -119,10 +120,7 @@ bool RecordEditor::eventFilter(QObject *watched, QEvent *event)
         // to the window's undo action instead, wherever the cursor is.
         // Unsaved typing keeps its own undo, so it is taken back first.
         auto *key = static_cast<QKeyEvent *>(event);
-        const bool undoKey = key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
-            || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)
-            || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y);
-        if (undoKey) {
+        if (isUndoKey(key) || isRedoKey(key)) {
             event->ignore();
             return true;
         }

@@ -2,6 +2,7 @@
 #include "personpicker.h"
 
 #include "common/filterproxy.h"
+#include "common/formhelpers.h"
 #include "common/roles.h"
 #include "people/peopleindex.h"
 
@@ -40,8 +41,8 @@ bool PersonPicker::event(QEvent *event)
     // Undo/Redo only while there is typing of its own to undo.
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->matches(QKeySequence::Undo) && (!isUndoAvailable() || text().isEmpty()))
-            || (key->matches(QKeySequence::Redo) && (!isRedoAvailable() || text().isEmpty()))) {
+        if ((isUndoKey(key) && (!isUndoAvailable() || text().isEmpty()))
+            || (isRedoKey(key) && (!isRedoAvailable() || text().isEmpty()))) {
             event->ignore();
             return false;
         }
