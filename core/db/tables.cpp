@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tables.h"
+
+#include "common/textfold.h"
+
+namespace fd::tables {
+
+namespace {
+
+using F = ColumnFlag;
+using T = ColumnType;
+
+QVariant foldedText(const QVariantMap &row, const char *column)
+{
+    return foldKey(row.value(QLatin1String(column)).toString().simplified());
+}
+
+} // namespace
+
+// A table is declared as its released migration created it; a column added
+// later says since(N), and migration N adds it with addColumnStatement().
+// Flags say what the rest of the program does with a column: Csv (the kind's
+// CSV exchange), Pack (carried to an on-site laptop), Personal (a person's
+// data: exported on request, cleared on erasure), Internal (the office's own
+// notes), MembersOnly, Search.
+
+const Table &meta()
+{
+    static const Table t = Table(QStringLiteral("forumdesk_meta"), Entity::Organisation)
+                               .text(QStringLiteral("key"), TextSize::Code).primaryKey().flag(F::Pack)
+                               .text(QStringLiteral("value"), TextSize::Notes).notNull().flag(F::Pack);
+    return t;
+}
+
+const Table &organisations()
+{
+    static const Table t = Table(QStringLiteral("organisations"), Entity::Organisation)
+        .identity()
+        .text(QStringLiteral("kind"), TextSize::Code).notNull().oneOf({QStringLiteral("city"), QStringLiteral("organisation")}).flag(F::Csv | F::Pack)
+        .text(QStringLiteral("name")).nonEmpty().flag(F::Csv | F::Pack | F::Search)
+        .text(QStringLiteral("name_key")).notNull().flag(F::Pack)
+            .derivedFrom([](const QVariantMap &row) { return foldedText(row, "name"); })
+        .text(QStringLiteral("state")).notNull().defaultsTo(QStringLiteral("''")).flag(F::Csv | F::Pack | F::Search)
+        .text(QStringLiteral("country")).notNull().defaultsTo(QStringLiteral("''")).flag(F::Csv | F::Pack)
+        .column(QStringLiteral("joined_on"), T::Date).flag(F::Csv | F::Pack)
+        .column(QStringLiteral("left_on"), T::Date).flag(F::Csv | F::Pack)
+        .text(QStringLiteral("website"), TextSize::Link).notNull().defaultsTo(QStringLiteral("''")).flag(F::Csv | F::Pack)
+        .text(QStringLiteral("notes"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''")).flag(F::Csv | F::Pack | F::Internal | F::Search)
+        .stamps()
+        .constraint(QStringLiteral("CHECK (left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on)"))
+        .index(QStringLiteral("organisations_name_key"), {QStringLiteral("name_key")}, true);
+    return t;
+}
+
+const Table &membershipFees()
+{
+    static const Table t = Table(QStringLiteral("membership_fees"), Entity::MembershipFee)
+        .identity()
+        .column(QStringLiteral("organisation_id"), T::Reference).notNull().references(QStringLiteral("organisations"), QStringLiteral("CASCADE"))
+        .column(QStringLiteral("year"), T::Integer).notNull().checks(QStringLiteral("year BETWEEN 1900 AND 2999")).flag(F::Csv)
+        .column(QStringLiteral("amount_cents"), T::BigInt).notNull().defaultsTo(QStringLiteral("0")).checks(QStringLiteral("amount_cents >= 0")).flag(F::Csv)
+        .column(QStringLiteral("paid_on"), T::Date).flag(F::Csv)
+        .text(QStringLiteral("notes"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''")).flag(F::Csv | F::Internal)
+        .stamps()
+        .uniqueKey({QStringLiteral("organisation_id"), QStringLiteral("year")});
+    return t;
+}
+
+const Table &people()
+{
+    const ColumnFlags personal = F::Personal | F::Csv | F::Pack;
+    static const Table t = Table(QStringLiteral("people"), Entity::Person)
+        .identity()
+        .text(QStringLiteral("title")).notNull().defaultsTo(QStringLiteral("''")).flag(personal)
+        .text(QStringLiteral("first_name")).notNull().defaultsTo(QStringLiteral("''")).flag(personal | F::Search)
+        .text(QStringLiteral("last_name")).nonEmpty().flag(personal | F::Search)
+        .text(QStringLiteral("name_key")).notNull().flag(F::Pack | F::Personal)
+            .derivedFrom([](const QVariantMap &row) {
+                // Last name first, so that ORDER BY name_key sorts people as offices do.
+                return foldKey(QString(row.value(QStringLiteral("last_name")).toString().simplified() + QLatin1Char(' ')
+                                       + row.value(QStringLiteral("first_name")).toString().simplified())
+                                   .trimmed());
+            })
+        .text(QStringLiteral("email")).notNull().defaultsTo(QStringLiteral("''")).flag(personal | F::Search)
+        .text(QStringLiteral("email_key")).notNull().defaultsTo(QStringLiteral("''")).flag(F::Pack | F::Personal)
+            .derivedFrom([](const QVariantMap &row) { return emailKey(row.value(QStringLiteral("email")).toString()); })
+        .text(QStringLiteral("phone")).notNull().defaultsTo(QStringLiteral("''")).flag(personal)
+        // Personal notes stay in the office: the pack carries what check-in needs.
+        .text(QStringLiteral("notes"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''")).flag(F::Personal | F::Csv | F::Internal)
+        .column(QStringLiteral("consent_newsletter"), T::Bool).notNull().defaultsTo(QStringLiteral("{FALSE}")).flag(F::Personal | F::Pack)
+        .column(QStringLiteral("consent_newsletter_on"), T::Date).flag(F::Personal | F::Pack)
+        .column(QStringLiteral("consent_photos"), T::Bool).notNull().defaultsTo(QStringLiteral("{FALSE}")).flag(F::Personal | F::Pack)
+        .column(QStringLiteral("consent_photos_on"), T::Date).flag(F::Personal | F::Pack)
+        .column(QStringLiteral("consent_sharing"), T::Bool).notNull().defaultsTo(QStringLiteral("{FALSE}")).flag(F::Personal | F::Pack)
+        .column(QStringLiteral("consent_sharing_on"), T::Date).flag(F::Personal | F::Pack)
+        .stamps()
+        .index(QStringLiteral("people_name_key"), {QStringLiteral("name_key")})
+        .index(QStringLiteral("people_email_key"), {QStringLiteral("email_key")});
+    return t;
+}
+
+const Table &affiliations()
+{
+    // A person is our contact at an organisation for a period; when staff
+    // changes, the old affiliation gets an end date and the history stays.
+    static const Table t = Table(QStringLiteral("affiliations"), Entity::Affiliation)
+        .identity()
+        .column(QStringLiteral("person_id"), T::Reference).notNull().references(QStringLiteral("people"), QStringLiteral("CASCADE")).flag(F::Pack)
+        .column(QStringLiteral("organisation_id"), T::Reference).notNull().references(QStringLiteral("organisations"), QStringLiteral("CASCADE")).flag(F::Pack)
+        .text(QStringLiteral("job_title")).notNull().defaultsTo(QStringLiteral("''")).flag(F::Personal | F::Csv | F::Pack)
+        .column(QStringLiteral("valid_from"), T::Date).flag(F::Personal | F::Pack)
+        .column(QStringLiteral("valid_until"), T::Date).flag(F::Personal | F::Pack)
+        .stamps()
+        .constraint(QStringLiteral("CHECK (valid_until IS NULL OR valid_from IS NULL OR valid_until >= valid_from)"))
+        .index(QStringLiteral("affiliations_person"), {QStringLiteral("person_id")})
+        .index(QStringLiteral("affiliations_organisation"), {QStringLiteral("organisation_id")});
+    return t;
+}
+
+const Table &consentLog()
+{
+    // Every change of a consent, so that the office can show when and how
+    // a person agreed or withdrew (GDPR art. 7(1)).
+    static const Table t = Table(QStringLiteral("consent_log"), Entity::Person)
+        .identity()
+        .column(QStringLiteral("person_id"), T::Reference).notNull().references(QStringLiteral("people"), QStringLiteral("CASCADE"))
+        .text(QStringLiteral("topic"), TextSize::Code).notNull()
+            .oneOf({QStringLiteral("newsletter"), QStringLiteral("photos"), QStringLiteral("sharing")}).flag(F::Personal)
+        .column(QStringLiteral("granted"), T::Bool).notNull().flag(F::Personal)
+        .column(QStringLiteral("effective_on"), T::Date).flag(F::Personal)
+        .column(QStringLiteral("recorded_at"), T::Timestamp).notNull().flag(F::Personal)
+        .text(QStringLiteral("note"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''")).flag(F::Personal | F::Internal)
+        .index(QStringLiteral("consent_log_person"), {QStringLiteral("person_id")});
+    return t;
+}
+
+const Table &eventKinds()
+{
+    static const Table t = Table(QStringLiteral("event_kinds"), Entity::EventKind, 2)
+        .identity()
+        .text(QStringLiteral("key"), TextSize::Code).notNull().unique().flag(F::Pack)
+        .text(QStringLiteral("name_de")).nonEmpty().flag(F::Pack)
+        .text(QStringLiteral("name_en")).nonEmpty().flag(F::Pack)
+        .column(QStringLiteral("sort_order"), T::Integer).notNull().defaultsTo(QStringLiteral("0")).flag(F::Pack)
+        .stamps();
+    return t;
+}
+
+const Table &events()
+{
+    const ColumnFlags out = F::Csv | F::Pack;
+    static const Table t = Table(QStringLiteral("events"), Entity::Event, 2)
+        .identity()
+        .text(QStringLiteral("title")).nonEmpty().flag(out | F::Search)
+        .text(QStringLiteral("title_key")).notNull().flag(F::Pack)
+            .derivedFrom([](const QVariantMap &row) { return foldedText(row, "title"); })
+        .column(QStringLiteral("kind_id"), T::Reference).notNull().references(QStringLiteral("event_kinds"), QStringLiteral("RESTRICT")).flag(out)
+        .column(QStringLiteral("assembly_number"), T::Integer).checks(QStringLiteral("assembly_number IS NULL OR assembly_number > 0")).flag(out)
+        .column(QStringLiteral("start_date"), T::Date).notNull().flag(out)
+        .column(QStringLiteral("start_time"), T::Time).flag(out)
+        .column(QStringLiteral("end_date"), T::Date).flag(out)
+        .column(QStringLiteral("end_time"), T::Time).flag(out)
+        .text(QStringLiteral("format"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'on_site'"))
+            .oneOf({QStringLiteral("online"), QStringLiteral("on_site"), QStringLiteral("hybrid")}).flag(out)
+        .text(QStringLiteral("city")).notNull().defaultsTo(QStringLiteral("''")).flag(out | F::Search)
+        .text(QStringLiteral("venue")).notNull().defaultsTo(QStringLiteral("''")).flag(out | F::Search)
+        .text(QStringLiteral("audience"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'members'"))
+            .oneOf({QStringLiteral("members"), QStringLiteral("public")}).flag(out)
+        .text(QStringLiteral("role"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'organiser'"))
+            .oneOf({QStringLiteral("organiser"), QStringLiteral("co_organiser"), QStringLiteral("attendee"), QStringLiteral("speaker")}).flag(out)
+        .text(QStringLiteral("partners"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''")).flag(out | F::Search)
+        .column(QStringLiteral("funder_id"), T::Reference).references(QStringLiteral("organisations"), QStringLiteral("SET NULL")).flag(out)
+        .text(QStringLiteral("project_name")).notNull().defaultsTo(QStringLiteral("''")).flag(out | F::Search)
+        .column(QStringLiteral("capacity"), T::Integer).checks(QStringLiteral("capacity IS NULL OR capacity >= 0")).flag(out)
+        .column(QStringLiteral("registration_open"), T::Bool).notNull().defaultsTo(QStringLiteral("{TRUE}")).flag(out)
+        .column(QStringLiteral("reported_participants"), T::Integer)
+            .checks(QStringLiteral("reported_participants IS NULL OR reported_participants >= 0")).flag(out)
+        // Members-only unless the next column says otherwise: never public while it is.
+        .text(QStringLiteral("documentation_url"), TextSize::Link).notNull().defaultsTo(QStringLiteral("''")).flag(out | F::MembersOnly)
+        .column(QStringLiteral("documentation_members_only"), T::Bool).notNull().defaultsTo(QStringLiteral("{TRUE}")).flag(out)
+        .text(QStringLiteral("notes"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''")).flag(out | F::Internal | F::Search)
+        .stamps()
+        .constraint(QStringLiteral("CHECK (end_date IS NULL OR end_date >= start_date)"))
+        .index(QStringLiteral("events_start"), {QStringLiteral("start_date")})
+        .index(QStringLiteral("events_title_key"), {QStringLiteral("title_key")});
+    return t;
+}
+
+const Table &registrations()
+{
+    // One registration per person and event. The waitlist is ordered by
+    // waitlisted_at (then id): when someone joined it, which is also kept
+    // while a walk-in from the waitlist is checked in, so that taking the
+    // check-in back returns them to their place.
+    const ColumnFlags out = F::Csv | F::Pack | F::Personal;
+    static const Table t = Table(QStringLiteral("registrations"), Entity::Registration, 2)
+        .identity()
+        .column(QStringLiteral("event_id"), T::Reference).notNull().references(QStringLiteral("events"), QStringLiteral("CASCADE")).flag(F::Pack)
+        .column(QStringLiteral("person_id"), T::Reference).notNull().references(QStringLiteral("people"), QStringLiteral("CASCADE")).flag(F::Pack)
+        .text(QStringLiteral("status"), TextSize::Code).notNull()
+            .oneOf({QStringLiteral("registered"), QStringLiteral("waitlisted"), QStringLiteral("cancelled"), QStringLiteral("attended"),
+                    QStringLiteral("no_show")}).flag(out)
+        .text(QStringLiteral("source"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'email'"))
+            .oneOf({QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("form"), QStringLiteral("on_site"), QStringLiteral("paper"),
+                    QStringLiteral("import")}).flag(out)
+        .column(QStringLiteral("registered_at"), T::Timestamp).notNull().flag(out)
+        .column(QStringLiteral("waitlisted_at"), T::Timestamp).flag(out)
+        .text(QStringLiteral("notes"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''")).flag(out | F::Internal)
+        .stamps()
+        .uniqueKey({QStringLiteral("event_id"), QStringLiteral("person_id")})
+        .index(QStringLiteral("registrations_person"), {QStringLiteral("person_id")})
+        .index(QStringLiteral("registrations_event_status"), {QStringLiteral("event_id"), QStringLiteral("status"), QStringLiteral("waitlisted_at")});
+    return t;
+}
+
+const Table &packMerges()
+{
+    // Which version of which row of which on-site pack was merged, so that
+    // importing the same pack again changes nothing (see PackMerger).
+    static const Table t = Table(QStringLiteral("pack_merges"), Entity::Registration, 2)
+        .column(QStringLiteral("id"), T::Key).flag(F::System)
+        .text(QStringLiteral("pack_uuid"), TextSize::Code).notNull()
+        .text(QStringLiteral("table_name"), TextSize::Code).notNull()
+        .text(QStringLiteral("row_uuid"), TextSize::Code).notNull()
+        .column(QStringLiteral("pack_row_version"), T::BigInt).notNull()
+        .column(QStringLiteral("office_row_id"), T::BigInt)
+        .text(QStringLiteral("merged_json"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
+        .column(QStringLiteral("merged_at"), T::Timestamp).notNull()
+        .uniqueKey({QStringLiteral("pack_uuid"), QStringLiteral("table_name"), QStringLiteral("row_uuid"), QStringLiteral("pack_row_version")});
+    return t;
+}
+
+const QList<const Table *> &all()
+{
+    static const QList<const Table *> list = {&meta(),       &organisations(), &membershipFees(), &people(),   &affiliations(),
+                                              &consentLog(), &eventKinds(),    &events(),         &registrations(), &packMerges()};
+    return list;
+}
+
+const Table *find(const QString &name)
+{
+    for (const Table *t : all()) {
+        if (t->name() == name)
+            return t;
+    }
+    return nullptr;
+}
+
+QList<const Column *> referencesTo(const QString &table, QList<const Table *> *owners)
+{
+    QList<const Column *> list;
+    for (const Table *t : all()) {
+        for (const Column *c : t->references()) {
+            if (c->refTable == table) {
+                list << c;
+                if (owners)
+                    *owners << t;
+            }
+        }
+    }
+    return list;
+}
+
+} // namespace fd::tables

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/table.h"
+
+// Every table of ForumDesk's database, declared once (tables.cpp). The
+// migrations create new tables from these declarations; a test checks that
+// the released migrations and the declarations describe the same schema.
+namespace fd::tables {
+
+const Table &meta();
+const Table &organisations();
+const Table &membershipFees();
+const Table &people();
+const Table &affiliations();
+const Table &consentLog();
+const Table &eventKinds();
+const Table &events();
+const Table &registrations();
+const Table &packMerges();
+
+// All tables, each after the tables it refers to.
+const QList<const Table *> &all();
+// The table of that name, or nullptr.
+const Table *find(const QString &name);
+// Tables with a column that refers to `table` (their references to it).
+QList<const Column *> referencesTo(const QString &table, QList<const Table *> *owners = nullptr);
+
+} // namespace fd::tables

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catch.hpp"
+#include "testdb.h"
+
+#include "db/database.h"
+#include "db/migrations.h"
+#include "db/tables.h"
+
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace fd;
+
+namespace {
+
+// CREATE statements compared as SQL, not as layout.
+QString normalised(QString sql)
+{
+    sql.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    sql.replace(QStringLiteral("( "), QStringLiteral("("));
+    sql.replace(QStringLiteral(" )"), QStringLiteral(")"));
+    return sql.trimmed();
+}
+
+// name -> CREATE statement of every table and index of a connection (SQLite's own left out).
+QMap<QString, QString> schemaOf(const QSqlDatabase &connection)
+{
+    QMap<QString, QString> objects;
+    QSqlQuery q(connection);
+    REQUIRE(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'")));
+    while (q.next())
+        objects.insert(q.value(0).toString(), normalised(q.value(1).toString()));
+    return objects;
+}
+
+} // namespace
+
+TEST_CASE("The declared tables are exactly the schema the migrations create", "[db][tables]")
+{
+    test::TempDatabase migrated;
+    const QMap<QString, QString> released = schemaOf(migrated->connection());
+
+    // The same schema, created from the declarations alone in an empty file.
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("declared-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QMap<QString, QString> declared;
+    {
+        QSqlDatabase empty = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        empty.setDatabaseName(dir.filePath(QStringLiteral("declared.sqlite")));
+        REQUIRE(empty.open());
+        const SqlDialect dialect;
+        for (const Table *table : tables::all()) {
+            for (const QString &statement : table->createStatements(latestSchemaVersion())) {
+                QSqlQuery q(empty);
+                INFO(statement.toStdString());
+                REQUIRE(q.exec(dialect.ddl(statement)));
+            }
+        }
+        declared = schemaOf(empty);
+        empty.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    CHECK(declared.keys() == released.keys());
+    for (auto it = released.cbegin(); it != released.cend(); ++it) {
+        INFO("table or index " << it.key().toStdString());
+        CHECK(declared.value(it.key()).toStdString() == it.value().toStdString());
+    }
+}
+
+TEST_CASE("A declaration knows what each column is for", "[db][tables]")
+{
+    const Table &people = tables::people();
+    // Personal data, for the GDPR export and erasure.
+    CHECK(people.columnNames(ColumnFlag::Personal).contains(QStringLiteral("email")));
+    CHECK_FALSE(people.columnNames(ColumnFlag::Personal).contains(QStringLiteral("uuid")));
+    // The office's notes never travel in a pack.
+    CHECK_FALSE(people.columnNames(ColumnFlag::Pack).contains(QStringLiteral("notes")));
+    CHECK(people.columnNames(ColumnFlag::Pack).contains(QStringLiteral("email_key")));
+    // What a user edits: neither keys nor stamps nor derived columns.
+    const QStringList editable = tables::organisations().editableColumns();
+    CHECK(editable.contains(QStringLiteral("name")));
+    CHECK_FALSE(editable.contains(QStringLiteral("name_key")));
+    CHECK_FALSE(editable.contains(QStringLiteral("row_version")));
+    // Derived keys are computed from the row, the one way every writer computes them.
+    QVariantMap row{{QStringLiteral("first_name"), QStringLiteral("Jürgen ")}, {QStringLiteral("last_name"), QStringLiteral("Müller")}};
+    people.deriveValues(row);
+    CHECK(row.value(QStringLiteral("name_key")).toString() == QStringLiteral("muller jurgen"));
+    // Members-only material is marked as such.
+    CHECK(tables::events().columnNames(ColumnFlag::MembersOnly) == QStringList{QStringLiteral("documentation_url")});
+}
+
+TEST_CASE("A column added by a later version is created by its migration, not by the first", "[db][tables]")
+{
+    Table t = Table(QStringLiteral("widgets"), Entity::Event, 3)
+                  .identity()
+                  .text(QStringLiteral("name")).nonEmpty()
+                  .text(QStringLiteral("colour")).notNull().defaultsTo(QStringLiteral("''")).since(4)
+                  .stamps()
+                  .index(QStringLiteral("widgets_colour"), {QStringLiteral("colour")}, false, 4);
+    const QStringList v3 = t.createStatements(3);
+    REQUIRE(v3.size() == 1);
+    CHECK_FALSE(v3.first().contains(QStringLiteral("colour")));
+    CHECK(t.createStatements(4).size() == 2);
+    CHECK(t.addColumnStatement(QStringLiteral("colour")) == QStringLiteral("ALTER TABLE widgets ADD COLUMN colour TEXT NOT NULL DEFAULT ''"));
+}
