@@ -5,6 +5,9 @@
 #include "common/textfold.h"
 #include "db/database.h"
 #include "db/notifier.h"
+#include "db/record.h"
+#include "db/tables.h"
+#include "db/tablestore.h"
 #include "db/sqlhelpers.h"
 #include "db/transaction.h"
 
@@ -14,44 +17,50 @@ namespace fd {
 
 namespace {
 
-const char *const Columns = "id, uuid, kind, name, state, country, joined_on, left_on, website, notes, "
-                            "created_at, updated_at, row_version";
+using OrgMap = RecordMap<Organisation>;
+using FeeMap = RecordMap<MembershipFee>;
 
-Organisation readOrganisation(const QSqlQuery &q)
+OrganisationKind organisationKindFromKey(const QString &key)
 {
-    Organisation o;
-    o.id = q.value(0).toLongLong();
-    o.uuid = uuidFromDb(q.value(1));
-    o.kind = q.value(2).toString() == QLatin1String("city") ? OrganisationKind::City : OrganisationKind::Organisation;
-    o.name = q.value(3).toString();
-    o.state = q.value(4).toString();
-    o.country = q.value(5).toString();
-    o.joinedOn = fromDbDate(q.value(6));
-    o.leftOn = fromDbDate(q.value(7));
-    o.website = q.value(8).toString();
-    o.notes = q.value(9).toString();
-    o.createdAt = fromDbTimestamp(q.value(10));
-    o.updatedAt = fromDbTimestamp(q.value(11));
-    o.rowVersion = q.value(12).toLongLong();
-    return o;
+    return key == QLatin1String("city") ? OrganisationKind::City : OrganisationKind::Organisation;
 }
 
-const char *const FeeColumns = "id, uuid, organisation_id, year, amount_cents, paid_on, notes, created_at, updated_at, row_version";
-
-MembershipFee readFee(const QSqlQuery &q)
+const OrgMap &orgMap()
 {
-    MembershipFee f;
-    f.id = q.value(0).toLongLong();
-    f.uuid = uuidFromDb(q.value(1));
-    f.organisationId = q.value(2).toLongLong();
-    f.year = q.value(3).toInt();
-    f.amountCents = q.value(4).toLongLong();
-    f.paidOn = fromDbDate(q.value(5));
-    f.notes = q.value(6).toString();
-    f.createdAt = fromDbTimestamp(q.value(7));
-    f.updatedAt = fromDbTimestamp(q.value(8));
-    f.rowVersion = q.value(9).toLongLong();
-    return f;
+    static const OrgMap map(tables::organisations(),
+                            {OrgMap::field("id", &Organisation::id), OrgMap::field("uuid", &Organisation::uuid),
+                             OrgMap::keyed("kind", &Organisation::kind, organisationKindKey, organisationKindFromKey),
+                             OrgMap::field("name", &Organisation::name), OrgMap::field("state", &Organisation::state),
+                             OrgMap::field("country", &Organisation::country), OrgMap::field("joined_on", &Organisation::joinedOn),
+                             OrgMap::field("left_on", &Organisation::leftOn), OrgMap::field("website", &Organisation::website),
+                             OrgMap::field("notes", &Organisation::notes), OrgMap::field("created_at", &Organisation::createdAt),
+                             OrgMap::field("updated_at", &Organisation::updatedAt), OrgMap::field("row_version", &Organisation::rowVersion)});
+    return map;
+}
+
+const FeeMap &feeMap()
+{
+    static const FeeMap map(tables::membershipFees(),
+                            {FeeMap::field("id", &MembershipFee::id), FeeMap::field("uuid", &MembershipFee::uuid),
+                             FeeMap::field("organisation_id", &MembershipFee::organisationId), FeeMap::field("year", &MembershipFee::year),
+                             FeeMap::field("amount_cents", &MembershipFee::amountCents), FeeMap::field("paid_on", &MembershipFee::paidOn),
+                             FeeMap::field("notes", &MembershipFee::notes), FeeMap::field("created_at", &MembershipFee::createdAt),
+                             FeeMap::field("updated_at", &MembershipFee::updatedAt), FeeMap::field("row_version", &MembershipFee::rowVersion)});
+    return map;
+}
+
+template<class T>
+Result<QList<T>> readAll(Database &db, const RecordMap<T> &map, const QString &sql, const QVariantList &values, const QString &what)
+{
+    CachedQuery q(db, sql);
+    for (const QVariant &v : values)
+        q->addBindValue(v);
+    if (Status s = execQuery(q, what); !s)
+        return s.error();
+    QList<T> list;
+    while (q->next())
+        list.append(map.fromQuery(*q));
+    return list;
 }
 
 void normalise(Organisation &o)
@@ -66,16 +75,9 @@ void normalise(Organisation &o)
 
 Result<QList<Organisation>> OrganisationRepository::query(const QString &where, const QVariantList &values) const
 {
-    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM organisations %2 ORDER BY name_key, id")
-                            .arg(QLatin1String(Columns), where));
-    for (const QVariant &v : values)
-        q->addBindValue(v);
-    if (Status s = execQuery(q, tr("Reading organisations")); !s)
-        return s.error();
-    QList<Organisation> list;
-    while (q->next())
-        list.append(readOrganisation(*q));
-    return list;
+    return readAll(m_db, orgMap(),
+                   QStringLiteral("SELECT %1 FROM organisations %2 ORDER BY name_key, id").arg(orgMap().columns().join(QLatin1String(", ")), where),
+                   values, tr("Reading organisations"));
 }
 
 Result<QList<Organisation>> OrganisationRepository::all() const
@@ -145,24 +147,6 @@ Status OrganisationRepository::checkNameFree(const Organisation &org) const
     return {};
 }
 
-QStringList OrganisationRepository::changedFields(const Organisation &before, const Organisation &after)
-{
-    QStringList fields;
-    auto check = [&fields](bool differs, const char *column) {
-        if (differs)
-            fields << QLatin1String(column);
-    };
-    check(before.kind != after.kind, "kind");
-    check(before.name != after.name, "name");
-    check(before.state != after.state, "state");
-    check(before.country != after.country, "country");
-    check(before.joinedOn != after.joinedOn, "joined_on");
-    check(before.leftOn != after.leftOn, "left_on");
-    check(before.website != after.website, "website");
-    check(before.notes != after.notes, "notes");
-    return fields;
-}
-
 Result<Organisation> OrganisationRepository::create(Organisation org)
 {
     normalise(org);
@@ -170,39 +154,10 @@ Result<Organisation> OrganisationRepository::create(Organisation org)
         return validationError(errors);
     if (Status s = checkNameFree(org); !s)
         return s.error();
-    if (org.uuid.isNull())
-        org.uuid = QUuid::createUuid();
-    org.createdAt = org.updatedAt = nowUtc();
-    org.rowVersion = 1;
-
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    CachedQuery q(m_db, QStringLiteral(
-        "INSERT INTO organisations (uuid, kind, name, name_key, state, country, joined_on, left_on, website, notes, "
-        "created_at, updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q->addBindValue(uuidToDb(org.uuid));
-    q->addBindValue(organisationKindKey(org.kind));
-    q->addBindValue(nn(org.name));
-    q->addBindValue(nn(foldKey(org.name)));
-    q->addBindValue(nn(org.state));
-    q->addBindValue(nn(org.country));
-    q->addBindValue(toDbDate(org.joinedOn));
-    q->addBindValue(toDbDate(org.leftOn));
-    q->addBindValue(nn(org.website));
-    q->addBindValue(nn(org.notes));
-    q->addBindValue(toDbTimestamp(org.createdAt));
-    q->addBindValue(toDbTimestamp(org.updatedAt));
-    q->addBindValue(org.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the organisation")); !s)
-        return s.error();
-    q->next();
-    org.id = q->value(0).toLongLong();
-    q->finish();
-    m_db.notifier()->rowChanged(Entity::Organisation, ChangeKind::Added, org.id);
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return org;
+    auto stored = TableStore(m_db, tables::organisations()).insert(orgMap().toRow(org));
+    if (!stored)
+        return stored.error();
+    return orgMap().fromRow(*stored);
 }
 
 Result<Organisation> OrganisationRepository::update(const Organisation &input)
@@ -213,62 +168,15 @@ Result<Organisation> OrganisationRepository::update(const Organisation &input)
         return validationError(errors);
     if (Status s = checkNameFree(org); !s)
         return s.error();
-    org.updatedAt = nowUtc();
-
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    // Which columns change, for the notice: lists that show only the name
-    // (people, events) need not reload for a new note.
-    const Result<Organisation> stored = byId(org.id);
-    QStringList fields = stored ? changedFields(*stored, org) : QStringList();
-    // A save without a new value still takes a new version: say so, since an
-    // empty list would mean "anything may have changed".
-    if (stored && fields.isEmpty())
-        fields << QStringLiteral("row_version");
-    CachedQuery q(m_db, QStringLiteral(
-        "UPDATE organisations SET kind = ?, name = ?, name_key = ?, state = ?, country = ?, joined_on = ?, left_on = ?, "
-        "website = ?, notes = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q->addBindValue(organisationKindKey(org.kind));
-    q->addBindValue(nn(org.name));
-    q->addBindValue(nn(foldKey(org.name)));
-    q->addBindValue(nn(org.state));
-    q->addBindValue(nn(org.country));
-    q->addBindValue(toDbDate(org.joinedOn));
-    q->addBindValue(toDbDate(org.leftOn));
-    q->addBindValue(nn(org.website));
-    q->addBindValue(nn(org.notes));
-    q->addBindValue(toDbTimestamp(org.updatedAt));
-    q->addBindValue(org.id);
-    q->addBindValue(org.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the organisation")); !s)
-        return s.error();
-    if (q->numRowsAffected() != 1)
-        return conflictError(org.name);
-    org.rowVersion += 1;
-    m_db.notifier()->rowChanged(Entity::Organisation, ChangeKind::Changed, org.id, fields);
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return org;
+    auto stored = TableStore(m_db, tables::organisations()).update(org.id, org.rowVersion, orgMap().toRow(org), org.name);
+    if (!stored)
+        return stored.error();
+    return orgMap().fromRow(*stored);
 }
 
 Status OrganisationRepository::remove(qint64 id, qint64 expectedRowVersion)
 {
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    CachedQuery q(m_db, QStringLiteral("DELETE FROM organisations WHERE id = ? AND row_version = ?"));
-    q->addBindValue(id);
-    q->addBindValue(expectedRowVersion);
-    if (Status s = execQuery(q, tr("Deleting the organisation")); !s)
-        return s;
-    if (q->numRowsAffected() != 1)
-        return conflictError(tr("The organisation"));
-    m_db.notifier()->rowChanged(Entity::Organisation, ChangeKind::Removed, id);
-    // Cascaded rows: views of affiliations and fees reload.
-    m_db.notifier()->entityReset(Entity::Affiliation);
-    m_db.notifier()->entityReset(Entity::MembershipFee);
-    return tx.commit();
+    return TableStore(m_db, tables::organisations()).remove(id, expectedRowVersion, tr("The organisation"));
 }
 
 Result<int> OrganisationRepository::affiliationCount(qint64 organisationId) const
@@ -284,26 +192,26 @@ Result<int> OrganisationRepository::affiliationCount(qint64 organisationId) cons
 Result<QList<MembershipFee>> OrganisationRepository::fees(qint64 organisationId) const
 {
     CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM membership_fees WHERE organisation_id = ? ORDER BY year DESC")
-                            .arg(QLatin1String(FeeColumns)));
+                            .arg(feeMap().columns().join(QLatin1String(", "))));
     q->addBindValue(organisationId);
     if (Status s = execQuery(q, tr("Reading fees")); !s)
         return s.error();
     QList<MembershipFee> list;
     while (q->next())
-        list.append(readFee(*q));
+        list.append(feeMap().fromQuery(*q));
     return list;
 }
 
 Result<QList<MembershipFee>> OrganisationRepository::feesForYear(int year) const
 {
     CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM membership_fees WHERE year = ? ORDER BY organisation_id")
-                            .arg(QLatin1String(FeeColumns)));
+                            .arg(feeMap().columns().join(QLatin1String(", "))));
     q->addBindValue(year);
     if (Status s = execQuery(q, tr("Reading fees")); !s)
         return s.error();
     QList<MembershipFee> list;
     while (q->next())
-        list.append(readFee(*q));
+        list.append(feeMap().fromQuery(*q));
     return list;
 }
 
@@ -311,12 +219,12 @@ Result<QList<MembershipFee>> OrganisationRepository::allFees() const
 {
     CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM membership_fees ORDER BY year DESC, "
                                        "(SELECT name_key FROM organisations o WHERE o.id = organisation_id), organisation_id")
-                            .arg(QLatin1String(FeeColumns)));
+                            .arg(feeMap().columns().join(QLatin1String(", "))));
     if (Status s = execQuery(q, tr("Reading fees")); !s)
         return s.error();
     QList<MembershipFee> list;
     while (q->next())
-        list.append(readFee(*q));
+        list.append(feeMap().fromQuery(*q));
     return list;
 }
 
@@ -324,36 +232,17 @@ Result<MembershipFee> OrganisationRepository::createFee(MembershipFee fee)
 {
     if (const FieldErrors errors = validate(fee); !errors.isEmpty())
         return validationError(errors);
-    if (fee.uuid.isNull())
-        fee.uuid = QUuid::createUuid();
-    fee.createdAt = fee.updatedAt = nowUtc();
-    fee.rowVersion = 1;
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
     if (Status s = checkFeeYearFree(fee); !s)
         return s.error();
-    CachedQuery q(m_db, QStringLiteral(
-        "INSERT INTO membership_fees (uuid, organisation_id, year, amount_cents, paid_on, notes, created_at, updated_at, row_version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q->addBindValue(uuidToDb(fee.uuid));
-    q->addBindValue(fee.organisationId);
-    q->addBindValue(fee.year);
-    q->addBindValue(fee.amountCents);
-    q->addBindValue(toDbDate(fee.paidOn));
-    q->addBindValue(nn(fee.notes));
-    q->addBindValue(toDbTimestamp(fee.createdAt));
-    q->addBindValue(toDbTimestamp(fee.updatedAt));
-    q->addBindValue(fee.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the fee")); !s)
-        return s.error();
-    q->next();
-    fee.id = q->value(0).toLongLong();
-    q->finish();
-    m_db.notifier()->rowChanged(Entity::MembershipFee, ChangeKind::Added, fee.id);
+    auto stored = TableStore(m_db, tables::membershipFees()).insert(feeMap().toRow(fee));
+    if (!stored)
+        return stored.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return fee;
+    return feeMap().fromRow(*stored);
 }
 
 Status OrganisationRepository::checkFeeYearFree(const MembershipFee &fee) const
@@ -374,31 +263,17 @@ Result<MembershipFee> OrganisationRepository::updateFee(const MembershipFee &inp
     MembershipFee fee = input;
     if (const FieldErrors errors = validate(fee); !errors.isEmpty())
         return validationError(errors);
-    fee.updatedAt = nowUtc();
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
     if (Status s = checkFeeYearFree(fee); !s)
         return s.error();
-    CachedQuery q(m_db, QStringLiteral(
-        "UPDATE membership_fees SET year = ?, amount_cents = ?, paid_on = ?, notes = ?, updated_at = ?, "
-        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q->addBindValue(fee.year);
-    q->addBindValue(fee.amountCents);
-    q->addBindValue(toDbDate(fee.paidOn));
-    q->addBindValue(nn(fee.notes));
-    q->addBindValue(toDbTimestamp(fee.updatedAt));
-    q->addBindValue(fee.id);
-    q->addBindValue(fee.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the fee")); !s)
-        return s.error();
-    if (q->numRowsAffected() != 1)
-        return conflictError(tr("The fee for %1").arg(fee.year));
-    fee.rowVersion += 1;
-    m_db.notifier()->rowChanged(Entity::MembershipFee, ChangeKind::Changed, fee.id);
+    auto stored = TableStore(m_db, tables::membershipFees()).update(fee.id, fee.rowVersion, feeMap().toRow(fee), tr("The fee for %1").arg(fee.year));
+    if (!stored)
+        return stored.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return fee;
+    return feeMap().fromRow(*stored);
 }
 
 } // namespace fd

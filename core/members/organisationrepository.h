@@ -25,8 +25,6 @@ public:
     Result<QList<Organisation>> members() const; // organisations with a joining date
     Result<QList<Organisation>> membersDuring(int year) const;
     Result<Organisation> byId(qint64 id) const;
-    // The columns whose values differ (for precise change notices).
-    static QStringList changedFields(const Organisation &before, const Organisation &after);
     Result<Organisation> byUuid(const QUuid &uuid) const;
     // By name, ignoring case, accents and prefixes such as "Stadt".
     Result<std::optional<Organisation>> findByName(const QString &name) const;
