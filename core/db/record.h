@@ -69,6 +69,12 @@ public:
                 [member, fromKey](T &r, const QVariant &d) { r.*member = fromKey(d.toString()); }};
     }
 
+    // Anything else: a getter and a setter of the database value.
+    static Field custom(const char *column, std::function<QVariant(const T &)> get, std::function<void(T &, const QVariant &)> set)
+    {
+        return {QLatin1String(column), std::move(get), std::move(set)};
+    }
+
     RecordMap(const Table &table, QList<Field> fields) : m_table(table), m_fields(std::move(fields))
     {
         for (const Field &f : m_fields)
@@ -84,6 +90,16 @@ public:
             names << f.column;
         return names;
     }
+
+    // "p.id, p.uuid, ..." for a SELECT that reads the fields (alias optional).
+    QString selectList(const QString &alias = {}) const
+    {
+        QStringList names;
+        for (const Field &f : m_fields)
+            names << (alias.isEmpty() ? f.column : alias + QLatin1Char('.') + f.column);
+        return names.join(QLatin1String(", "));
+    }
+    int size() const { return int(m_fields.size()); }
 
     QVariantMap toRow(const T &record) const
     {

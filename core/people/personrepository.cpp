@@ -5,6 +5,9 @@
 #include "common/textfold.h"
 #include "db/database.h"
 #include "db/notifier.h"
+#include "db/record.h"
+#include "db/tables.h"
+#include "db/tablestore.h"
 #include "db/sqlhelpers.h"
 #include "db/transaction.h"
 
@@ -16,52 +19,66 @@ namespace {
 
 constexpr ConsentTopic AllTopics[] = {ConsentTopic::Newsletter, ConsentTopic::Photos, ConsentTopic::Sharing};
 
-const char *const PersonColumns =
-    "p.id, p.uuid, p.title, p.first_name, p.last_name, p.email, p.phone, p.notes, "
-    "p.consent_newsletter, p.consent_newsletter_on, p.consent_photos, p.consent_photos_on, "
-    "p.consent_sharing, p.consent_sharing_on, p.created_at, p.updated_at, p.row_version";
-constexpr int PersonColumnCount = 17;
+using PersonMap = RecordMap<Person>;
+using AffiliationMap = RecordMap<Affiliation>;
+
+// A consent is two columns: whether it is given, and since when.
+QList<PersonMap::Field> consentFields(const char *granted, const char *on, Consent Person::*member)
+{
+    return {PersonMap::custom(granted, [member](const Person &p) { return QVariant((p.*member).granted ? 1 : 0); },
+                              [member](Person &p, const QVariant &v) { (p.*member).granted = v.toBool(); }),
+            PersonMap::custom(on, [member](const Person &p) { return toDbDate((p.*member).on); },
+                              [member](Person &p, const QVariant &v) { (p.*member).on = fromDbDate(v); })};
+}
+
+const PersonMap &personMap()
+{
+    static const PersonMap map(tables::people(),
+                               QList<PersonMap::Field>{PersonMap::field("id", &Person::id), PersonMap::field("uuid", &Person::uuid),
+                                                       PersonMap::field("title", &Person::title), PersonMap::field("first_name", &Person::firstName),
+                                                       PersonMap::field("last_name", &Person::lastName), PersonMap::field("email", &Person::email),
+                                                       PersonMap::field("phone", &Person::phone), PersonMap::field("notes", &Person::notes)}
+                                   + consentFields("consent_newsletter", "consent_newsletter_on", &Person::newsletter)
+                                   + consentFields("consent_photos", "consent_photos_on", &Person::photos)
+                                   + consentFields("consent_sharing", "consent_sharing_on", &Person::sharing)
+                                   + QList<PersonMap::Field>{PersonMap::field("created_at", &Person::createdAt),
+                                                             PersonMap::field("updated_at", &Person::updatedAt),
+                                                             PersonMap::field("row_version", &Person::rowVersion)});
+    return map;
+}
+
+const AffiliationMap &affiliationMap()
+{
+    static const AffiliationMap map(tables::affiliations(),
+                                    {AffiliationMap::field("id", &Affiliation::id), AffiliationMap::field("uuid", &Affiliation::uuid),
+                                     AffiliationMap::field("person_id", &Affiliation::personId),
+                                     AffiliationMap::field("organisation_id", &Affiliation::organisationId),
+                                     AffiliationMap::field("job_title", &Affiliation::jobTitle),
+                                     AffiliationMap::field("valid_from", &Affiliation::validFrom),
+                                     AffiliationMap::field("valid_until", &Affiliation::validUntil),
+                                     AffiliationMap::field("created_at", &Affiliation::createdAt),
+                                     AffiliationMap::field("updated_at", &Affiliation::updatedAt),
+                                     AffiliationMap::field("row_version", &Affiliation::rowVersion)});
+    return map;
+}
 
 Person readPerson(const QSqlQuery &q, int o = 0)
 {
-    Person p;
-    p.id = q.value(o + 0).toLongLong();
-    p.uuid = uuidFromDb(q.value(o + 1));
-    p.title = q.value(o + 2).toString();
-    p.firstName = q.value(o + 3).toString();
-    p.lastName = q.value(o + 4).toString();
-    p.email = q.value(o + 5).toString();
-    p.phone = q.value(o + 6).toString();
-    p.notes = q.value(o + 7).toString();
-    p.newsletter = {q.value(o + 8).toBool(), fromDbDate(q.value(o + 9))};
-    p.photos = {q.value(o + 10).toBool(), fromDbDate(q.value(o + 11))};
-    p.sharing = {q.value(o + 12).toBool(), fromDbDate(q.value(o + 13))};
-    p.createdAt = fromDbTimestamp(q.value(o + 14));
-    p.updatedAt = fromDbTimestamp(q.value(o + 15));
-    p.rowVersion = q.value(o + 16).toLongLong();
-    return p;
+    return personMap().fromQuery(q, o);
 }
 
-const char *const AffiliationColumns =
-    "a.id, a.uuid, a.person_id, a.organisation_id, a.job_title, a.valid_from, a.valid_until, "
-    "a.created_at, a.updated_at, a.row_version, o.name";
+// The affiliation's columns, then the organisation's name (or nothing: no current affiliation).
+QString affiliationColumns()
+{
+    return affiliationMap().selectList(QStringLiteral("a")) + QLatin1String(", o.name");
+}
 
 Affiliation readAffiliation(const QSqlQuery &q, int o = 0)
 {
-    Affiliation a;
     if (q.value(o).isNull())
-        return a;
-    a.id = q.value(o + 0).toLongLong();
-    a.uuid = uuidFromDb(q.value(o + 1));
-    a.personId = q.value(o + 2).toLongLong();
-    a.organisationId = q.value(o + 3).toLongLong();
-    a.jobTitle = q.value(o + 4).toString();
-    a.validFrom = fromDbDate(q.value(o + 5));
-    a.validUntil = fromDbDate(q.value(o + 6));
-    a.createdAt = fromDbTimestamp(q.value(o + 7));
-    a.updatedAt = fromDbTimestamp(q.value(o + 8));
-    a.rowVersion = q.value(o + 9).toLongLong();
-    a.organisationName = q.value(o + 10).toString();
+        return Affiliation();
+    Affiliation a = affiliationMap().fromQuery(q, o);
+    a.organisationName = q.value(o + affiliationMap().size()).toString();
     return a;
 }
 
@@ -82,28 +99,14 @@ void normalise(Person &p)
     }
 }
 
-void bindPersonValues(QSqlQuery &q, const Person &p)
-{
-    q.addBindValue(nn(p.title));
-    q.addBindValue(nn(p.firstName));
-    q.addBindValue(nn(p.lastName));
-    q.addBindValue(nn(PersonRepository::nameKey(p.firstName, p.lastName)));
-    q.addBindValue(nn(p.email));
-    q.addBindValue(nn(emailKey(p.email)));
-    q.addBindValue(nn(p.phone));
-    q.addBindValue(nn(p.notes));
-    for (ConsentTopic t : AllTopics) {
-        q.addBindValue(p.consent(t).granted);
-        q.addBindValue(toDbDate(p.consent(t).on));
-    }
-}
-
 } // namespace
 
 QString PersonRepository::nameKey(const QString &firstName, const QString &lastName)
 {
-    // Last name first, so that ORDER BY name_key sorts people as offices do.
-    return foldKey(QString(lastName.simplified() + QLatin1Char(' ') + firstName.simplified()).trimmed());
+    // The declaration computes the key; this asks it, for lookups by name.
+    QVariantMap row{{QStringLiteral("first_name"), firstName}, {QStringLiteral("last_name"), lastName}};
+    tables::people().deriveValues(row);
+    return row.value(QStringLiteral("name_key")).toString();
 }
 
 Result<QList<PersonListItem>> PersonRepository::listWhere(const QString &where, const QVariantList &values,
@@ -117,7 +120,7 @@ Result<QList<PersonListItem>> PersonRepository::listWhere(const QString &where, 
         "  AND (a2.valid_until IS NULL OR a2.valid_until >= ?) AND (a2.valid_from IS NULL OR a2.valid_from <= ?) "
         "  ORDER BY a2.valid_from IS NULL, a2.valid_from DESC, a2.id DESC LIMIT 1) "
         "LEFT JOIN organisations o ON o.id = a.organisation_id "
-        "%3 ORDER BY p.name_key, p.id").arg(QLatin1String(PersonColumns), QLatin1String(AffiliationColumns), where));
+        "%3 ORDER BY p.name_key, p.id").arg(personMap().selectList(QStringLiteral("p")), affiliationColumns(), where));
     q->addBindValue(toDbDate(today));
     q->addBindValue(toDbDate(today));
     for (const QVariant &v : values)
@@ -126,7 +129,7 @@ Result<QList<PersonListItem>> PersonRepository::listWhere(const QString &where, 
         return s.error();
     QList<PersonListItem> list;
     while (q->next())
-        list.append({readPerson(*q), readAffiliation(*q, PersonColumnCount)});
+        list.append({readPerson(*q), readAffiliation(*q, personMap().size())});
     return list;
 }
 
@@ -162,20 +165,20 @@ Result<QList<PersonListItem>> PersonRepository::peopleAt(qint64 organisationId) 
         "SELECT %1, %2 FROM affiliations a JOIN people p ON p.id = a.person_id "
         "JOIN organisations o ON o.id = a.organisation_id WHERE a.organisation_id = ? "
         "ORDER BY a.valid_until IS NOT NULL, a.valid_until DESC, p.name_key")
-        .arg(QLatin1String(PersonColumns), QLatin1String(AffiliationColumns)));
+        .arg(personMap().selectList(QStringLiteral("p")), affiliationColumns()));
     q->addBindValue(organisationId);
     if (Status s = execQuery(q, tr("Reading contact people")); !s)
         return s.error();
     QList<PersonListItem> list;
     while (q->next())
-        list.append({readPerson(*q), readAffiliation(*q, PersonColumnCount)});
+        list.append({readPerson(*q), readAffiliation(*q, personMap().size())});
     return list;
 }
 
 Result<QList<Person>> PersonRepository::peopleWhere(const QString &where, const QVariantList &values) const
 {
     CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM people p %2 ORDER BY p.name_key, p.id")
-                            .arg(QLatin1String(PersonColumns), where));
+                            .arg(personMap().selectList(QStringLiteral("p")), where));
     for (const QVariant &v : values)
         q->addBindValue(v);
     if (Status s = execQuery(q, tr("Reading people")); !s)
@@ -241,35 +244,19 @@ Result<Person> PersonRepository::create(Person p)
     normalise(p);
     if (const FieldErrors errors = validate(p); !errors.isEmpty())
         return validationError(errors);
-    if (p.uuid.isNull())
-        p.uuid = QUuid::createUuid();
-    p.createdAt = p.updatedAt = nowUtc();
-    p.rowVersion = 1;
-
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    CachedQuery q(m_db, QStringLiteral(
-        "INSERT INTO people (title, first_name, last_name, name_key, email, email_key, phone, notes, "
-        "consent_newsletter, consent_newsletter_on, consent_photos, consent_photos_on, consent_sharing, consent_sharing_on, "
-        "uuid, created_at, updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    bindPersonValues(*q, p);
-    q->addBindValue(uuidToDb(p.uuid));
-    q->addBindValue(toDbTimestamp(p.createdAt));
-    q->addBindValue(toDbTimestamp(p.updatedAt));
-    q->addBindValue(p.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the person")); !s)
-        return s.error();
-    q->next();
-    p.id = q->value(0).toLongLong();
-    q->finish();
+    auto stored = TableStore(m_db, tables::people()).insert(personMap().toRow(p));
+    if (!stored)
+        return stored.error();
+    p = personMap().fromRow(*stored);
     for (ConsentTopic t : AllTopics) {
         if (p.consent(t).granted) {
             if (Status s = recordConsent(p.id, t, p.consent(t), QString()); !s)
                 return s.error();
         }
     }
-    m_db.notifier()->rowChanged(Entity::Person, ChangeKind::Added, p.id);
     if (Status s = tx.commit(); !s)
         return s.error();
     return p;
@@ -284,60 +271,33 @@ Result<Person> PersonRepository::update(const Person &input)
     auto before = byId(p.id);
     if (!before)
         return before.error();
-    p.updatedAt = nowUtc();
-
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    CachedQuery q(m_db, QStringLiteral(
-        "UPDATE people SET title = ?, first_name = ?, last_name = ?, name_key = ?, email = ?, email_key = ?, phone = ?, "
-        "notes = ?, consent_newsletter = ?, consent_newsletter_on = ?, consent_photos = ?, consent_photos_on = ?, "
-        "consent_sharing = ?, consent_sharing_on = ?, updated_at = ?, row_version = row_version + 1 "
-        "WHERE id = ? AND row_version = ?"));
-    bindPersonValues(*q, p);
-    q->addBindValue(toDbTimestamp(p.updatedAt));
-    q->addBindValue(p.id);
-    q->addBindValue(p.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the person")); !s)
-        return s.error();
-    if (q->numRowsAffected() != 1)
-        return conflictError(p.fullName());
+    auto stored = TableStore(m_db, tables::people()).update(p.id, p.rowVersion, personMap().toRow(p), p.fullName());
+    if (!stored)
+        return stored.error();
     for (ConsentTopic t : AllTopics) {
         if (p.consent(t) != before->consent(t)) {
             if (Status s = recordConsent(p.id, t, p.consent(t), QString()); !s)
                 return s.error();
         }
     }
-    p.rowVersion += 1;
-    m_db.notifier()->rowChanged(Entity::Person, ChangeKind::Changed, p.id);
     if (Status s = tx.commit(); !s)
         return s.error();
-    return p;
+    return personMap().fromRow(*stored);
 }
 
 Status PersonRepository::remove(qint64 id, qint64 expectedRowVersion)
 {
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    CachedQuery q(m_db, QStringLiteral("DELETE FROM people WHERE id = ? AND row_version = ?"));
-    q->addBindValue(id);
-    q->addBindValue(expectedRowVersion);
-    if (Status s = execQuery(q, tr("Deleting the person")); !s)
-        return s;
-    if (q->numRowsAffected() != 1)
-        return conflictError(tr("The person"));
-    m_db.notifier()->rowChanged(Entity::Person, ChangeKind::Removed, id);
-    m_db.notifier()->entityReset(Entity::Affiliation);
-    m_db.notifier()->entityReset(Entity::Registration);
-    return tx.commit();
+    return TableStore(m_db, tables::people()).remove(id, expectedRowVersion, tr("The person"));
 }
 
 Result<QList<Affiliation>> PersonRepository::affiliations(qint64 personId) const
 {
     CachedQuery q(m_db, QStringLiteral(
         "SELECT %1 FROM affiliations a JOIN organisations o ON o.id = a.organisation_id WHERE a.person_id = ? "
-        "ORDER BY a.valid_until IS NOT NULL, a.valid_until DESC, a.valid_from DESC, a.id DESC").arg(QLatin1String(AffiliationColumns)));
+        "ORDER BY a.valid_until IS NOT NULL, a.valid_until DESC, a.valid_from DESC, a.id DESC").arg(affiliationColumns()));
     q->addBindValue(personId);
     if (Status s = execQuery(q, tr("Reading affiliations")); !s)
         return s.error();
@@ -350,7 +310,7 @@ Result<QList<Affiliation>> PersonRepository::affiliations(qint64 personId) const
 Result<Affiliation> PersonRepository::affiliationById(qint64 id) const
 {
     CachedQuery q(m_db, QStringLiteral(
-        "SELECT %1 FROM affiliations a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?").arg(QLatin1String(AffiliationColumns)));
+        "SELECT %1 FROM affiliations a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?").arg(affiliationColumns()));
     q->addBindValue(id);
     if (Status s = execQuery(q, tr("Reading affiliations")); !s)
         return s.error();
@@ -364,32 +324,15 @@ Result<Affiliation> PersonRepository::createAffiliation(Affiliation a)
     a.jobTitle = a.jobTitle.simplified();
     if (const FieldErrors errors = validate(a); !errors.isEmpty())
         return validationError(errors);
-    if (a.uuid.isNull())
-        a.uuid = QUuid::createUuid();
-    a.createdAt = a.updatedAt = nowUtc();
-    a.rowVersion = 1;
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    CachedQuery q(m_db, QStringLiteral(
-        "INSERT INTO affiliations (uuid, person_id, organisation_id, job_title, valid_from, valid_until, created_at, updated_at, row_version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q->addBindValue(uuidToDb(a.uuid));
-    q->addBindValue(a.personId);
-    q->addBindValue(a.organisationId);
-    q->addBindValue(nn(a.jobTitle));
-    q->addBindValue(toDbDate(a.validFrom));
-    q->addBindValue(toDbDate(a.validUntil));
-    q->addBindValue(toDbTimestamp(a.createdAt));
-    q->addBindValue(toDbTimestamp(a.updatedAt));
-    q->addBindValue(a.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the affiliation")); !s)
-        return s.error();
-    q->next();
-    a.id = q->value(0).toLongLong();
-    q->finish();
-    m_db.notifier()->rowChanged(Entity::Affiliation, ChangeKind::Added, a.id);
-    m_db.notifier()->rowChanged(Entity::Person, ChangeKind::Changed, a.personId);
+    auto stored = TableStore(m_db, tables::affiliations()).insert(affiliationMap().toRow(a));
+    if (!stored)
+        return stored.error();
+    a = affiliationMap().fromRow(*stored);
+    // A person's list row shows the current position.
+    m_db.notifier()->rowChanged(Entity::Person, ChangeKind::Changed, a.personId, {QStringLiteral("affiliations")});
     if (Status s = tx.commit(); !s)
         return s.error();
     auto withName = affiliationById(a.id);
@@ -402,27 +345,14 @@ Result<Affiliation> PersonRepository::updateAffiliation(const Affiliation &input
     a.jobTitle = a.jobTitle.simplified();
     if (const FieldErrors errors = validate(a); !errors.isEmpty())
         return validationError(errors);
-    a.updatedAt = nowUtc();
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    CachedQuery q(m_db, QStringLiteral(
-        "UPDATE affiliations SET organisation_id = ?, job_title = ?, valid_from = ?, valid_until = ?, updated_at = ?, "
-        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q->addBindValue(a.organisationId);
-    q->addBindValue(nn(a.jobTitle));
-    q->addBindValue(toDbDate(a.validFrom));
-    q->addBindValue(toDbDate(a.validUntil));
-    q->addBindValue(toDbTimestamp(a.updatedAt));
-    q->addBindValue(a.id);
-    q->addBindValue(a.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the affiliation")); !s)
-        return s.error();
-    if (q->numRowsAffected() != 1)
-        return conflictError(tr("The affiliation"));
-    a.rowVersion += 1;
-    m_db.notifier()->rowChanged(Entity::Affiliation, ChangeKind::Changed, a.id);
-    m_db.notifier()->rowChanged(Entity::Person, ChangeKind::Changed, a.personId);
+    auto stored = TableStore(m_db, tables::affiliations()).update(a.id, a.rowVersion, affiliationMap().toRow(a), tr("The affiliation"));
+    if (!stored)
+        return stored.error();
+    a = affiliationMap().fromRow(*stored);
+    m_db.notifier()->rowChanged(Entity::Person, ChangeKind::Changed, a.personId, {QStringLiteral("affiliations")});
     if (Status s = tx.commit(); !s)
         return s.error();
     auto withName = affiliationById(a.id);
