@@ -5,6 +5,9 @@
 #include "common/textfold.h"
 #include "db/database.h"
 #include "db/notifier.h"
+#include "db/record.h"
+#include "db/tables.h"
+#include "db/tablestore.h"
 #include "db/sqlhelpers.h"
 #include "db/transaction.h"
 
@@ -17,28 +20,73 @@ namespace fd {
 
 namespace {
 
-const char *const KindColumns = "id, uuid, key, name_de, name_en, sort_order, created_at, updated_at, row_version";
+using KindMap = RecordMap<EventKind>;
+using EventMap = RecordMap<Event>;
+
+const KindMap &kindMap()
+{
+    static const KindMap map(tables::eventKinds(),
+                             {KindMap::field("id", &EventKind::id), KindMap::field("uuid", &EventKind::uuid), KindMap::field("key", &EventKind::key),
+                              KindMap::field("name_de", &EventKind::nameDe), KindMap::field("name_en", &EventKind::nameEn),
+                              KindMap::field("sort_order", &EventKind::sortOrder), KindMap::field("created_at", &EventKind::createdAt),
+                              KindMap::field("updated_at", &EventKind::updatedAt), KindMap::field("row_version", &EventKind::rowVersion)});
+    return map;
+}
 
 EventKind readKind(const QSqlQuery &q)
 {
-    EventKind k;
-    k.id = q.value(0).toLongLong();
-    k.uuid = uuidFromDb(q.value(1));
-    k.key = q.value(2).toString();
-    k.nameDe = q.value(3).toString();
-    k.nameEn = q.value(4).toString();
-    k.sortOrder = q.value(5).toInt();
-    k.createdAt = fromDbTimestamp(q.value(6));
-    k.updatedAt = fromDbTimestamp(q.value(7));
-    k.rowVersion = q.value(8).toLongLong();
-    return k;
+    return kindMap().fromQuery(q);
 }
 
-const char *const EventColumns =
-    "e.id, e.uuid, e.title, e.kind_id, e.assembly_number, e.start_date, e.start_time, e.end_date, e.end_time, "
-    "e.format, e.city, e.venue, e.audience, e.role, e.partners, e.funder_id, e.project_name, e.capacity, "
-    "e.registration_open, e.reported_participants, e.documentation_url, e.documentation_members_only, e.notes, "
-    "e.created_at, e.updated_at, e.row_version, k.name_de, k.name_en, k.key, o.name";
+// A key that is 0 when there is none, stored as NULL.
+template<class V>
+EventMap::Field zeroIsNull(const char *column, V Event::*member)
+{
+    return EventMap::custom(column, [member](const Event &e) { return e.*member > 0 ? QVariant(e.*member) : QVariant(QMetaType::fromType<V>()); },
+                            [member](Event &e, const QVariant &v) { e.*member = v.isNull() ? 0 : v.value<V>(); });
+}
+
+EventFormat formatFromKey(const QString &key)
+{
+    return parseFormat(key).value_or(EventFormat::OnSite);
+}
+
+Audience audienceFromKey(const QString &key)
+{
+    return parseAudience(key).value_or(Audience::Members);
+}
+
+EventRole roleFromKey(const QString &key)
+{
+    return parseRole(key).value_or(EventRole::Organiser);
+}
+
+const EventMap &eventMap()
+{
+    static const EventMap map(
+        tables::events(),
+        {EventMap::field("id", &Event::id), EventMap::field("uuid", &Event::uuid), EventMap::field("title", &Event::title),
+         EventMap::field("kind_id", &Event::kindId), zeroIsNull("assembly_number", &Event::assemblyNumber),
+         EventMap::field("start_date", &Event::startDate), EventMap::field("start_time", &Event::startTime),
+         EventMap::field("end_date", &Event::endDate), EventMap::field("end_time", &Event::endTime),
+         EventMap::keyed("format", &Event::format, formatKey, formatFromKey), EventMap::field("city", &Event::city),
+         EventMap::field("venue", &Event::venue), EventMap::keyed("audience", &Event::audience, audienceKey, audienceFromKey),
+         EventMap::keyed("role", &Event::role, roleKey, roleFromKey), EventMap::field("partners", &Event::partners),
+         zeroIsNull("funder_id", &Event::funderId), EventMap::field("project_name", &Event::projectName),
+         EventMap::field("capacity", &Event::capacity), EventMap::field("registration_open", &Event::registrationOpen),
+         EventMap::field("reported_participants", &Event::reportedParticipants),
+         EventMap::field("documentation_url", &Event::documentationUrl),
+         EventMap::field("documentation_members_only", &Event::documentationMembersOnly), EventMap::field("notes", &Event::notes),
+         EventMap::field("created_at", &Event::createdAt), EventMap::field("updated_at", &Event::updatedAt),
+         EventMap::field("row_version", &Event::rowVersion)});
+    return map;
+}
+
+// The event's columns, then its kind's names and key and the funder's name.
+QString eventColumns()
+{
+    return eventMap().selectList(QStringLiteral("e")) + QLatin1String(", k.name_de, k.name_en, k.key, o.name");
+}
 
 // Counts per status, as extra columns of the event list.
 const char *const CountColumns =
@@ -50,73 +98,15 @@ const char *const CountColumns =
 
 Event readEvent(const QSqlQuery &q)
 {
-    Event e;
-    e.id = q.value(0).toLongLong();
-    e.uuid = uuidFromDb(q.value(1));
-    e.title = q.value(2).toString();
-    e.kindId = q.value(3).toLongLong();
-    e.assemblyNumber = q.value(4).isNull() ? 0 : q.value(4).toInt();
-    e.startDate = fromDbDate(q.value(5));
-    e.startTime = fromDbTime(q.value(6));
-    e.endDate = fromDbDate(q.value(7));
-    e.endTime = fromDbTime(q.value(8));
-    e.format = parseFormat(q.value(9).toString()).value_or(EventFormat::OnSite);
-    e.city = q.value(10).toString();
-    e.venue = q.value(11).toString();
-    e.audience = parseAudience(q.value(12).toString()).value_or(Audience::Members);
-    e.role = parseRole(q.value(13).toString()).value_or(EventRole::Organiser);
-    e.partners = q.value(14).toString();
-    e.funderId = q.value(15).isNull() ? 0 : q.value(15).toLongLong();
-    e.projectName = q.value(16).toString();
-    if (!q.value(17).isNull())
-        e.capacity = q.value(17).toInt();
-    e.registrationOpen = q.value(18).toBool();
-    if (!q.value(19).isNull())
-        e.reportedParticipants = q.value(19).toInt();
-    e.documentationUrl = q.value(20).toString();
-    e.documentationMembersOnly = q.value(21).toBool();
-    e.notes = q.value(22).toString();
-    e.createdAt = fromDbTimestamp(q.value(23));
-    e.updatedAt = fromDbTimestamp(q.value(24));
-    e.rowVersion = q.value(25).toLongLong();
+    Event e = eventMap().fromQuery(q);
+    const int o = eventMap().size();
     EventKind k;
-    k.nameDe = q.value(26).toString();
-    k.nameEn = q.value(27).toString();
+    k.nameDe = q.value(o).toString();
+    k.nameEn = q.value(o + 1).toString();
     e.kindName = k.name();
-    e.kindKey = q.value(28).toString();
-    e.funderName = q.value(29).toString();
+    e.kindKey = q.value(o + 2).toString();
+    e.funderName = q.value(o + 3).toString();
     return e;
-}
-
-QVariant optionalInt(const std::optional<int> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
-}
-
-void bindEventValues(QSqlQuery &q, const Event &e)
-{
-    q.addBindValue(e.title);
-    q.addBindValue(nn(foldKey(e.title)));
-    q.addBindValue(e.kindId);
-    q.addBindValue(e.assemblyNumber > 0 ? QVariant(e.assemblyNumber) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(toDbDate(e.startDate));
-    q.addBindValue(toDbTime(e.startTime));
-    q.addBindValue(toDbDate(e.endDate.isValid() && e.endDate != e.startDate ? e.endDate : QDate()));
-    q.addBindValue(toDbTime(e.endTime));
-    q.addBindValue(formatKey(e.format));
-    q.addBindValue(nn(e.city));
-    q.addBindValue(nn(e.venue));
-    q.addBindValue(audienceKey(e.audience));
-    q.addBindValue(roleKey(e.role));
-    q.addBindValue(nn(e.partners));
-    q.addBindValue(e.funderId > 0 ? QVariant(e.funderId) : QVariant(QMetaType::fromType<qlonglong>()));
-    q.addBindValue(nn(e.projectName));
-    q.addBindValue(optionalInt(e.capacity));
-    q.addBindValue(e.registrationOpen);
-    q.addBindValue(optionalInt(e.reportedParticipants));
-    q.addBindValue(nn(e.documentationUrl));
-    q.addBindValue(e.documentationMembersOnly);
-    q.addBindValue(nn(e.notes));
 }
 
 void normalise(Event &e)
@@ -137,7 +127,7 @@ void normalise(Event &e)
 
 Result<QList<EventKind>> EventKindRepository::all() const
 {
-    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM event_kinds ORDER BY sort_order, id").arg(QLatin1String(KindColumns)));
+    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM event_kinds ORDER BY sort_order, id").arg(kindMap().selectList()));
     if (Status s = execQuery(q, tr("Reading event kinds")); !s)
         return s.error();
     QList<EventKind> list;
@@ -148,7 +138,7 @@ Result<QList<EventKind>> EventKindRepository::all() const
 
 Result<EventKind> EventKindRepository::byId(qint64 id) const
 {
-    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM event_kinds WHERE id = ?").arg(QLatin1String(KindColumns)));
+    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM event_kinds WHERE id = ?").arg(kindMap().selectList()));
     q->addBindValue(id);
     if (Status s = execQuery(q, tr("Reading event kinds")); !s)
         return s.error();
@@ -210,8 +200,6 @@ Result<EventKind> EventKindRepository::create(EventKind kind)
         kind.uuid = QUuid::createUuid();
     if (kind.key.isEmpty())
         kind.key = QStringLiteral("custom_") + uuidToDb(kind.uuid).left(8);
-    kind.createdAt = kind.updatedAt = nowUtc();
-    kind.rowVersion = 1;
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -219,26 +207,12 @@ Result<EventKind> EventKindRepository::create(EventKind kind)
         return Error(Error::Code::Duplicate, tr("There is already a kind of event named \"%1\".").arg(kind.nameDe));
     if (auto existing = find(kind.nameEn); existing && existing->has_value())
         return Error(Error::Code::Duplicate, tr("There is already a kind of event named \"%1\".").arg(kind.nameEn));
-    CachedQuery q(m_db, QStringLiteral(
-        "INSERT INTO event_kinds (uuid, key, name_de, name_en, sort_order, created_at, updated_at, row_version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q->addBindValue(uuidToDb(kind.uuid));
-    q->addBindValue(kind.key);
-    q->addBindValue(kind.nameDe);
-    q->addBindValue(kind.nameEn);
-    q->addBindValue(kind.sortOrder);
-    q->addBindValue(toDbTimestamp(kind.createdAt));
-    q->addBindValue(toDbTimestamp(kind.updatedAt));
-    q->addBindValue(kind.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the kind of event")); !s)
-        return s.error();
-    q->next();
-    kind.id = q->value(0).toLongLong();
-    q->finish();
-    m_db.notifier()->rowChanged(Entity::EventKind, ChangeKind::Added, kind.id);
+    auto stored = TableStore(m_db, tables::eventKinds()).insert(kindMap().toRow(kind));
+    if (!stored)
+        return stored.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return kind;
+    return kindMap().fromRow(*stored);
 }
 
 Result<EventKind> EventKindRepository::update(const EventKind &input)
@@ -248,7 +222,6 @@ Result<EventKind> EventKindRepository::update(const EventKind &input)
     kind.nameEn = kind.nameEn.simplified();
     if (const FieldErrors errors = validate(kind); !errors.isEmpty())
         return validationError(errors);
-    kind.updatedAt = nowUtc();
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -256,25 +229,13 @@ Result<EventKind> EventKindRepository::update(const EventKind &input)
         if (auto existing = find(name); existing && existing->has_value() && existing->value().id != kind.id)
             return Error(Error::Code::Duplicate, tr("There is already a kind of event named \"%1\".").arg(name));
     }
-    CachedQuery q(m_db, QStringLiteral(
-        "UPDATE event_kinds SET name_de = ?, name_en = ?, sort_order = ?, updated_at = ?, row_version = row_version + 1 "
-        "WHERE id = ? AND row_version = ?"));
-    q->addBindValue(kind.nameDe);
-    q->addBindValue(kind.nameEn);
-    q->addBindValue(kind.sortOrder);
-    q->addBindValue(toDbTimestamp(kind.updatedAt));
-    q->addBindValue(kind.id);
-    q->addBindValue(kind.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the kind of event")); !s)
-        return s.error();
-    if (q->numRowsAffected() != 1)
-        return conflictError(kind.name());
-    kind.rowVersion += 1;
-    m_db.notifier()->rowChanged(Entity::EventKind, ChangeKind::Changed, kind.id);
+    auto stored = TableStore(m_db, tables::eventKinds()).update(kind.id, kind.rowVersion, kindMap().toRow(kind), kind.name());
+    if (!stored)
+        return stored.error();
     m_db.notifier()->entityReset(Entity::Event); // kind names show in the event list
     if (Status s = tx.commit(); !s)
         return s.error();
-    return kind;
+    return kindMap().fromRow(*stored);
 }
 
 Status EventKindRepository::remove(qint64 id, qint64 expectedRowVersion)
@@ -290,14 +251,8 @@ Status EventKindRepository::remove(qint64 id, qint64 expectedRowVersion)
     if (const int n = used->value(0).toInt(); n > 0)
         return Error(Error::Code::Validation, tr("%n event(s) are of this kind; give them another kind first.", nullptr, n));
     used->finish();
-    CachedQuery q(m_db, QStringLiteral("DELETE FROM event_kinds WHERE id = ? AND row_version = ?"));
-    q->addBindValue(id);
-    q->addBindValue(expectedRowVersion);
-    if (Status s = execQuery(q, tr("Deleting the kind of event")); !s)
+    if (Status s = TableStore(m_db, tables::eventKinds()).remove(id, expectedRowVersion, tr("The kind of event")); !s)
         return s;
-    if (q->numRowsAffected() != 1)
-        return conflictError(tr("The kind of event"));
-    m_db.notifier()->rowChanged(Entity::EventKind, ChangeKind::Removed, id);
     return tx.commit();
 }
 
@@ -309,7 +264,7 @@ Result<QList<EventListItem>> EventRepository::query(const QString &where, const 
         "SELECT %1, %2 FROM events e JOIN event_kinds k ON k.id = e.kind_id "
         "LEFT JOIN organisations o ON o.id = e.funder_id %3 "
         "ORDER BY e.start_date, e.start_time IS NOT NULL, e.start_time, e.title_key, e.id")
-        .arg(QLatin1String(EventColumns), QLatin1String(CountColumns), where));
+        .arg(eventColumns(), QLatin1String(CountColumns), where));
     for (const QVariant &v : values)
         q->addBindValue(v);
     if (Status s = execQuery(q, tr("Reading events")); !s)
@@ -435,33 +390,11 @@ Result<Event> EventRepository::create(Event e)
     normalise(e);
     if (const FieldErrors errors = validate(e); !errors.isEmpty())
         return validationError(errors);
-    if (e.uuid.isNull())
-        e.uuid = QUuid::createUuid();
-    e.createdAt = e.updatedAt = nowUtc();
-    e.rowVersion = 1;
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    CachedQuery q(m_db, QStringLiteral(
-        "INSERT INTO events (title, title_key, kind_id, assembly_number, start_date, start_time, end_date, end_time, format, city, "
-        "venue, audience, role, partners, funder_id, project_name, capacity, registration_open, reported_participants, "
-        "documentation_url, documentation_members_only, notes, uuid, created_at, updated_at, row_version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    bindEventValues(*q, e);
-    q->addBindValue(uuidToDb(e.uuid));
-    q->addBindValue(toDbTimestamp(e.createdAt));
-    q->addBindValue(toDbTimestamp(e.updatedAt));
-    q->addBindValue(e.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the event")); !s)
-        return s.error();
-    q->next();
-    e.id = q->value(0).toLongLong();
-    q->finish();
-    m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Added, e.id);
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    auto read = byId(e.id);
-    return read ? read.value() : e;
+    auto stored = TableStore(m_db, tables::events()).insert(eventMap().toRow(e));
+    if (!stored)
+        return stored.error();
+    auto read = byId(stored->value(QStringLiteral("id")).toLongLong());
+    return read ? read.value() : eventMap().fromRow(*stored);
 }
 
 Result<Event> EventRepository::update(const Event &input)
@@ -470,49 +403,16 @@ Result<Event> EventRepository::update(const Event &input)
     normalise(e);
     if (const FieldErrors errors = validate(e); !errors.isEmpty())
         return validationError(errors);
-    e.updatedAt = nowUtc();
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    CachedQuery q(m_db, QStringLiteral(
-        "UPDATE events SET title = ?, title_key = ?, kind_id = ?, assembly_number = ?, start_date = ?, start_time = ?, "
-        "end_date = ?, end_time = ?, format = ?, city = ?, venue = ?, audience = ?, role = ?, partners = ?, funder_id = ?, "
-        "project_name = ?, capacity = ?, registration_open = ?, reported_participants = ?, documentation_url = ?, "
-        "documentation_members_only = ?, notes = ?, updated_at = ?, row_version = row_version + 1 "
-        "WHERE id = ? AND row_version = ?"));
-    bindEventValues(*q, e);
-    q->addBindValue(toDbTimestamp(e.updatedAt));
-    q->addBindValue(e.id);
-    q->addBindValue(e.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the event")); !s)
-        return s.error();
-    if (q->numRowsAffected() != 1)
-        return conflictError(e.title);
-    m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, e.id);
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    auto stored = TableStore(m_db, tables::events()).update(e.id, e.rowVersion, eventMap().toRow(e), e.title);
+    if (!stored)
+        return stored.error();
     auto read = byId(e.id);
-    if (read)
-        return read.value();
-    e.rowVersion += 1;
-    return e;
+    return read ? read.value() : eventMap().fromRow(*stored);
 }
 
 Status EventRepository::remove(qint64 id, qint64 expectedRowVersion)
 {
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    CachedQuery q(m_db, QStringLiteral("DELETE FROM events WHERE id = ? AND row_version = ?"));
-    q->addBindValue(id);
-    q->addBindValue(expectedRowVersion);
-    if (Status s = execQuery(q, tr("Deleting the event")); !s)
-        return s;
-    if (q->numRowsAffected() != 1)
-        return conflictError(tr("The event"));
-    m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Removed, id);
-    m_db.notifier()->entityReset(Entity::Registration);
-    return tx.commit();
+    return TableStore(m_db, tables::events()).remove(id, expectedRowVersion, tr("The event"));
 }
 
 Result<RegistrationCounts> EventRepository::counts(qint64 eventId) const
