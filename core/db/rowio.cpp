@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sqlhelpers.h"
+#include "db/tables.h"
 
 #include <QCoreApplication>
 
@@ -38,8 +39,10 @@ Status insertRow(Database &db, const QString &table, const QVariantMap &row)
     QStringList quoted, marks;
     // The keys are column names from our own schema; anything else is refused, never spliced into SQL.
     const QStringList names = QStringList(columns) << table;
+    // A declared table takes only its declared columns.
+    const Table *declared = tables::find(table);
     for (const QString &name : names) {
-        if (!isPlainIdentifier(name))
+        if (!isPlainIdentifier(name) || (declared && name != table && !declared->hasColumn(name)))
             return Error(Error::Code::Validation, QCoreApplication::translate("Database", "\"%1\" is not a column of ForumDesk's database.")
                                                       .arg(name.left(80)));
     }

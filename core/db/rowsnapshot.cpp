@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/rowio.h"
 #include "db/sqlhelpers.h"
+#include "db/tables.h"
 #include "db/transaction.h"
 
 #include <QCoreApplication>
@@ -18,42 +19,24 @@ namespace fd {
 
 namespace {
 
+// The tables whose deletes can be undone are the declared ones; what goes
+// with a row (ON DELETE CASCADE) and which references are cleared (SET NULL)
+// come from the declared references.
 struct Dependant {
-    const char *table;
-    const char *column;
+    const Table *table;
+    QString column;
 };
 
-struct TableInfo {
-    const char *table;
-    Entity entity;
-    QList<Dependant> dependants; // rows removed by ON DELETE CASCADE
-    QList<Dependant> nullified = {}; // references cleared by ON DELETE SET NULL
-};
-
-// The tables whose deletes can be undone, and what cascades from them.
-const QList<TableInfo> &tableInfos()
+QList<Dependant> referencing(const Table &table, const QString &onDelete)
 {
-    static const QList<TableInfo> infos = {
-        {"organisations", Entity::Organisation, {{"membership_fees", "organisation_id"}, {"affiliations", "organisation_id"}},
-         {{"events", "funder_id"}}},
-        {"membership_fees", Entity::MembershipFee, {}},
-        {"people", Entity::Person, {{"affiliations", "person_id"}, {"consent_log", "person_id"}, {"registrations", "person_id"}}},
-        {"affiliations", Entity::Affiliation, {}},
-        {"consent_log", Entity::Person, {}},
-        {"event_kinds", Entity::EventKind, {}},
-        {"events", Entity::Event, {{"registrations", "event_id"}}},
-        {"registrations", Entity::Registration, {}},
-    };
-    return infos;
-}
-
-const TableInfo *infoFor(const QString &table)
-{
-    for (const TableInfo &info : tableInfos()) {
-        if (table == QLatin1String(info.table))
-            return &info;
+    QList<Dependant> list;
+    QList<const Table *> owners;
+    const QList<const Column *> columns = tables::referencesTo(table.name(), &owners);
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i)->onDelete == onDelete)
+            list.append({owners.at(i), columns.at(i)->name});
     }
-    return nullptr;
+    return list;
 }
 
 QString placeholders(int n)
@@ -69,12 +52,15 @@ Status selectRowsWhere(Database &db, const QString &table, const QString &column
 {
     if (ids.isEmpty())
         return {};
-    if (!db.connection().tables().contains(table))
-        return {}; // a dependant table of a later schema version
+    const Table *declared = tables::find(table);
+    if (!declared)
+        return Error(Error::Code::Generic, QStringLiteral("no declaration for table %1").arg(table));
     QVariantList values;
     for (qint64 id : ids)
         values << id;
-    auto selected = fd::selectRows(db, QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3) ORDER BY id").arg(table, column, placeholders(ids.size())),
+    // The declared columns, by name: what undo puts back is exactly what the declaration knows.
+    auto selected = fd::selectRows(db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY id")
+                                           .arg(declared->columnNames().join(QLatin1String(", ")), table, column, placeholders(ids.size())),
                                    values);
     if (!selected)
         return selected.error();
@@ -82,11 +68,11 @@ Status selectRowsWhere(Database &db, const QString &table, const QString &column
     return {};
 }
 
-Status capture(Database &db, const TableInfo &info, const QString &column, const QList<qint64> &ids,
+Status capture(Database &db, const Table &info, const QString &column, const QList<qint64> &ids,
                QList<RowSnapshot::Table> &out, QList<RowSnapshot::Reference> &references)
 {
     RowSnapshot::Table t;
-    t.name = QLatin1String(info.table);
+    t.name = info.name();
     if (Status s = selectRowsWhere(db, t.name, column, ids, t.rows); !s)
         return s;
     if (t.rows.isEmpty())
@@ -95,18 +81,15 @@ Status capture(Database &db, const TableInfo &info, const QString &column, const
     for (const QVariantMap &row : std::as_const(t.rows))
         capturedIds << row.value(QStringLiteral("id")).toLongLong();
     out.append(t);
-    for (const Dependant &d : info.nullified) {
+    for (const Dependant &d : referencing(info, QStringLiteral("SET NULL"))) {
         QList<QVariantMap> rows;
-        if (Status s = selectRowsWhere(db, QLatin1String(d.table), QLatin1String(d.column), capturedIds, rows); !s)
+        if (Status s = selectRowsWhere(db, d.table->name(), d.column, capturedIds, rows); !s)
             return s;
         for (const QVariantMap &row : std::as_const(rows))
-            references.append({QLatin1String(d.table), QLatin1String(d.column), row.value(QStringLiteral("id")).toLongLong(),
-                               row.value(QLatin1String(d.column)).toLongLong()});
+            references.append({d.table->name(), d.column, row.value(QStringLiteral("id")).toLongLong(), row.value(d.column).toLongLong()});
     }
-    for (const Dependant &d : info.dependants) {
-        const TableInfo *child = infoFor(QLatin1String(d.table));
-        Q_ASSERT(child);
-        if (Status s = capture(db, *child, QLatin1String(d.column), capturedIds, out, references); !s)
+    for (const Dependant &d : referencing(info, QStringLiteral("CASCADE"))) {
+        if (Status s = capture(db, *d.table, d.column, capturedIds, out, references); !s)
             return s;
     }
     return {};
@@ -126,14 +109,14 @@ int RowSnapshot::rowCount(const QString &table) const
 
 Entity entityForTable(const QString &table)
 {
-    const TableInfo *info = infoFor(table);
-    return info ? info->entity : Entity::Organisation;
+    const Table *info = tables::find(table);
+    return info ? info->entity() : Entity::Organisation;
 }
 
 Result<RowSnapshot> captureRows(Database &db, const QString &table, const QList<qint64> &ids)
 {
-    const TableInfo *info = infoFor(table);
-    if (!info)
+    const Table *info = tables::find(table);
+    if (!info || !info->hasUuid())
         return Error(Error::Code::Generic, QStringLiteral("no snapshot rules for table %1").arg(table));
     RowSnapshot snapshot;
     if (Status s = capture(db, *info, QStringLiteral("id"), ids, snapshot.tables, snapshot.references); !s)

@@ -180,6 +180,7 @@ Table &Table::constraint(const QString &sql, int since)
 
 Table &Table::uniqueKey(const QStringList &columns, int since)
 {
+    m_uniqueKeys.append(columns);
     return constraint(QStringLiteral("UNIQUE (%1)").arg(columns.join(QLatin1String(", "))), since);
 }
 
@@ -206,6 +207,16 @@ QStringList Table::columnNames(ColumnFlags with, ColumnFlags without) const
             names << c.name;
     }
     return names;
+}
+
+QList<QStringList> Table::uniqueSets() const
+{
+    QList<QStringList> sets;
+    for (const Column &c : m_columns) {
+        if (c.type == ColumnType::Key || c.has(ColumnFlag::PrimaryKey) || c.has(ColumnFlag::Unique))
+            sets.append({c.name});
+    }
+    return sets + m_uniqueKeys;
 }
 
 QStringList Table::editableColumns() const

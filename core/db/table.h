@@ -128,6 +128,8 @@ public:
     bool hasRowVersion() const { return hasColumn(QStringLiteral("row_version")); }
     bool hasUuid() const { return hasColumn(QStringLiteral("uuid")); }
     const QList<TableIndex> &indexes() const { return m_indexes; }
+    // Values (or combinations) the table holds once: its keys, UNIQUE columns and unique keys.
+    QList<QStringList> uniqueSets() const;
 
     // Column names in table order, optionally only those with all of `with` and none of `without`.
     QStringList columnNames(ColumnFlags with = {}, ColumnFlags without = {}) const;
@@ -157,6 +159,7 @@ private:
         int since;
     };
     QList<Constraint> m_constraints;
+    QList<QStringList> m_uniqueKeys;
     QList<TableIndex> m_indexes;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packformat.h"
 
+#include "db/tables.h"
+
 #include "db/database.h"
 #include "db/rowio.h"
 #include "db/sqlhelpers.h"
@@ -50,114 +52,73 @@ Column oneOf(const char *name, const QStringList &allowed)
     return c;
 }
 
-Column notCarried(Column c)
+// A table as the pack carries it, from its declaration: every declared
+// column in order (those without the Pack flag are in the schema but never
+// written into a pack nor read from one), with its kind, size limit and
+// allowed values.
+Table fromDeclaration(const fd::Table &declared, int maxRows)
 {
-    c.carried = false;
-    return c;
-}
-
-// Every row a user edits has these (see the migrations).
-QList<Column> identity()
-{
-    return {col("id", ColumnKind::Id), col("uuid", ColumnKind::Uuid)};
-}
-
-QList<Column> stamps()
-{
-    return {col("created_at", ColumnKind::Timestamp), col("updated_at", ColumnKind::Timestamp), col("row_version", ColumnKind::Integer)};
-}
-
-QStringList statusKeys()
-{
-    QStringList keys;
-    for (auto s : {RegistrationStatus::Registered, RegistrationStatus::Waitlisted, RegistrationStatus::Cancelled, RegistrationStatus::Attended,
-                   RegistrationStatus::NoShow})
-        keys << statusKey(s);
-    return keys;
-}
-
-QStringList sourceKeys()
-{
-    QStringList keys;
-    for (auto s : {RegistrationSource::Phone, RegistrationSource::Email, RegistrationSource::Form, RegistrationSource::OnSite,
-                   RegistrationSource::Paper, RegistrationSource::Import})
-        keys << sourceKey(s);
-    return keys;
+    Table t;
+    t.name = declared.name();
+    t.maxRows = maxRows;
+    for (const fd::Column &d : declared.columns()) {
+        Column c;
+        c.name = d.name;
+        switch (d.type) {
+        case ColumnType::Key:
+        case ColumnType::Reference:
+            c.kind = ColumnKind::Id;
+            break;
+        case ColumnType::Integer:
+        case ColumnType::BigInt:
+            c.kind = ColumnKind::Integer;
+            break;
+        case ColumnType::Bool:
+            c.kind = ColumnKind::Bool;
+            break;
+        case ColumnType::Uuid:
+            c.kind = ColumnKind::Uuid;
+            break;
+        case ColumnType::Date:
+            c.kind = ColumnKind::Date;
+            break;
+        case ColumnType::Time:
+            c.kind = ColumnKind::Time;
+            break;
+        case ColumnType::Timestamp:
+            c.kind = ColumnKind::Timestamp;
+            break;
+        case ColumnType::Text:
+        case ColumnType::Blob:
+            c.kind = ColumnKind::Text;
+            break;
+        }
+        c.maxBytes = c.kind == ColumnKind::Text ? d.maxBytes : MaxCodeBytes;
+        c.allowed = d.allowed;
+        if (d.has(ColumnFlag::NonEmpty) || d.has(ColumnFlag::PrimaryKey) || !d.allowed.isEmpty())
+            c.presence = Presence::NonEmpty;
+        else if (d.has(ColumnFlag::NotNull) || d.type == ColumnType::Key)
+            c.presence = Presence::Required;
+        else
+            c.presence = Presence::Optional;
+        c.carried = d.has(ColumnFlag::Pack);
+        t.columns << c;
+    }
+    t.unique = declared.uniqueSets();
+    return t;
 }
 
 QList<Table> makeTables()
 {
-    using K = ColumnKind;
-    using P = Presence;
-    const QStringList byId = {QStringLiteral("id")};
-    const QStringList byUuid = {QStringLiteral("uuid")};
     QList<Table> t;
-
-    t << Table{Meta, MaxMetaRows, {text("key", MaxCodeBytes, P::NonEmpty), text("value", MaxNotesBytes)}, {{QStringLiteral("key")}}};
-
-    t << Table{EventKinds, MaxEventKinds,
-               identity() + QList<Column>{text("key", MaxCodeBytes), text("name_de", MaxNameBytes, P::NonEmpty),
-                                          text("name_en", MaxNameBytes, P::NonEmpty), col("sort_order", K::Integer)}
-                   + stamps(),
-               {byId, byUuid, {QStringLiteral("key")}}};
-
-    t << Table{Organisations, MaxOrganisations,
-               identity()
-                   + QList<Column>{oneOf("kind", {organisationKindKey(OrganisationKind::City), organisationKindKey(OrganisationKind::Organisation)}),
-                                   text("name", MaxNameBytes, P::NonEmpty), text("name_key", MaxNameBytes), text("state", MaxNameBytes),
-                                   text("country", MaxNameBytes), col("joined_on", K::Date, P::Optional), col("left_on", K::Date, P::Optional),
-                                   text("website", MaxLinkBytes), text("notes", MaxNotesBytes)}
-                   + stamps(),
-               {byId, byUuid}};
-
-    t << Table{Events, MaxEvents,
-               identity()
-                   + QList<Column>{text("title", MaxNameBytes, P::NonEmpty), text("title_key", MaxNameBytes), col("kind_id", K::Id),
-                                   col("assembly_number", K::Integer, P::Optional), col("start_date", K::Date),
-                                   col("start_time", K::Time, P::Optional), col("end_date", K::Date, P::Optional),
-                                   col("end_time", K::Time, P::Optional),
-                                   oneOf("format", {formatKey(EventFormat::Online), formatKey(EventFormat::OnSite), formatKey(EventFormat::Hybrid)}),
-                                   text("city", MaxNameBytes), text("venue", MaxNameBytes),
-                                   oneOf("audience", {audienceKey(Audience::Members), audienceKey(Audience::Public)}),
-                                   oneOf("role", {roleKey(EventRole::Organiser), roleKey(EventRole::CoOrganiser), roleKey(EventRole::Attendee),
-                                                  roleKey(EventRole::Speaker)}),
-                                   text("partners", MaxNotesBytes), col("funder_id", K::Id, P::Optional), text("project_name", MaxNameBytes),
-                                   col("capacity", K::Integer, P::Optional), col("registration_open", K::Bool),
-                                   col("reported_participants", K::Integer, P::Optional), text("documentation_url", MaxLinkBytes),
-                                   col("documentation_members_only", K::Bool), text("notes", MaxNotesBytes)}
-                   + stamps(),
-               {byId, byUuid}};
-
-    // Personal notes stay in the office: the pack carries what check-in needs.
-    t << Table{People, MaxPeople,
-               identity()
-                   + QList<Column>{text("title", MaxNameBytes), text("first_name", MaxNameBytes), text("last_name", MaxNameBytes, P::NonEmpty),
-                                   text("name_key", MaxNameBytes), text("email", MaxNameBytes), text("email_key", MaxNameBytes),
-                                   text("phone", MaxNameBytes), notCarried(text("notes", MaxNotesBytes)), col("consent_newsletter", K::Bool),
-                                   col("consent_newsletter_on", K::Date, P::Optional), col("consent_photos", K::Bool),
-                                   col("consent_photos_on", K::Date, P::Optional), col("consent_sharing", K::Bool),
-                                   col("consent_sharing_on", K::Date, P::Optional)}
-                   + stamps(),
-               {byId, byUuid}};
-
-    t << Table{Affiliations, MaxAffiliations,
-               identity()
-                   + QList<Column>{col("person_id", K::Id), col("organisation_id", K::Id), text("job_title", MaxNameBytes),
-                                   col("valid_from", K::Date, P::Optional), col("valid_until", K::Date, P::Optional)}
-                   + stamps(),
-               {byId, byUuid}};
-
-    t << Table{Registrations, MaxRegistrations,
-               identity()
-                   + QList<Column>{col("event_id", K::Id), col("person_id", K::Id), oneOf("status", statusKeys()), oneOf("source", sourceKeys()),
-                                   col("registered_at", K::Timestamp), col("waitlisted_at", K::Timestamp, P::Optional),
-                                   text("notes", MaxNotesBytes)}
-                   + stamps(),
-               {byId, byUuid, {QStringLiteral("event_id"), QStringLiteral("person_id")}}};
+    t << fromDeclaration(tables::meta(), MaxMetaRows) << fromDeclaration(tables::eventKinds(), MaxEventKinds)
+      << fromDeclaration(tables::organisations(), MaxOrganisations) << fromDeclaration(tables::events(), MaxEvents)
+      << fromDeclaration(tables::people(), MaxPeople) << fromDeclaration(tables::affiliations(), MaxAffiliations)
+      << fromDeclaration(tables::registrations(), MaxRegistrations);
 
     // The base: every row as it left the office, for the three-way merge.
     Table base{Base, MaxPeople + MaxRegistrations,
-               {oneOf("table_name", {People, Registrations}), col("row_uuid", K::Uuid), col("row_version", K::Integer),
+               {oneOf("table_name", {People, Registrations}), col("row_uuid", ColumnKind::Uuid), col("row_version", ColumnKind::Integer),
                 text("base_json", MaxBaseJsonBytes)},
                {{QStringLiteral("table_name"), QStringLiteral("row_uuid")}}};
     base.packOnly = true;

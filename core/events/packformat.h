@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The on-site pack's format, declared once: its tables, their columns with
-// kind, size limit and whether a value is required, and the limits of a
-// whole pack. The writer (SitePack) copies exactly these columns, the reader
+// The on-site pack's format: its tables and their columns with kind, size
+// limit and whether a value is required come from the tables' declarations
+// (db/tables.cpp, the Pack flag says what travels); the limits of a whole
+// pack are here. The writer (SitePack) copies exactly these columns, the reader
 // (PackReader) accepts exactly these and nothing else. Also what the pack
 // and its merge share: which columns are compared, how values are compared,
 // and small row helpers. Internal to core/events.
 
 #include "common/result.h"
+#include "db/table.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,10 +28,10 @@ namespace pack {
 // A pack holds one event. It comes back from a laptop that left the office,
 // so everything past these limits is refused before it is read.
 inline constexpr qint64 MaxFileBytes = 200LL * 1024 * 1024;   // the pack file
-inline constexpr int MaxCodeBytes = 64;                       // UUIDs, dates, timestamps, keys such as a status
-inline constexpr int MaxNameBytes = 1024;                     // names, titles, e-mail addresses, phone numbers, places
-inline constexpr int MaxLinkBytes = 4 * 1024;                 // web addresses
-inline constexpr int MaxNotesBytes = 64 * 1024;               // notes, partners, office details
+inline constexpr int MaxCodeBytes = TextSize::Code;           // UUIDs, dates, timestamps, keys such as a status
+inline constexpr int MaxNameBytes = TextSize::Name;           // names, titles, e-mail addresses, phone numbers, places
+inline constexpr int MaxLinkBytes = TextSize::Link;           // web addresses
+inline constexpr int MaxNotesBytes = TextSize::Notes;         // notes, partners, office details
 inline constexpr int MaxBaseJsonBytes = 256 * 1024;           // a row's compared values at export (notes included)
 inline constexpr int MaxRegistrations = 100000;
 inline constexpr int MaxPeople = 100000;

@@ -5,6 +5,9 @@
 #include "db/database.h"
 #include "db/migrations.h"
 #include "db/tables.h"
+#include "events/event.h"
+#include "members/organisation.h"
+#include "people/person.h"
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -107,4 +110,25 @@ TEST_CASE("A column added by a later version is created by its migration, not by
     CHECK_FALSE(v3.first().contains(QStringLiteral("colour")));
     CHECK(t.createStatements(4).size() == 2);
     CHECK(t.addColumnStatement(QStringLiteral("colour")) == QStringLiteral("ALTER TABLE widgets ADD COLUMN colour TEXT NOT NULL DEFAULT ''"));
+}
+
+TEST_CASE("The keys the program writes are the values the declarations allow", "[db][tables]")
+{
+    auto allowed = [](const Table &t, const char *column) { return t.find(QLatin1String(column))->allowed; };
+    for (auto s : {RegistrationStatus::Registered, RegistrationStatus::Waitlisted, RegistrationStatus::Cancelled, RegistrationStatus::Attended,
+                   RegistrationStatus::NoShow})
+        CHECK(allowed(tables::registrations(), "status").contains(statusKey(s)));
+    for (auto s : {RegistrationSource::Phone, RegistrationSource::Email, RegistrationSource::Form, RegistrationSource::OnSite,
+                   RegistrationSource::Paper, RegistrationSource::Import})
+        CHECK(allowed(tables::registrations(), "source").contains(sourceKey(s)));
+    for (auto f : {EventFormat::Online, EventFormat::OnSite, EventFormat::Hybrid})
+        CHECK(allowed(tables::events(), "format").contains(formatKey(f)));
+    for (auto a : {Audience::Members, Audience::Public})
+        CHECK(allowed(tables::events(), "audience").contains(audienceKey(a)));
+    for (auto r : {EventRole::Organiser, EventRole::CoOrganiser, EventRole::Attendee, EventRole::Speaker})
+        CHECK(allowed(tables::events(), "role").contains(roleKey(r)));
+    for (auto k : {OrganisationKind::City, OrganisationKind::Organisation})
+        CHECK(allowed(tables::organisations(), "kind").contains(organisationKindKey(k)));
+    for (auto c : {ConsentTopic::Newsletter, ConsentTopic::Photos, ConsentTopic::Sharing})
+        CHECK(allowed(tables::consentLog(), "topic").contains(consentTopicKey(c)));
 }
