@@ -75,7 +75,7 @@ public:
             return s.error();
         if (Status s = checkObjects(); !s)
             return s.error();
-        for (const Table &t : tables()) {
+        for (const pack::Table &t : tables()) {
             if (t.name == Meta)
                 continue;
             if (Status s = checkColumns(t); !s)
@@ -253,7 +253,7 @@ private:
         QHash<QString, SchemaObject> allowed;
         for (const SchemaObject &o : schemaObjects(SqlDialect(SqlDialect::Backend::SQLite)))
             allowed.insert(o.name.toLower(), o);
-        for (const Table &t : tables()) {
+        for (const pack::Table &t : tables()) {
             if (t.packOnly)
                 allowed.insert(t.name.toLower(), SchemaObject{QStringLiteral("table"), t.name, t.name, t.createStatement()});
         }
@@ -287,7 +287,7 @@ private:
 
     // The table exists as a plain table with exactly the format's columns, each of its declared type,
     // none computed by SQL: only then are its columns named in a query.
-    Status checkColumns(const Table &t) const
+    Status checkColumns(const pack::Table &t) const
     {
         const SchemaRow *row = schemaRow(t.name);
         if (!row || row->type != QLatin1String("table"))
@@ -304,7 +304,7 @@ private:
             const QString name = q.value(1).toString();
             const QString type = q.value(2).toString();
             const int hidden = q.value(6).toInt();
-            const Column *c = t.column(name);
+            const pack::Column *c = t.column(name);
             if (!c)
                 return refuse(PackReader::tr("The table \"%1\" in the pack has a column \"%2\" that ForumDesk does not write. It was "
                                              "changed outside ForumDesk and is not merged.")
@@ -324,7 +324,7 @@ private:
         }
         if (q.lastError().isValid())
             return damaged(q.lastError());
-        for (const Column &c : t.columns) {
+        for (const pack::Column &c : t.columns) {
             if (!seen.contains(c.name))
                 return refuse(PackReader::tr("The table \"%1\" in the pack lacks the column \"%2\": it is damaged, or not an on-site pack.")
                                   .arg(t.name, c.name),
@@ -333,7 +333,7 @@ private:
         return {};
     }
 
-    QString valueError(const Table &t, qint64 rowid, const Column &c, const QString &typeOf, const QVariant &bytes, const QVariant &value) const
+    QString valueError(const pack::Table &t, qint64 rowid, const pack::Column &c, const QString &typeOf, const QVariant &bytes, const QVariant &value) const
     {
         const QString at = QString::number(rowid);
         if (typeOf == QLatin1String("null"))
@@ -405,7 +405,7 @@ private:
     }
 
     // Every carried column by name; a value is handed over only once its type and size are known to fit.
-    Status readTable(const Table &t)
+    Status readTable(const pack::Table &t)
     {
         const QString quotedTable = quoteIdentifier(t.name);
         {
@@ -420,9 +420,9 @@ private:
                                   .arg(t.maxRows),
                               t.name);
         }
-        QList<Column> columns;
+        QList<pack::Column> columns;
         QStringList select{QStringLiteral("rowid")};
-        for (const Column &c : t.columns) {
+        for (const pack::Column &c : t.columns) {
             if (!c.carried)
                 continue;
             columns << c;
@@ -445,7 +445,7 @@ private:
             const qint64 rowid = q.value(0).toLongLong();
             QVariantMap row;
             for (int i = 0; i < columns.size(); ++i) {
-                const Column &c = columns.at(i);
+                const pack::Column &c = columns.at(i);
                 const QVariant value = q.value(3 + 3 * i);
                 const QString error = valueError(t, rowid, c, q.value(1 + 3 * i).toString(), q.value(2 + 3 * i), value);
                 if (!error.isEmpty())
