@@ -20,6 +20,7 @@ const QList<Migration> &allMigrations()
         QList<Migration> list{
             migrations::foundation(),
             migrations::events(),
+            migrations::records(),
         };
         for (int i = 0; i < list.size(); ++i)
             Q_ASSERT(list.at(i).version == i + 1);

@@ -17,6 +17,7 @@ enum class Entity {
     EventKind,
     Event,
     Registration,
+    Publication,
 };
 
 enum class ChangeKind { Added, Changed, Removed };

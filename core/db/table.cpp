@@ -110,6 +110,21 @@ Table &Table::oneOf(const QStringList &values)
     return *this;
 }
 
+Table &Table::csv(const char *de, const char *en)
+{
+    last().flags |= ColumnFlag::Csv;
+    last().csvDe = QString::fromUtf8(de);
+    last().csvEn = en;
+    return *this;
+}
+
+Table &Table::words(const QStringList &words)
+{
+    Q_ASSERT(words.size() == last().allowed.size());
+    last().words = words;
+    return *this;
+}
+
 Column &Table::last()
 {
     Q_ASSERT(!m_columns.isEmpty());

@@ -68,6 +68,12 @@ struct Column {
     QString onDelete;     // CASCADE, SET NULL, RESTRICT
     QStringList allowed;  // the only values allowed (keys such as a status); empty: any
     int maxBytes = 64;    // longest value accepted from outside (UTF-8 bytes; see TextSize)
+    // The CSV exchange: header names (German, English; the English one is
+    // also the column's label in the program, translated in context "Columns"),
+    // and for allowed values the words a file writes for them ("German|English").
+    QString csvDe;
+    const char *csvEn = nullptr;
+    QStringList words;
     int since = 1;        // schema version that added the column
     // For Derived columns: the value from the row's other values.
     std::function<QVariant(const QVariantMap &row)> derive;
@@ -109,6 +115,10 @@ public:
     Table &checks(const QString &expression);
     Table &nonEmpty();                        // NOT NULL CHECK (name <> '')
     Table &oneOf(const QStringList &values);  // CHECK (name IN (...)), and what a pack may hold
+    // In the kind's CSV files as `de` / `en` (en: a QT_TRANSLATE_NOOP("Columns", ...) label).
+    Table &csv(const char *de, const char *en);
+    // The words a CSV file writes for the allowed values, "German|English" each, in their order.
+    Table &words(const QStringList &words);
     Table &references(const QString &table, const QString &onDelete);
     Table &flag(ColumnFlags flags);
     Table &since(int version);

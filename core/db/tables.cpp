@@ -3,6 +3,8 @@
 
 #include "common/textfold.h"
 
+#include <QCoreApplication>
+
 namespace fd::tables {
 
 namespace {
@@ -230,10 +232,32 @@ const Table &packMerges()
     return t;
 }
 
+const Table &publications()
+{
+    // Articles by the office's staff: the annual report lists them by year.
+    static const Table t = Table(QStringLiteral("publications"), Entity::Publication, 3)
+        .identity()
+        .text(QStringLiteral("authors")).notNull().defaultsTo(QStringLiteral("''")).csv("Autoren", QT_TRANSLATE_NOOP("Columns", "Authors")).flag(F::Search)
+        .text(QStringLiteral("title")).nonEmpty().csv("Titel", QT_TRANSLATE_NOOP("Columns", "Title")).flag(F::Search)
+        .text(QStringLiteral("venue")).notNull().defaultsTo(QStringLiteral("''")).csv("Erschienen in", QT_TRANSLATE_NOOP("Columns", "Published in")).flag(F::Search)
+        .column(QStringLiteral("year"), T::Integer).notNull().checks(QStringLiteral("year BETWEEN 1900 AND 2999")).csv("Jahr", QT_TRANSLATE_NOOP("Columns", "Year"))
+        .text(QStringLiteral("status"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'published'"))
+            .oneOf({QStringLiteral("published"), QStringLiteral("forthcoming"), QStringLiteral("planned")})
+            .words({QStringLiteral("erschienen|published"), QStringLiteral("im Erscheinen|forthcoming"), QStringLiteral("geplant|planned")})
+            .csv("Status", QT_TRANSLATE_NOOP("Columns", "Status"))
+        .text(QStringLiteral("link"), TextSize::Link).notNull().defaultsTo(QStringLiteral("''")).csv("Link", QT_TRANSLATE_NOOP("Columns", "Link"))
+        .text(QStringLiteral("notes"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''")).csv("Notizen", QT_TRANSLATE_NOOP("Columns", "Notes"))
+            .flag(F::Internal | F::Search)
+        .stamps()
+        .index(QStringLiteral("publications_year"), {QStringLiteral("year")});
+    return t;
+}
+
 const QList<const Table *> &all()
 {
     static const QList<const Table *> list = {&meta(),       &organisations(), &membershipFees(), &people(),   &affiliations(),
-                                              &consentLog(), &eventKinds(),    &events(),         &registrations(), &packMerges()};
+                                              &consentLog(), &eventKinds(),    &events(),         &registrations(), &packMerges(),
+                                              &publications()};
     return list;
 }
 

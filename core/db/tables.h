@@ -18,6 +18,8 @@ const Table &eventKinds();
 const Table &events();
 const Table &registrations();
 const Table &packMerges();
+// The year's records (schema 3 on).
+const Table &publications();
 
 // All tables, each after the tables it refers to.
 const QList<const Table *> &all();

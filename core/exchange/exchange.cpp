@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange.h"
 
+#include "exchange/declaredkind.h"
+
 #include "events/eventexport.h"
 #include "events/eventimport.h"
 #include "events/registrationimport.h"
@@ -108,7 +110,10 @@ Result<ExportBook> single(const Result<ExportTable> &table, bool de)
 
 QStringList importKinds()
 {
-    return {QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("events"), QStringLiteral("registrations")};
+    QStringList kinds{QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("events"), QStringLiteral("registrations")};
+    for (const DeclaredKind &k : declaredKinds())
+        kinds << k.name;
+    return kinds;
 }
 
 std::unique_ptr<CsvImporter> makeImporter(const QString &kind, Database &db)
@@ -121,12 +126,14 @@ std::unique_ptr<CsvImporter> makeImporter(const QString &kind, Database &db)
         return std::make_unique<EventImporter>(db);
     if (kind == QLatin1String("registrations"))
         return std::make_unique<RegistrationImporter>(db);
+    if (const DeclaredKind *declared = findDeclaredKind(kind))
+        return std::make_unique<DeclaredImporter>(db, *declared);
     return nullptr;
 }
 
 QStringList exportKinds()
 {
-    return {QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("events"), QStringLiteral("registrations")};
+    return importKinds();
 }
 
 std::optional<ListFormat> parseListFormat(const QString &text)
@@ -153,6 +160,8 @@ Result<ExportBook> exportTables(Database &db, const QString &kind, const ListExp
             return Error(Error::Code::Validation, Text::tr("Which event's registrations? Name the event by its UUID or its title."));
         return single(registrationsTable(db, de, options.event), de);
     }
+    if (const DeclaredKind *declared = findDeclaredKind(kind))
+        return single(declaredExportTable(db, *declared, de), de);
     return Error(Error::Code::Generic, QStringLiteral("unknown export kind %1").arg(kind));
 }
 

@@ -9,5 +9,6 @@ namespace fd::migrations {
 
 Migration foundation();        // 1
 Migration events();            // 2
+Migration records();           // 3
 
 } // namespace fd::migrations
