@@ -19,7 +19,6 @@ PersonPicker::PersonPicker(PeopleIndex &index, QWidget *parent)
     setPlaceholderText(tr("Type a name, e-mail or organisation, then Enter…"));
     setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_index.model());
-    m_proxy->setDynamicSortFilter(false);
     m_completer->setModel(m_proxy);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(12);
