@@ -131,6 +131,8 @@ RegistrationPanel::RegistrationPanel(Session &session, QWidget *parent)
     connect(m_model, &RegistrationModel::countsChanged, this, &RegistrationPanel::updateCounts);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegistrationPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RegistrationPanel::updateButtons);
+    // Rows change in place now: a status that changed may change what the buttons do.
+    connect(m_model, &RegistrationModel::countsChanged, this, &RegistrationPanel::updateButtons);
     connect(m_attended, &QPushButton::clicked, this, [this] {
         const QList<Registration> selected = selectedRegistrations();
         const bool allAttended = !selected.isEmpty() && std::all_of(selected.begin(), selected.end(), [](const Registration &r) {

@@ -10,7 +10,8 @@ namespace fd {
 
 class Database;
 
-// Everyone, each with where they work now; kept current by the notifier.
+// Everyone, each with where they work now; kept current by the notifier, one
+// row at a time.
 class PersonModel : public RecordTableModel<PersonListItem>
 {
     Q_OBJECT
@@ -18,10 +19,6 @@ public:
     enum Column { Name, Title, Organisation, Function, Email, Phone, Consents, ColumnCount };
 
     explicit PersonModel(Database &db, QObject *parent = nullptr);
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void reload();
 
@@ -33,7 +30,9 @@ protected:
 private:
     void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids, const QStringList &fields);
     void onReset(Entity entity);
+    void refreshPeople(const QList<qint64> &ids);
     static QString consentText(const Person &p);
+    static QString consentTooltip(const Person &p);
 
     Database &m_db;
 };
