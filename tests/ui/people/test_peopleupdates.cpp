@@ -3,6 +3,7 @@
 #include "uitest.h"
 
 #include "app/session.h"
+#include "people/peopleindex.h"
 #include "common/filterproxy.h"
 #include "common/roles.h"
 #include "members/organisationrepository.h"
@@ -152,4 +153,28 @@ TEST_CASE("Unsaved typing in the person editor survives a change to another pers
     CHECK(v.page->editor()->isDirty());
     CHECK(first->hasFocus());
     v.checkKept();
+}
+
+TEST_CASE("The pickers' shared list of people follows a renamed person in place, without reading everyone again", "[ui][people][updates]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    QAbstractItemModel *people = ui.window().session()->peopleIndex().model();
+    QAbstractItemModelTester tester(people, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(people->rowCount() > 0);
+    const int count = people->rowCount();
+    const qint64 id = people->index(0, 0).data(roles::IdRole).toLongLong();
+    QSignalSpy resets(people, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(people, &QAbstractItemModel::dataChanged);
+
+    PersonRepository repo(db);
+    Person p = *repo.byId(id);
+    p.lastName = QStringLiteral("Zöllner");
+    REQUIRE(repo.update(p));
+
+    CHECK(resets.count() == 0);
+    CHECK(changed.count() == 1);
+    CHECK(people->rowCount() == count);
+    CHECK(people->index(0, 0).data().toString().startsWith(QStringLiteral("Zöllner")));
+    CHECK(people->index(0, 0).data(roles::FilterRole).toString().contains(QStringLiteral("zollner")));
 }
