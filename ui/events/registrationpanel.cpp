@@ -4,6 +4,7 @@
 #include "app/session.h"
 #include "commands/command.h"
 #include "common/filterproxy.h"
+#include "common/textcelldelegate.h"
 #include "common/roles.h"
 #include "common/tones.h"
 #include "db/database.h"
@@ -56,6 +57,7 @@ RegistrationPanel::RegistrationPanel(Session &session, QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new TextCellDelegate(m_view));
     m_view->setObjectName(QStringLiteral("registrations"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
