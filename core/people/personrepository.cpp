@@ -148,6 +148,25 @@ Result<PersonListItem> PersonRepository::listItem(qint64 personId, const QDate &
     return items->first();
 }
 
+Result<QList<PersonListItem>> PersonRepository::listItems(const QList<qint64> &personIds, const QDate &today) const
+{
+    QList<PersonListItem> items;
+    for (qsizetype from = 0; from < personIds.size(); from += 500) {
+        const QList<qint64> chunk = personIds.mid(from, 500);
+        QStringList marks;
+        QVariantList values;
+        for (qint64 id : chunk) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        auto part = listWhere(QStringLiteral("WHERE p.id IN (%1)").arg(marks.join(QLatin1Char(','))), values, today);
+        if (!part)
+            return part.error();
+        items += *part;
+    }
+    return items;
+}
+
 Result<QList<std::pair<QString, qint64>>> PersonRepository::nameKeysAtOrganisations() const
 {
     CachedQuery q(m_db, QStringLiteral("SELECT DISTINCT p.name_key, a.organisation_id FROM affiliations a JOIN people p ON p.id = a.person_id"));

@@ -25,6 +25,8 @@ public:
     // How many people there are, without reading them.
     Result<int> count() const;
     Result<PersonListItem> listItem(qint64 personId, const QDate &today = fd::today()) const;
+    // The rows of these people (those that exist), in one read per 500: a list updating the rows a change touched.
+    Result<QList<PersonListItem>> listItems(const QList<qint64> &personIds, const QDate &today = fd::today()) const;
     // People affiliated with an organisation (now or earlier), newest affiliation first.
     Result<QList<PersonListItem>> peopleAt(qint64 organisationId) const;
     // Every (name key, organisation) a person has or had a position at, in

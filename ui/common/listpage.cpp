@@ -2,6 +2,7 @@
 #include "listpage.h"
 
 #include "common/filterproxy.h"
+#include "common/textcelldelegate.h"
 #include "common/recordeditor.h"
 #include "common/roles.h"
 
@@ -85,6 +86,7 @@ void ListPage::setup(QAbstractItemModel *model, RecordEditor *editor, const QStr
     });
 
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new TextCellDelegate(m_view));
     m_view->setObjectName(QStringLiteral("table"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);

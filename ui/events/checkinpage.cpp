@@ -5,6 +5,7 @@
 #include "commands/command.h"
 #include "common/clock.h"
 #include "common/filterproxy.h"
+#include "common/textcelldelegate.h"
 #include "common/roles.h"
 #include "common/tones.h"
 #include "db/database.h"
@@ -56,6 +57,7 @@ CheckInPage::CheckInPage(Session &session, QWidget *parent)
         return m_showCancelled->isChecked() || m_model->registration(row).status != RegistrationStatus::Cancelled;
     });
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new TextCellDelegate(m_view));
     m_view->setFont(big);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

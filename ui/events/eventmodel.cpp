@@ -17,6 +17,62 @@ namespace fd {
 
 EventModel::EventModel(Database &db, QObject *parent) : RecordTableModel(parent), m_db(db)
 {
+    using Item = EventListItem;
+    addColumn([] { return tr("Date"); }, [](const Item &i) { return i.event.dateText(); }).sortBy([](const Item &i) {
+        return QString(i.event.startDate.toString(Qt::ISODate) + i.event.startTime.toString(QStringLiteral("HHmm")));
+    });
+    addColumn([] { return tr("Title"); }, [](const Item &i) { return titleText(i.event); })
+        .sortBy([](const Item &i) { return foldKey(i.event.title); })
+        .withFont([](const Item &i) {
+            if (i.event.kindKey != QLatin1String("general_assembly"))
+                return QVariant();
+            QFont f;
+            f.setBold(true);
+            return QVariant(f);
+        });
+    addColumn([] { return tr("Kind"); }, [](const Item &i) { return i.event.kindName; }).sortBy([](const Item &i) {
+        return foldKey(i.event.kindName);
+    });
+    addColumn([] { return tr("Place"); }, [](const Item &i) { return i.event.placeText(); }).sortBy([](const Item &i) {
+        return foldKey(i.event.placeText());
+    });
+    addColumn([] { return tr("Audience"); }, [](const Item &i) { return audienceLabel(i.event.audience); }).sortBy([](const Item &i) {
+        return int(i.event.audience);
+    });
+    addColumn([] { return tr("Our role"); }, [](const Item &i) { return roleLabel(i.event.role); }).sortBy([](const Item &i) {
+        return int(i.event.role);
+    });
+    addColumn([] { return tr("Registered"); }, [](const Item &i) { return registrationText(i); })
+        .sortBy([](const Item &i) { return i.counts.seatsTaken(); })
+        .alignRight()
+        .withTone([](const Item &i) {
+            // Past events are greyed as a whole (the row's tone); a full one that is still to come shows it.
+            const Event &e = i.event;
+            if (e.lastDay() >= fd::today() && e.capacity && i.counts.seatsTaken() >= *e.capacity)
+                return QVariant(QBrush(toneColor(Tone::Problem)));
+            return QVariant();
+        })
+        .withTooltip([](const Item &i) {
+            return tr("%1 registered, %2 on the waitlist, %3 cancelled, %4 attended, %5 no-show")
+                .arg(i.counts.registered)
+                .arg(i.counts.waitlisted)
+                .arg(i.counts.cancelled)
+                .arg(i.counts.attended)
+                .arg(i.counts.noShow);
+        });
+    addColumn([] { return tr("Participants"); }, [](const Item &i) {
+        const auto n = i.participants();
+        return n ? QVariant(*n) : QVariant();
+    })
+        .sortBy([](const Item &i) { return i.participants().value_or(-1); })
+        .alignRight()
+        .withTooltip([](const Item &i) {
+            if (i.counts.attended == 0 && i.event.reportedParticipants)
+                return QVariant(tr("Reported number (no attendance taken)"));
+            return QVariant();
+        });
+    Q_ASSERT(columnCount() == ColumnCount);
+
     connect(db.notifier(), &Notifier::changed, this, &EventModel::onChanged);
     connect(db.notifier(), &Notifier::reset, this, [this](Entity e) {
         if (e == Entity::Event || e == Entity::Registration || e == Entity::EventKind || e == Entity::Organisation)
@@ -65,95 +121,16 @@ QString EventModel::registrationText(const EventListItem &item)
     return text;
 }
 
-int EventModel::columnCount(const QModelIndex &parent) const
+QString EventModel::titleText(const Event &e)
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return e.assemblyNumber > 0 && !e.title.contains(QString::number(e.assemblyNumber)) ? tr("%1. %2").arg(e.assemblyNumber).arg(e.title)
+                                                                                        : e.title;
 }
 
-QVariant EventModel::data(const QModelIndex &index, int role) const
+QVariant EventModel::rowTone(const EventListItem &item) const
 {
-    if (!index.isValid() || index.row() >= rowCount())
-        return {};
-    const EventListItem &item = this->item(index.row());
-    const Event &e = item.event;
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Date: return e.dateText();
-        case Title: return e.assemblyNumber > 0 && !e.title.contains(QString::number(e.assemblyNumber))
-                               ? tr("%1. %2").arg(e.assemblyNumber).arg(e.title)
-                               : e.title;
-        case Kind: return e.kindName;
-        case Place: return e.placeText();
-        case Audience: return audienceLabel(e.audience);
-        case Role: return roleLabel(e.role);
-        case Registrations: return registrationText(item);
-        case Participants: {
-            const auto n = item.participants();
-            return n ? QVariant(*n) : QVariant();
-        }
-        }
-        break;
-    case roles::SortRole:
-        switch (index.column()) {
-        case Date: return QString(e.startDate.toString(Qt::ISODate) + e.startTime.toString(QStringLiteral("HHmm")));
-        case Title: return foldKey(e.title);
-        case Kind: return foldKey(e.kindName);
-        case Place: return foldKey(e.placeText());
-        case Audience: return int(e.audience);
-        case Role: return int(e.role);
-        case Registrations: return item.counts.seatsTaken();
-        case Participants: return item.participants().value_or(-1);
-        }
-        break;
-    case roles::FilterRole: return filterTextAt(index.row());
-    case roles::IdRole: return e.id;
-    case Qt::TextAlignmentRole:
-        if (index.column() == Participants || index.column() == Registrations)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    case Qt::ForegroundRole:
-        if (e.lastDay() < fd::today())
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
-        if (index.column() == Registrations && e.capacity && item.counts.seatsTaken() >= *e.capacity)
-            return QBrush(toneColor(Tone::Problem));
-        break;
-    case Qt::FontRole:
-        if (index.column() == Title && e.kindKey == QLatin1String("general_assembly")) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        break;
-    case Qt::ToolTipRole:
-        if (index.column() == Registrations)
-            return tr("%1 registered, %2 on the waitlist, %3 cancelled, %4 attended, %5 no-show")
-                .arg(item.counts.registered)
-                .arg(item.counts.waitlisted)
-                .arg(item.counts.cancelled)
-                .arg(item.counts.attended)
-                .arg(item.counts.noShow);
-        if (index.column() == Participants && item.counts.attended == 0 && e.reportedParticipants)
-            return tr("Reported number (no attendance taken)");
-        break;
-    }
-    return {};
-}
-
-QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Date: return tr("Date");
-    case Title: return tr("Title");
-    case Kind: return tr("Kind");
-    case Place: return tr("Place");
-    case Audience: return tr("Audience");
-    case Role: return tr("Our role");
-    case Registrations: return tr("Registered");
-    case Participants: return tr("Participants");
-    }
+    if (item.event.lastDay() < fd::today())
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
     return {};
 }
 

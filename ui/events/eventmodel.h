@@ -19,19 +19,17 @@ public:
 
     explicit EventModel(Database &db, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     void reload();
 
 protected:
     qint64 idOf(const EventListItem &item) const override { return item.event.id; }
     QString filterText(const EventListItem &item) const override;
+    QVariant rowTone(const EventListItem &item) const override;
 
 private:
     void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids, const QStringList &fields);
     static QString registrationText(const EventListItem &item);
+    static QString titleText(const Event &e);
 
     Database &m_db;
 };

@@ -4,7 +4,8 @@
 #include "db/notifier.h"
 #include "events/event.h"
 
-#include <QAbstractTableModel>
+#include "common/recordtablemodel.h"
+
 #include <QHash>
 
 namespace fd {
@@ -12,8 +13,8 @@ namespace fd {
 class Database;
 
 // The registrations of one event, in the order people registered, with
-// their place on the waitlist.
-class RegistrationModel : public QAbstractTableModel
+// their place on the waitlist; kept current by the notifier, one row at a time.
+class RegistrationModel : public RecordTableModel<Registration>
 {
     Q_OBJECT
 public:
@@ -23,28 +24,30 @@ public:
 
     void setEvent(qint64 eventId);
     qint64 eventId() const { return m_eventId; }
-    const Registration &registration(int row) const { return m_rows.at(row); }
+    const Registration &registration(int row) const { return item(row); }
     int rowOfPerson(qint64 personId) const;
-    int rowOf(qint64 registrationId) const;
     RegistrationCounts counts() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void reload();
 
 signals:
     void countsChanged();
 
+protected:
+    qint64 idOf(const Registration &r) const override { return r.id; }
+    QString filterText(const Registration &r) const override;
+    QVariant statusOf(const Registration &r) const override { return int(r.status); }
+    QVariant rowTone(const Registration &r) const override;
+
 private:
     void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
+    void refreshRegistrations(const QList<qint64> &ids);
+    void readWaitlist();
 
     Database &m_db;
     qint64 m_eventId = 0;
-    QList<Registration> m_rows;
-    QList<QString> m_filterTexts;
     QHash<qint64, int> m_waitlistPosition; // registration id -> 1, 2, ...
 };
 

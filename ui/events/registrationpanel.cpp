@@ -4,6 +4,7 @@
 #include "app/session.h"
 #include "commands/command.h"
 #include "common/filterproxy.h"
+#include "common/textcelldelegate.h"
 #include "common/roles.h"
 #include "common/tones.h"
 #include "db/database.h"
@@ -56,6 +57,7 @@ RegistrationPanel::RegistrationPanel(Session &session, QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new TextCellDelegate(m_view));
     m_view->setObjectName(QStringLiteral("registrations"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -131,6 +133,8 @@ RegistrationPanel::RegistrationPanel(Session &session, QWidget *parent)
     connect(m_model, &RegistrationModel::countsChanged, this, &RegistrationPanel::updateCounts);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegistrationPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RegistrationPanel::updateButtons);
+    // Rows change in place now: a status that changed may change what the buttons do.
+    connect(m_model, &RegistrationModel::countsChanged, this, &RegistrationPanel::updateButtons);
     connect(m_attended, &QPushButton::clicked, this, [this] {
         const QList<Registration> selected = selectedRegistrations();
         const bool allAttended = !selected.isEmpty() && std::all_of(selected.begin(), selected.end(), [](const Registration &r) {

@@ -16,6 +16,42 @@ namespace fd {
 OrganisationModel::OrganisationModel(Database &db, QObject *parent)
     : RecordTableModel(parent), m_db(db), m_feeYear(fd::today().year()), m_today(fd::today())
 {
+    addColumn([] { return tr("Name"); }, [](const Organisation &o) { return o.name; })
+        .sortBy([](const Organisation &o) { return foldKey(o.name); })
+        .withTooltip([](const Organisation &o) { return o.notes.isEmpty() ? QVariant() : QVariant(o.notes); });
+    addColumn([] { return tr("Type"); }, [](const Organisation &o) { return organisationKindLabel(o.kind); }).sortBy([](const Organisation &o) {
+        return int(o.kind);
+    });
+    addColumn([] { return tr("State"); },
+              [](const Organisation &o) {
+                  if (o.country.isEmpty() || o.country == QLatin1String("DE"))
+                      return o.state;
+                  return o.state.isEmpty() ? o.country : o.state + QLatin1String(", ") + o.country;
+              })
+        .sortBy([](const Organisation &o) { return foldKey(o.state); });
+    addColumn([] { return tr("Member since"); }, [](const Organisation &o) { return o.joinedOn.isValid() ? formatDate(o.joinedOn) : QString(); })
+        .sortBy([](const Organisation &o) { return o.joinedOn; });
+    addColumn([] { return tr("Member until"); }, [](const Organisation &o) { return o.leftOn.isValid() ? formatDate(o.leftOn) : QString(); })
+        .sortBy([](const Organisation &o) { return o.leftOn; });
+    addColumn([] { return tr("Status"); }, [this](const Organisation &o) { return membershipStatusLabel(membershipStatus(o, m_today)); })
+        .sortBy([this](const Organisation &o) { return int(membershipStatus(o, m_today)); });
+    addColumn([this] { return tr("Fee %1").arg(m_feeYear); }, [this](const Organisation &o) { return feeText(o); })
+        .sortBy([this](const Organisation &o) {
+            const auto it = m_fees.constFind(o.id);
+            return it == m_fees.constEnd() ? QVariant() : QVariant(it->isPaid() ? 1 : 0);
+        })
+        .withTone([this](const Organisation &o) {
+            const MembershipStatus status = membershipStatus(o, m_today);
+            if (status == MembershipStatus::Former || status == MembershipStatus::NotMember)
+                return QVariant(); // greyed with the row
+            const auto it = m_fees.constFind(o.id);
+            if (it != m_fees.constEnd() && !it->isPaid() && o.isMemberDuring(m_feeYear))
+                return QVariant(QBrush(toneColor(Tone::Problem)));
+            return QVariant();
+        });
+    addColumn([] { return tr("Website"); }, [](const Organisation &o) { return o.website; });
+    Q_ASSERT(columnCount() == ColumnCount);
+
     connect(db.notifier(), &Notifier::changed, this, &OrganisationModel::onChanged);
     connect(db.notifier(), &Notifier::reset, this, &OrganisationModel::onReset);
     reload();
@@ -72,91 +108,24 @@ void OrganisationModel::onReset(Entity entity)
         feesChanged();
 }
 
-int OrganisationModel::columnCount(const QModelIndex &parent) const
+QVariant OrganisationModel::rowTone(const Organisation &o) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant OrganisationModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount())
-        return {};
-    const Organisation &o = item(index.row());
     const MembershipStatus status = membershipStatus(o, m_today);
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::EditRole:
-        switch (index.column()) {
-        case Name: return o.name;
-        case Kind: return organisationKindLabel(o.kind);
-        case State: return o.country.isEmpty() || o.country == QLatin1String("DE") ? o.state
-                                                                                  : (o.state.isEmpty() ? o.country : o.state + QLatin1String(", ") + o.country);
-        case Joined: return o.joinedOn.isValid() ? formatDate(o.joinedOn) : QString();
-        case Left: return o.leftOn.isValid() ? formatDate(o.leftOn) : QString();
-        case Status: return membershipStatusLabel(status);
-        case Fee: {
-            if (!o.isMemberDuring(m_feeYear))
-                return QString();
-            const auto it = m_fees.constFind(o.id);
-            if (it == m_fees.constEnd())
-                return tr("no fee set");
-            if (it->isPaid())
-                return tr("%1, paid %2").arg(formatMoney(it->amountCents), formatDate(it->paidOn));
-            return tr("%1, open").arg(formatMoney(it->amountCents));
-        }
-        case Website: return o.website;
-        }
-        break;
-    case roles::SortRole:
-        switch (index.column()) {
-        case Name: return foldKey(o.name);
-        case Kind: return int(o.kind);
-        case State: return foldKey(o.state);
-        case Joined: return o.joinedOn;
-        case Left: return o.leftOn;
-        case Status: return int(status);
-        case Fee: {
-            const auto it = m_fees.constFind(o.id);
-            return it == m_fees.constEnd() ? QVariant() : QVariant(it->isPaid() ? 1 : 0);
-        }
-        case Website: return o.website;
-        }
-        break;
-    case roles::FilterRole: return filterTextAt(index.row());
-    case roles::IdRole: return o.id;
-    case roles::StatusRole: return int(status);
-    case Qt::ForegroundRole:
-        if (status == MembershipStatus::Former || status == MembershipStatus::NotMember)
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
-        if (index.column() == Fee) {
-            const auto it = m_fees.constFind(o.id);
-            if (it != m_fees.constEnd() && !it->isPaid() && o.isMemberDuring(m_feeYear))
-                return QBrush(toneColor(Tone::Problem));
-        }
-        break;
-    case Qt::ToolTipRole:
-        if (index.column() == Name && !o.notes.isEmpty())
-            return o.notes;
-        break;
-    }
+    if (status == MembershipStatus::Former || status == MembershipStatus::NotMember)
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
     return {};
 }
 
-QVariant OrganisationModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString OrganisationModel::feeText(const Organisation &o) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name: return tr("Name");
-    case Kind: return tr("Type");
-    case State: return tr("State");
-    case Joined: return tr("Member since");
-    case Left: return tr("Member until");
-    case Status: return tr("Status");
-    case Fee: return tr("Fee %1").arg(m_feeYear);
-    case Website: return tr("Website");
-    }
-    return {};
+    if (!o.isMemberDuring(m_feeYear))
+        return QString();
+    const auto it = m_fees.constFind(o.id);
+    if (it == m_fees.constEnd())
+        return tr("no fee set");
+    if (it->isPaid())
+        return tr("%1, paid %2").arg(formatMoney(it->amountCents), formatDate(it->paidOn));
+    return tr("%1, open").arg(formatMoney(it->amountCents));
 }
 
 } // namespace fd

@@ -22,22 +22,20 @@ public:
 
     explicit OrganisationModel(Database &db, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-
     void reload();
 
 protected:
     qint64 idOf(const Organisation &o) const override { return o.id; }
     QString filterText(const Organisation &o) const override;
+    QVariant statusOf(const Organisation &o) const override { return int(membershipStatus(o, m_today)); }
+    QVariant rowTone(const Organisation &o) const override;
 
 private:
     void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
     void onReset(Entity entity);
     void reloadFees();
     void feesChanged();
+    QString feeText(const Organisation &o) const;
 
     Database &m_db;
     QHash<qint64, MembershipFee> m_fees; // organisation id -> fee of m_feeYear

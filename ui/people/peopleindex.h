@@ -3,34 +3,30 @@
 
 #include <QObject>
 
-class QStandardItemModel;
+class QAbstractItemModel;
 
 namespace fd {
 
 class Database;
+class PeopleRowsModel;
 
 // Everyone, as the person pickers offer them (name, organisation, e-mail, with
 // a folded key to filter by), kept once per open database: the registrations
 // and the check-in's walk-ins share it instead of each reading all people.
-// It is read when first needed, and again on the next use after people,
-// positions or organisations changed.
+// It is read when first needed and then kept current row by row, as the
+// People page's list is.
 class PeopleIndex : public QObject
 {
     Q_OBJECT
 public:
     explicit PeopleIndex(Database &db, QObject *parent = nullptr);
 
-    // The list, read again first if it is out of date. Its rows carry
-    // roles::IdRole, roles::FilterRole and roles::SortRole.
-    QStandardItemModel *model();
-    bool isStale() const { return m_stale; }
+    // The list; its rows carry roles::IdRole, roles::FilterRole and roles::SortRole.
+    QAbstractItemModel *model();
 
 private:
-    void reload();
-
     Database &m_db;
-    QStandardItemModel *m_model;
-    bool m_stale = true;
+    PeopleRowsModel *m_model = nullptr;
 };
 
 } // namespace fd

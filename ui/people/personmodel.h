@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "db/notifier.h"
-#include "people/person.h"
-
-#include "common/recordtablemodel.h"
+#include "people/peoplerowsmodel.h"
 
 namespace fd {
 
-class Database;
-
-// Everyone, each with where they work now; kept current by the notifier.
-class PersonModel : public RecordTableModel<PersonListItem>
+// The People page's list: everyone, each with where they work now.
+class PersonModel : public PeopleRowsModel
 {
     Q_OBJECT
 public:
@@ -19,23 +14,12 @@ public:
 
     explicit PersonModel(Database &db, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    void reload();
-
 protected:
-    qint64 idOf(const PersonListItem &item) const override { return item.person.id; }
     QString filterText(const PersonListItem &item) const override;
-    QString sortKey(const PersonListItem &item) const override;
 
 private:
-    void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids, const QStringList &fields);
-    void onReset(Entity entity);
     static QString consentText(const Person &p);
-
-    Database &m_db;
+    static QString consentTooltip(const Person &p);
 };
 
 } // namespace fd

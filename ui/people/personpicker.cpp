@@ -9,7 +9,6 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QKeyEvent>
-#include <QStandardItemModel>
 
 namespace fd {
 
@@ -19,7 +18,7 @@ PersonPicker::PersonPicker(PeopleIndex &index, QWidget *parent)
     setPlaceholderText(tr("Type a name, e-mail or organisation, then Enter…"));
     setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_index.model());
-    m_proxy->setDynamicSortFilter(false);
+    m_proxy->sort(0); // by name, also for people added since the list was read
     m_completer->setModel(m_proxy);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(12);
@@ -53,7 +52,6 @@ bool PersonPicker::event(QEvent *event)
 void PersonPicker::onEdited(const QString &text)
 {
     m_searching = !text.trimmed().isEmpty();
-    m_index.model(); // read again if people changed
     m_proxy->setFilterText(text);
     if (text.trimmed().size() < 2 || m_proxy->rowCount() == 0) {
         m_completer->popup()->hide();
@@ -67,10 +65,6 @@ void PersonPicker::onReturn()
 {
     if (text().trimmed().isEmpty() || !m_searching)
         return;
-    if (m_index.isStale()) {
-        m_index.model();
-        m_proxy->setFilterText(text());
-    }
     if (m_proxy->rowCount() == 0) {
         emit noMatch(text().trimmed());
     } else if (m_proxy->rowCount() == 1) {
