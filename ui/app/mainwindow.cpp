@@ -22,6 +22,8 @@
 #include "i18n/language.h"
 #include "members/memberspage.h"
 #include "people/peoplepage.h"
+#include "records/publicationspage.h"
+#include "exchange/declaredkind.h"
 
 #include <QAction>
 #include <QScreen>
@@ -277,6 +279,7 @@ void MainWindow::buildPages()
     addPageSlot<EventsPage>(3);
     addPageSlot<YearPage>(4);
     addPageSlot<CheckInPage>(5);
+    addPageSlot<PublicationsPage>(6);
     // An on-site pack opens at the check-in of its event.
     if (SitePack::isPack(m_session->db())) {
         auto info = SitePack::info(m_session->db());
@@ -496,7 +499,7 @@ void MainWindow::importCsv()
     ImportDialog dialog(*m_session, kind, this);
     if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(dialog.result().summary() + QLatin1Char(' ') + tr("Ctrl+Z takes the import back."), 15000);
-        if (kind == QLatin1String("people") || kind == QLatin1String("members") || kind == QLatin1String("events"))
+        if (kind != QLatin1String("registrations") && pageIndex(kind) >= 0)
             showPage(kind);
     }
 }
@@ -507,7 +510,11 @@ void MainWindow::exportList(ListFormat format)
         return;
     Page *p = currentPage();
     const QString kind = p && !p->exchangeKind().isEmpty() ? p->exchangeKind() : QStringLiteral("members");
-    const QString name = kind == QLatin1String("people") ? tr("people") : kind == QLatin1String("events") ? tr("events") : tr("members");
+    const DeclaredKind *declared = findDeclaredKind(kind);
+    const QString name = declared                           ? QCoreApplication::translate("Kinds", declared->title).toLower()
+                         : kind == QLatin1String("people") ? tr("people")
+                         : kind == QLatin1String("events") ? tr("events")
+                                                           : tr("members");
     const bool excel = format == ListFormat::Xlsx;
     const QString path = excel ? askFileToWrite(this, tr("Export for Excel"), name + QStringLiteral(".xlsx"), tr("Excel workbooks (*.xlsx)"))
                                : askFileToWrite(this, tr("Export as CSV"), name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));

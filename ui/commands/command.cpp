@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "app/session.h"
+#include "db/tables.h"
 #include "commands/dbcommand.h"
 #include "common/dates.h"
 #include "csv/csvimport.h"
@@ -297,8 +298,10 @@ Status recordImport(Session &session, const QString &kind, const ImportReport &r
 {
     // Tables in the order they are filled, each before what refers to it;
     // undo deletes in reverse.
-    static const QStringList order = {QStringLiteral("organisations"), QStringLiteral("people"), QStringLiteral("affiliations"),
-                                      QStringLiteral("events"), QStringLiteral("registrations")};
+    // The declared order is that order.
+    QStringList order;
+    for (const Table *t : tables::all())
+        order << t->name();
     QList<CreatedRows> rows;
     for (const QString &table : order) {
         if (report.createdIds.contains(table))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
+#include "exchange/declaredkind.h"
+
 #include "app/session.h"
 #include "commands/command.h"
 #include "common/filedialogs.h"
@@ -39,6 +41,8 @@ QString kindLabel(const QString &kind)
         return ImportDialog::tr("Events");
     if (kind == QLatin1String("registrations"))
         return ImportDialog::tr("Registrations for events");
+    if (const DeclaredKind *declared = findDeclaredKind(kind))
+        return QCoreApplication::translate("Kinds", declared->title);
     return kind;
 }
 } // namespace
