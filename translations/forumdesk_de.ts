@@ -289,6 +289,37 @@
         </message>
     </context>
     <context>
+        <name>Columns</name>
+        <message>
+            <source>Authors</source>
+            <translation>Autoren</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>Erschienen in</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Add %1</source>
@@ -445,6 +476,13 @@
         <message>
             <source>The new position must begin after the current one began (%1).</source>
             <translation>Die neue Position muss nach dem Beginn der bisherigen anfangen (%1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n publication(s)</source>
+            <translation>
+                <numerusform>%n Publikation löschen</numerusform>
+                <numerusform>%n Publikationen löschen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -679,12 +717,59 @@
             <source>"%1" is not a column of ForumDesk's database.</source>
             <translation>"%1" ist keine Spalte der ForumDesk-Datenbank.</translation>
         </message>
+        <message>
+            <source>Reading the database</source>
+            <translation>Lesen der Datenbank</translation>
+        </message>
+        <message>
+            <source>The record no longer exists.</source>
+            <translation>Den Eintrag gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Saving to the database</source>
+            <translation>Speichern in der Datenbank</translation>
+        </message>
+        <message>
+            <source>The record</source>
+            <translation>Der Eintrag</translation>
+        </message>
+        <message>
+            <source>Deleting from the database</source>
+            <translation>Löschen aus der Datenbank</translation>
+        </message>
     </context>
     <context>
         <name>DbWorker</name>
         <message>
             <source>Cancelled: nothing was changed.</source>
             <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeclaredImporter</name>
+        <message>
+            <source>The value is missing.</source>
+            <translation>Der Wert fehlt.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a whole number.</source>
+            <translation>„%1“ ist keine ganze Zahl.</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of: %2.</source>
+            <translation>„%1“ ist keiner dieser Werte: %2.</translation>
+        </message>
+        <message>
+            <source>This record exists already; the row is skipped.</source>
+            <translation>Dieser Eintrag ist schon vorhanden; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The same record appears already on line %1; the row is skipped.</source>
+            <translation>Derselbe Eintrag steht schon in Zeile %1; die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
         </message>
     </context>
     <context>
@@ -1031,10 +1116,6 @@
             <translation>Es gibt schon eine Veranstaltungsart namens „%1“.</translation>
         </message>
         <message>
-            <source>Saving the kind of event</source>
-            <translation>Veranstaltungsart speichern</translation>
-        </message>
-        <message>
             <source>Checking the kind of event</source>
             <translation>Veranstaltungsart prüfen</translation>
         </message>
@@ -1044,10 +1125,6 @@
                 <numerusform>%n Veranstaltung hat diese Art; geben Sie ihr zuerst eine andere.</numerusform>
                 <numerusform>%n Veranstaltungen haben diese Art; geben Sie ihnen zuerst eine andere.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Deleting the kind of event</source>
-            <translation>Veranstaltungsart löschen</translation>
         </message>
         <message>
             <source>The kind of event</source>
@@ -1075,14 +1152,6 @@
         <message>
             <source>%1 events are titled "%2"; name the event by its UUID.</source>
             <translation>%1 Veranstaltungen heißen „%2“; geben Sie die Veranstaltung mit ihrer UUID an.</translation>
-        </message>
-        <message>
-            <source>Saving the event</source>
-            <translation>Veranstaltung speichern</translation>
-        </message>
-        <message>
-            <source>Deleting the event</source>
-            <translation>Veranstaltung löschen</translation>
         </message>
         <message>
             <source>The event</source>
@@ -1159,6 +1228,13 @@
         <message>
             <source>Cancelling…</source>
             <translation>Wird abgebrochen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kinds</name>
+        <message>
+            <source>Publications</source>
+            <translation>Publikationen</translation>
         </message>
     </context>
     <context>
@@ -1281,14 +1357,6 @@
             <translation>Es gibt schon eine Organisation namens „%1“.</translation>
         </message>
         <message>
-            <source>Saving the organisation</source>
-            <translation>Organisation speichern</translation>
-        </message>
-        <message>
-            <source>Deleting the organisation</source>
-            <translation>Organisation löschen</translation>
-        </message>
-        <message>
             <source>The organisation</source>
             <translation>Die Organisation</translation>
         </message>
@@ -1307,10 +1375,6 @@
         <message>
             <source>There is already a fee for %1.</source>
             <translation>Für %1 gibt es schon einen Beitrag.</translation>
-        </message>
-        <message>
-            <source>Saving the fee</source>
-            <translation>Beitrag speichern</translation>
         </message>
         <message>
             <source>The fee for %1</source>
@@ -1822,14 +1886,6 @@
             <translation>Einwilligung festhalten</translation>
         </message>
         <message>
-            <source>Saving the person</source>
-            <translation>Person speichern</translation>
-        </message>
-        <message>
-            <source>Deleting the person</source>
-            <translation>Person löschen</translation>
-        </message>
-        <message>
             <source>The person</source>
             <translation>Die Person</translation>
         </message>
@@ -1842,10 +1898,6 @@
             <translation>Die Position existiert nicht mehr.</translation>
         </message>
         <message>
-            <source>Saving the affiliation</source>
-            <translation>Position speichern</translation>
-        </message>
-        <message>
             <source>The affiliation</source>
             <translation>Die Position</translation>
         </message>
@@ -1856,6 +1908,45 @@
         <message>
             <source>Counting people</source>
             <translation>Personen werden gezählt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Publications</name>
+        <message>
+            <source>published</source>
+            <translation>erschienen</translation>
+        </message>
+        <message>
+            <source>forthcoming</source>
+            <translation>im Erscheinen</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <source>A publication needs a title.</source>
+            <translation>Eine Publikation braucht einen Titel.</translation>
+        </message>
+        <message>
+            <source>The year %1 is not a valid year.</source>
+            <translation>Das Jahr %1 ist kein gültiges Jahr.</translation>
+        </message>
+        <message>
+            <source>A publication of %1 cannot have appeared yet; mark it as forthcoming or planned.</source>
+            <translation>Eine Publikation von %1 kann noch nicht erschienen sein; markieren Sie sie als „im Erscheinen“ oder „geplant“.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a web address (https://…).</source>
+            <translation>„%1“ ist keine Webadresse (https://…).</translation>
+        </message>
+        <message>
+            <source>The publication no longer exists.</source>
+            <translation>Die Publikation gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>The publication</source>
+            <translation>Die Publikation</translation>
         </message>
     </context>
     <context>
@@ -3670,6 +3761,102 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>Type a name, e-mail or organisation, then Enter…</source>
             <translation>Namen, E-Mail oder Organisation tippen, dann Eingabetaste …</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::PublicationEditor</name>
+        <message>
+            <source>First author, second author…</source>
+            <translation>Erste Autorin, zweiter Autor…</translation>
+        </message>
+        <message>
+            <source>Journal, book or series, with the issue</source>
+            <translation>Zeitschrift, Buch oder Reihe, mit Ausgabe</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Authors:</source>
+            <translation>&amp;Autoren:</translation>
+        </message>
+        <message>
+            <source>Published &amp;in:</source>
+            <translation>Erschienen &amp;in:</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Jahr:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Link:</source>
+            <translation>&amp;Link:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otizen:</translation>
+        </message>
+        <message>
+            <source>No publication selected</source>
+            <translation>Keine Publikation ausgewählt</translation>
+        </message>
+        <message>
+            <source>New publication</source>
+            <translation>Neue Publikation</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::PublicationModel</name>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Autoren</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>Erschienen in</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::PublicationsPage</name>
+        <message>
+            <source>Filter publications: title, author, journal, year… (Ctrl+F)</source>
+            <translation>Publikationen filtern: Titel, Autor, Zeitschrift, Jahr… (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Delete "%1"?</source>
+            <translation>„%1“ löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n publication(s)?</source>
+            <translation>
+                <numerusform>%n Publikation löschen?</numerusform>
+                <numerusform>%n Publikationen löschen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>Publications</source>
+            <translation>Publikationen</translation>
         </message>
     </context>
     <context>

@@ -16,11 +16,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QVariantMap readRow(const QSqlQuery &q, const QStringList &columns)
 {
     QVariantMap row;
@@ -53,7 +48,7 @@ Result<QList<QVariantMap>> TableStore::select(const QString &where, const QVaria
     CachedQuery q(m_db, sql);
     for (const QVariant &v : values)
         q->addBindValue(v);
-    if (Status s = execQuery(q, tr("Reading %1").arg(m_table.name())); !s)
+    if (Status s = execQuery(q, QCoreApplication::translate("Database", "Reading the database")); !s)
         return s.error();
     QList<QVariantMap> rows;
     while (q->next())
@@ -67,7 +62,7 @@ Result<QVariantMap> TableStore::byId(qint64 id) const
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error(Error::Code::NotFound, tr("The record no longer exists."));
+        return Error(Error::Code::NotFound, QCoreApplication::translate("Database", "The record no longer exists."));
     return rows->first();
 }
 
@@ -102,7 +97,7 @@ Result<QVariantMap> TableStore::insert(QVariantMap row)
                             .arg(m_table.name(), columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
     for (const QVariant &v : std::as_const(values))
         q->addBindValue(v);
-    if (Status s = execQuery(q, tr("Saving %1").arg(m_table.name())); !s)
+    if (Status s = execQuery(q, QCoreApplication::translate("Database", "Saving to the database")); !s)
         return s.error();
     q->next();
     const qint64 id = q->value(0).toLongLong();
@@ -134,7 +129,7 @@ QStringList TableStore::differingColumns(const QVariantMap &before, const QVaria
 
 Result<QVariantMap> TableStore::update(qint64 id, qint64 expectedVersion, const QVariantMap &values, const QString &what)
 {
-    const QString subject = what.isEmpty() ? tr("The record") : what;
+    const QString subject = what.isEmpty() ? QCoreApplication::translate("Database", "The record") : what;
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -171,7 +166,7 @@ Result<QVariantMap> TableStore::update(qint64 id, qint64 expectedVersion, const 
         q->addBindValue(v);
     q->addBindValue(id);
     q->addBindValue(expectedVersion);
-    if (Status s = execQuery(q, tr("Saving %1").arg(m_table.name())); !s)
+    if (Status s = execQuery(q, QCoreApplication::translate("Database", "Saving to the database")); !s)
         return s.error();
     if (q->numRowsAffected() != 1)
         return conflictError(subject);
@@ -187,7 +182,7 @@ Result<QVariantMap> TableStore::update(qint64 id, qint64 expectedVersion, const 
 
 Status TableStore::remove(qint64 id, qint64 expectedVersion, const QString &what)
 {
-    const QString subject = what.isEmpty() ? tr("The record") : what;
+    const QString subject = what.isEmpty() ? QCoreApplication::translate("Database", "The record") : what;
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
@@ -196,7 +191,7 @@ Status TableStore::remove(qint64 id, qint64 expectedVersion, const QString &what
     q->addBindValue(id);
     if (m_table.hasRowVersion())
         q->addBindValue(expectedVersion);
-    if (Status s = execQuery(q, tr("Deleting from %1").arg(m_table.name())); !s)
+    if (Status s = execQuery(q, QCoreApplication::translate("Database", "Deleting from the database")); !s)
         return s;
     if (q->numRowsAffected() != 1)
         return conflictError(subject);
