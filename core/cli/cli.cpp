@@ -390,9 +390,9 @@ QString Cli::usage()
         QString help;
     };
     const QList<Line> lines = {
-        {"import members|people|events|registrations FILE.csv [--dry-run] [--verbose]",
+        {"import members|people|events|registrations|publications FILE.csv [--dry-run] [--verbose]",
          tr("Import a CSV list; all or nothing. With --dry-run only check it; --verbose lists every warning, not the first 50.")},
-        {"export members|people [--format csv|xlsx] --out FILE",
+        {"export members|people|publications [--format csv|xlsx] --out FILE",
          tr("Write a list: CSV (UTF-8 with BOM, semicolons), which imports again, or for Excel (.xlsx) with real dates and numbers; "
             "members come with a second sheet of their fees.")},
         {"export events [--year YEAR] [--format csv|xlsx] --out FILE", tr("Write the events (of one year) as a list.")},
