@@ -173,19 +173,15 @@ Result<RegistrationOutcome> RegistrationRepository::add(const RegistrationReques
         return Error(Error::Code::Validation, tr("Registration for \"%1\" is closed.").arg(event->title));
 
     RegistrationOutcome outcome;
-    RegistrationStatus status = request.status.value_or(RegistrationStatus::Registered);
-    if (status == RegistrationStatus::Registered) {
-        auto wait = mustWait(request.eventId);
-        if (!wait)
-            return wait.error();
-        if (*wait) {
-            status = RegistrationStatus::Waitlisted;
-            outcome.waitlisted = true;
-        }
-    }
+    const RegistrationStatus requested = request.status.value_or(RegistrationStatus::Registered);
+    auto rule = seatRule(request.eventId);
+    if (!rule)
+        return rule.error();
+    const RegistrationStatus status = rule->statusFor(requested);
+    outcome.waitlisted = status != requested;
 
     Registration r;
-    r.uuid = QUuid::createUuid();
+    r.uuid = request.uuid.isNull() ? QUuid::createUuid() : request.uuid;
     r.eventId = request.eventId;
     r.personId = request.personId;
     r.status = status;
@@ -194,7 +190,9 @@ Result<RegistrationOutcome> RegistrationRepository::add(const RegistrationReques
     // In line from the moment they asked (the office may enter a phone call later).
     if (status == RegistrationStatus::Waitlisted)
         r.waitlistedAt = request.waitlistedAt.isValid() ? request.waitlistedAt.toUTC() : r.registeredAt;
-    r.notes = request.notes.trimmed();
+    else if (status == RegistrationStatus::Attended && request.waitlistedAt.isValid())
+        r.waitlistedAt = request.waitlistedAt.toUTC();
+    r.notes = request.uuid.isNull() ? request.notes.trimmed() : request.notes;
     r.createdAt = r.updatedAt = nowUtc();
     r.rowVersion = 1;
     {
@@ -244,19 +242,22 @@ Result<RegistrationOutcome> RegistrationRepository::add(const RegistrationReques
 
 Result<bool> RegistrationRepository::mustWait(qint64 eventId) const
 {
-    auto free = freeSeats(eventId);
-    if (!free)
-        return free.error();
-    if (!free->has_value())
-        return false; // no limit
-    if (**free <= 0)
-        return true;
-    // Places are free, but others were waiting first (a place left free on
-    // purpose, a capacity just raised): newcomers queue behind them.
-    auto counts = EventRepository(m_db).counts(eventId);
+    auto rule = seatRule(eventId);
+    if (!rule)
+        return rule.error();
+    return rule->mustWait();
+}
+
+Result<SeatRule> RegistrationRepository::seatRule(qint64 eventId) const
+{
+    EventRepository events(m_db);
+    auto event = events.byId(eventId);
+    if (!event)
+        return event.error();
+    auto counts = events.counts(eventId);
     if (!counts)
         return counts.error();
-    return counts->waitlisted > 0;
+    return SeatRule(event->capacity, counts->seatsTaken(), counts->waitlisted);
 }
 
 Result<Registration> RegistrationRepository::writeStatus(const Registration &r, RegistrationStatus status, const QDateTime &waitlistedAt)
