@@ -138,11 +138,20 @@ protected:
     // Write the planned rows (inside the transaction).
     virtual Status write(ImportReport &report, const ProgressFn &progress) = 0;
     virtual void notifyWritten() = 0;
+    // Whether write() may be called again and again as importFile() reads a
+    // file, each time with the rows planned since (a long list: the memory
+    // stays flat). Otherwise importFile() writes once, after the last row.
+    virtual bool writesInBatches() const { return false; }
 
     Database &m_db;
     QString m_file;
 
 private:
+    // Checks one record, as prepare() and importFile() do alike.
+    void checkOne(const CsvTable &header, const QList<CsvTable::BadByte> &badBytes, const CsvRecord &record, const QList<ColumnSpec> &specs,
+                  const ColumnMap &columns, ImportReport &report, PreviewRow &row);
+    void startReport(const CsvTable &header, ImportReport &report);
+
     ImportReport m_report;
     bool m_prepared = false;
     QDate m_today;

@@ -240,6 +240,40 @@ Result<RegistrationOutcome> RegistrationRepository::add(const RegistrationReques
     return outcome;
 }
 
+Status RegistrationRepository::addDecided(QList<Registration> &registrations)
+{
+    if (registrations.isEmpty())
+        return {};
+    CachedQuery q(m_db, QStringLiteral(
+        "INSERT INTO registrations (uuid, event_id, person_id, status, source, registered_at, waitlisted_at, notes, created_at, "
+        "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+    const QDateTime now = nowUtc();
+    const QVariant stamp = toDbTimestamp(now);
+    for (Registration &r : registrations) {
+        r.uuid = QUuid::createUuid();
+        r.createdAt = r.updatedAt = now;
+        r.rowVersion = 1;
+        if (!r.registeredAt.isValid())
+            r.registeredAt = now;
+        q->bindValue(0, uuidToDb(r.uuid));
+        q->bindValue(1, r.eventId);
+        q->bindValue(2, r.personId);
+        q->bindValue(3, statusKey(r.status));
+        q->bindValue(4, sourceKey(r.source));
+        q->bindValue(5, toDbTimestamp(r.registeredAt));
+        q->bindValue(6, toDbTimestamp(r.waitlistedAt));
+        q->bindValue(7, nn(r.notes));
+        q->bindValue(8, stamp);
+        q->bindValue(9, stamp);
+        if (Status s = execQuery(q, tr("Saving the registration")); !s)
+            return s;
+        q->next();
+        r.id = q->value(0).toLongLong();
+    }
+    q->finish();
+    return {};
+}
+
 Result<bool> RegistrationRepository::mustWait(qint64 eventId) const
 {
     auto rule = seatRule(eventId);

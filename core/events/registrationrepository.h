@@ -83,6 +83,12 @@ public:
     // while others wait, goes to the waitlist. The office, the pack merge and
     // every other writer of new registrations come through here.
     Result<RegistrationOutcome> add(const RegistrationRequest &request);
+    // New registrations whose status the caller has decided by SeatRule
+    // already, from counts it keeps (an import, reading a file in order; see
+    // seatRule()). One prepared statement, nothing read back, no notices (the
+    // caller resets the lists once); sets each one's id, UUID and times.
+    // Inside the caller's transaction.
+    Status addDecided(QList<Registration> &registrations);
     // Changes the status, by the rules above. A place that becomes free goes
     // to the first on the waitlist if asked. "Registered" for someone who
     // cancelled is a new request: it may end on the waitlist. Taking back the
