@@ -126,7 +126,11 @@ ColumnMap ColumnMap::build(const CsvTable &table, const QList<ColumnSpec> &specs
 
 QString ColumnMap::value(const CsvRecord &record, const QString &key) const
 {
-    const int i = m_index.value(key, -1);
+    return valueAt(record, m_index.value(key, -1));
+}
+
+QString ColumnMap::valueAt(const CsvRecord &record, int i) const
+{
     if (i < 0 || i >= record.fields.size())
         return {};
     // The apostrophe our export puts before text that looks like a formula,
@@ -161,7 +165,11 @@ void checkRecord(const CsvTable &table, const QList<CsvTable::BadByte> &badBytes
     if (!badBytes.isEmpty())
         reportBadBytes(table, badBytes, record.fields, report);
     for (const ColumnSpec &spec : specs) {
-        const qsizetype length = columns.value(record, spec.key).size();
+        // What value() gives is never longer than the field: most fields need no closer look.
+        const int index = columns.indexOf(spec.key);
+        if (index < 0 || index >= record.fields.size() || record.fields.at(index).size() <= spec.maxLength)
+            continue;
+        const qsizetype length = columns.valueAt(record, index).size();
         if (length > spec.maxLength)
             report.error(record.line, columns.headerName(spec.key),
                          CsvImporter::tr("The value is %L1 characters long; this column allows at most %L2.").arg(length).arg(spec.maxLength));

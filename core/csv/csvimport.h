@@ -81,6 +81,10 @@ public:
     bool has(const QString &key) const { return m_index.contains(key); }
     QString value(const CsvRecord &record, const QString &key) const;
     QString headerName(const QString &key) const; // as written in the file
+    // The same by the index of the key's column (-1: not in the file), for
+    // importers that look each key up once instead of once per cell.
+    int indexOf(const QString &key) const { return m_index.value(key, -1); }
+    QString valueAt(const CsvRecord &record, int index) const;
 
 private:
     QHash<QString, int> m_index;

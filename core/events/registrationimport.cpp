@@ -12,6 +12,8 @@
 #include "people/personmatch.h"
 #include "people/personrepository.h"
 
+#include <QTimeZone>
+
 namespace fd {
 
 namespace {
@@ -62,6 +64,8 @@ void RegistrationImporter::reset()
     m_newByNameAt.clear();
     m_newByName.clear();
     m_creator.reset();
+    m_columnsSeen = nullptr;
+    m_zone = QTimeZone::systemTimeZone();
     m_createdPeople.clear();
     m_queueStart = QDateTime();
     m_written = 0;
@@ -78,11 +82,9 @@ void RegistrationImporter::loadExisting()
             m_organisationNames.insert(organisationMatchKey(o.name), o.name);
         }
     }
-    if (auto people = PersonRepository(m_db).list()) {
-        for (const PersonListItem &item : std::as_const(*people)) {
-            if (!item.person.email.isEmpty())
-                m_peopleByEmail.insert(emailKey(item.person.email), PersonRef{item.person.id, -1, item.person.fullName()});
-        }
+    if (auto people = PersonRepository(m_db).withEmail()) {
+        for (const Person &p : std::as_const(*people))
+            m_peopleByEmail.insert(emailKey(p.email), PersonRef{p.id, -1, p.fullName()});
     }
 }
 
@@ -240,7 +242,20 @@ void RegistrationImporter::prepareRecord(const CsvRecord &record, const ColumnMa
     loadExisting();
     const int line = record.line;
     const int errorsBefore = report.errorCount();
-    auto cell = [&](const char *key) { return columns.value(record, QLatin1String(key)); };
+    if (m_columnsSeen != &columns) {
+        // The file's column of each key, found once per import, not per cell.
+        m_columnsSeen = &columns;
+        m_columnIndex.clear();
+        for (const ColumnSpec &spec : this->columns())
+            m_columnIndex.append({spec.key, columns.indexOf(spec.key)});
+    }
+    auto cell = [&](const char *key) {
+        for (const auto &c : std::as_const(m_columnIndex)) {
+            if (c.first == QLatin1String(key))
+                return columns.valueAt(record, c.second);
+        }
+        return QString();
+    };
     auto column = [&](const char *key) { return columns.headerName(QLatin1String(key)); };
 
     Planned p;
@@ -269,7 +284,8 @@ void RegistrationImporter::prepareRecord(const CsvRecord &record, const ColumnMa
     if (const QString text = cell("registered_at"); !text.isEmpty()) {
         const DateAndTime at = parseDateTimeCell(text, line, column("registered_at"), report);
         if (at.date.isValid())
-            p.registeredAt = QDateTime(at.date, at.time.isValid() ? at.time : QTime(0, 0)).toUTC(); // as the office's clock shows it
+            // As the office's clock shows it; the zone is looked up once, not per row.
+            p.registeredAt = QDateTime(at.date, at.time.isValid() ? at.time : QTime(0, 0), m_zone).toUTC();
     }
     if (const QString text = cell("source"); !text.isEmpty()) {
         if (auto source = sourceWord(text))

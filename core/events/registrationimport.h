@@ -6,6 +6,8 @@
 #include "events/seatrule.h"
 #include "people/person.h"
 
+#include <QTimeZone>
+
 #include <memory>
 #include <optional>
 
@@ -79,6 +81,9 @@ private:
     std::optional<RegistrationStatus> statusWord(const QString &text);
     std::optional<RegistrationSource> sourceWord(const QString &text);
 
+    const ColumnMap *m_columnsSeen = nullptr;
+    QList<std::pair<QString, int>> m_columnIndex;  // key -> index in the file's records
+    QTimeZone m_zone;                              // the office's clock
     QList<Planned> m_planned;                      // checked, not written yet
     std::unique_ptr<PersonCreator> m_creator;      // across the batches of one import
     QHash<int, qint64> m_createdPeople;            // new index -> id

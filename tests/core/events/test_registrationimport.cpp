@@ -9,7 +9,10 @@
 #include "members/organisationrepository.h"
 #include "people/personrepository.h"
 
+#include <QSet>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace fd;
 
@@ -425,6 +428,19 @@ TEST_CASE("A list longer than a batch fills the places in file order and puts th
     REQUIRE(queue->size() == 400);
     CHECK(queue->first().personLastName == QStringLiteral("Nummer 2101"));
     CHECK(queue->last().personLastName == QStringLiteral("Nummer 2500"));
+    // Their UUIDs sort in the order they were written (version 7), so that a
+    // long import appends to the UUID index instead of writing all over it.
+    QList<Registration> written = *repo.forEvent(eventId);
+    std::sort(written.begin(), written.end(), [](const Registration &a, const Registration &b) { return a.id < b.id; });
+    QStringList uuids;
+    for (const Registration &r : std::as_const(written))
+        uuids << uuidToDb(r.uuid);
+    REQUIRE(uuids.size() == 2500);
+    QStringList sorted = uuids;
+    sorted.sort();
+    CHECK(sorted == uuids);
+    CHECK(uuids.first().at(14) == QLatin1Char('7')); // the version digit (Qt 6.4 names versions up to 5 only)
+    CHECK(QSet<QString>(uuids.cbegin(), uuids.cend()).size() == 2500);
 }
 
 TEST_CASE("An error on the last line of a long list leaves nothing behind, though earlier batches were written", "[import][registrations]")
