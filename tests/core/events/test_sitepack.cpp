@@ -542,3 +542,45 @@ TEST_CASE("Someone registered on site for an event the office filled meanwhile j
     REQUIRE(again);
     CHECK(again->isEmpty());
 }
+
+TEST_CASE("A walk-in checked in from the waitlist on site keeps its place in line when merged", "[pack][seatrule]")
+{
+    Office office;
+    Event event = *EventRepository(office.t.db()).byId(office.eventId);
+    event.capacity = 5; // the five registered fill it
+    REQUIRE(EventRepository(office.t.db()).update(event));
+    const QString path = office.exportPack();
+    QUuid onSiteUuid;
+    QDateTime placeInLine;
+    {
+        auto pack = openPack(path);
+        Person p;
+        p.firstName = QStringLiteral("Mira");
+        p.lastName = QStringLiteral("Sander");
+        auto person = PersonRepository(*pack).create(p);
+        REQUIRE(person);
+        RegistrationRequest r;
+        r.eventId = packEvent(*pack);
+        r.personId = person->id;
+        auto added = RegistrationRepository(*pack).add(r);
+        REQUIRE(added);
+        REQUIRE(added->waitlisted);
+        auto in = RegistrationRepository(*pack).setStatus(added->registration.id, added->registration.rowVersion, RegistrationStatus::Attended);
+        REQUIRE(in);
+        onSiteUuid = in->changed.uuid;
+        placeInLine = in->changed.waitlistedAt;
+        REQUIRE(placeInLine.isValid());
+    }
+    PackMerger merger(office.t.db());
+    auto plan = merger.analyse(path);
+    REQUIRE(plan);
+    REQUIRE(merger.apply(*plan, {}));
+    auto merged = RegistrationRepository(office.t.db()).byUuid(onSiteUuid);
+    REQUIRE(merged);
+    CHECK(merged->status == RegistrationStatus::Attended);
+    CHECK(merged->waitlistedAt == placeInLine);
+    // Taking the check-in back in the office returns them to the waitlist, not to a place.
+    auto back = RegistrationRepository(office.t.db()).setStatus(merged->id, merged->rowVersion, RegistrationStatus::Registered);
+    REQUIRE(back);
+    CHECK(back->changed.status == RegistrationStatus::Waitlisted);
+}
