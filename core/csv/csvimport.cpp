@@ -126,7 +126,11 @@ ColumnMap ColumnMap::build(const CsvTable &table, const QList<ColumnSpec> &specs
 
 QString ColumnMap::value(const CsvRecord &record, const QString &key) const
 {
-    const int i = m_index.value(key, -1);
+    return valueAt(record, m_index.value(key, -1));
+}
+
+QString ColumnMap::valueAt(const CsvRecord &record, int i) const
+{
     if (i < 0 || i >= record.fields.size())
         return {};
     // The apostrophe our export puts before text that looks like a formula,
@@ -143,11 +147,8 @@ namespace {
 
 // What every importer refuses alike: bytes that are not UTF-8 in a UTF-8
 // file (the value would be stored garbled), and values longer than their column allows.
-using BadBytes = QMultiHash<int, CsvTable::BadByte>; // by the line their record starts on
-
-void reportBadBytes(const CsvTable &table, const BadBytes &badBytes, int recordLine, const QStringList &fields, ImportReport &report)
+void reportBadBytes(const CsvTable &table, QList<CsvTable::BadByte> here, const QStringList &fields, ImportReport &report)
 {
-    QList<CsvTable::BadByte> here = badBytes.values(recordLine);
     std::sort(here.begin(), here.end(), [](const auto &a, const auto &b) { return a.field < b.field; });
     for (const CsvTable::BadByte &bad : std::as_const(here)) {
         const QString column = table.header.value(bad.field);
@@ -158,38 +159,90 @@ void reportBadBytes(const CsvTable &table, const BadBytes &badBytes, int recordL
     }
 }
 
-void checkRecord(const CsvTable &table, const BadBytes &badBytes, const CsvRecord &record, const QList<ColumnSpec> &specs,
+void checkRecord(const CsvTable &table, const QList<CsvTable::BadByte> &badBytes, const CsvRecord &record, const QList<ColumnSpec> &specs,
                  const ColumnMap &columns, ImportReport &report)
 {
-    if (badBytes.contains(record.line))
-        reportBadBytes(table, badBytes, record.line, record.fields, report);
+    if (!badBytes.isEmpty())
+        reportBadBytes(table, badBytes, record.fields, report);
     for (const ColumnSpec &spec : specs) {
-        const qsizetype length = columns.value(record, spec.key).size();
+        // What value() gives is never longer than the field: most fields need no closer look.
+        const int index = columns.indexOf(spec.key);
+        if (index < 0 || index >= record.fields.size() || record.fields.at(index).size() <= spec.maxLength)
+            continue;
+        const qsizetype length = columns.valueAt(record, index).size();
         if (length > spec.maxLength)
             report.error(record.line, columns.headerName(spec.key),
                          CsvImporter::tr("The value is %L1 characters long; this column allows at most %L2.").arg(length).arg(spec.maxLength));
     }
 }
 
+QList<CsvTable::BadByte> badBytesOf(const CsvTable &table, int recordLine)
+{
+    QList<CsvTable::BadByte> here;
+    for (const CsvTable::BadByte &bad : table.badBytes) {
+        if (bad.recordLine == recordLine)
+            here << bad;
+    }
+    return here;
+}
+
+// Rows written at once while importFile() reads a long file: few enough to
+// keep the memory flat, enough that a batch costs little.
+constexpr int BatchRows = 2000;
+
 } // namespace
+
+void CsvImporter::startReport(const CsvTable &header, ImportReport &report)
+{
+    reset();
+    m_file = header.sourceName;
+    report.file = header.sourceName;
+    report.encoding = header.encoding;
+    report.delimiter = header.delimiter;
+    report.today = m_today.isValid() ? m_today : fd::today();
+}
+
+void CsvImporter::checkOne(const CsvTable &header, const QList<CsvTable::BadByte> &badBytes, const CsvRecord &record,
+                           const QList<ColumnSpec> &specs, const ColumnMap &columns, ImportReport &report, PreviewRow &row)
+{
+    row.line = record.line;
+    const int errorsBefore = report.errorCount();
+    const qsizetype messagesBefore = report.messages.size();
+    checkRecord(header, badBytes, record, specs, columns, report);
+    // A row with a garbled or over-long value goes no further: its other
+    // messages would only repeat that value.
+    if (report.errorCount() == errorsBefore)
+        prepareRecord(record, columns, report, row);
+    if (report.errorCount() > errorsBefore) {
+        row.status = RowStatus::Error;
+        if (row.message.isEmpty()) {
+            // This record's errors (a bad byte may sit on a later line of a multi-line record).
+            QStringList msgs;
+            for (qsizetype i = messagesBefore; i < report.messages.size(); ++i) {
+                const ImportMessage &m = report.messages.at(i);
+                if (m.severity == ImportMessage::Severity::Error)
+                    msgs << (m.column.isEmpty() ? m.message : m.column + QLatin1String(": ") + m.message);
+            }
+            row.message = msgs.join(QLatin1String("; "));
+        }
+    }
+    ++report.rowsRead;
+    if (row.status == RowStatus::New || row.status == RowStatus::Linked)
+        ++report.rowsToCreate;
+    else if (row.status == RowStatus::Duplicate)
+        ++report.rowsSkipped;
+}
 
 ImportPreview CsvImporter::prepare(const CsvTable &table, const ProgressFn &progress)
 {
-    reset();
-    m_file = table.sourceName;
     ImportPreview preview;
     preview.header = table.header;
     ImportReport &report = preview.report;
-    report.file = table.sourceName;
-    report.encoding = table.encoding;
-    report.delimiter = table.delimiter;
-    report.today = m_today.isValid() ? m_today : fd::today();
+    startReport(table, report);
 
     const QList<ColumnSpec> specs = this->columns();
-    BadBytes badBytes;
-    for (const CsvTable::BadByte &bad : table.badBytes)
-        badBytes.insert(bad.recordLine, bad);
-    reportBadBytes(table, badBytes, table.headerLine, table.header, report);
+    const bool anyBad = !table.badBytes.isEmpty();
+    reportBadBytes(table, badBytesOf(table, table.headerLine), table.header, report);
     const ColumnMap columns = ColumnMap::build(table, specs, report);
     if (report.hasErrors()) {
         m_report = report;
@@ -200,33 +253,8 @@ ImportPreview CsvImporter::prepare(const CsvTable &table, const ProgressFn &prog
     qint64 done = 0;
     for (const CsvRecord &record : table.records) {
         PreviewRow row;
-        row.line = record.line;
         row.cells = record.fields;
-        const int errorsBefore = report.errorCount();
-        const qsizetype messagesBefore = report.messages.size();
-        checkRecord(table, badBytes, record, specs, columns, report);
-        // A row with a garbled or over-long value goes no further: its other
-        // messages would only repeat that value.
-        if (report.errorCount() == errorsBefore)
-            prepareRecord(record, columns, report, row);
-        if (report.errorCount() > errorsBefore) {
-            row.status = RowStatus::Error;
-            if (row.message.isEmpty()) {
-                // This record's errors (a bad byte may sit on a later line of a multi-line record).
-                QStringList msgs;
-                for (qsizetype i = messagesBefore; i < report.messages.size(); ++i) {
-                    const ImportMessage &m = report.messages.at(i);
-                    if (m.severity == ImportMessage::Severity::Error)
-                        msgs << (m.column.isEmpty() ? m.message : m.column + QLatin1String(": ") + m.message);
-                }
-                row.message = msgs.join(QLatin1String("; "));
-            }
-        }
-        ++report.rowsRead;
-        if (row.status == RowStatus::New || row.status == RowStatus::Linked)
-            ++report.rowsToCreate;
-        else if (row.status == RowStatus::Duplicate)
-            ++report.rowsSkipped;
+        checkOne(table, anyBad ? badBytesOf(table, record.line) : QList<CsvTable::BadByte>(), record, specs, columns, report, row);
         preview.rows.append(row);
         if (progress && (++done % 256 == 0) && !progress(done, total)) {
             report.error(0, QString(), tr("The import was cancelled."));
@@ -260,35 +288,62 @@ Result<ImportReport> CsvImporter::commit(const ProgressFn &progress)
 
 Result<ImportReport> CsvImporter::importFile(const QString &path, bool dryRun, const ProgressFn &progress)
 {
-    auto table = CsvReader::readFile(path);
-    if (!table)
-        return table.error();
-    if (dryRun) {
-        ImportPreview preview = prepare(*table, progress);
-        preview.report.dryRun = true;
-        return preview.report;
-    }
+    // The file is read one record at a time and never held whole: checked
+    // rows are written in batches as they come (writesInBatches) while no
+    // error has been found, all in one transaction, so that a bad row further
+    // down, a cancellation or a failure leaves nothing behind.
+    auto opened = CsvStream::openFile(path);
+    if (!opened)
+        return opened.error();
+    CsvStream &stream = **opened;
+    const CsvTable &header = stream.header();
+    ImportReport report;
+    startReport(header, report);
+    report.dryRun = dryRun;
+    const QList<ColumnSpec> specs = this->columns();
+    reportBadBytes(header, header.badBytes, header.header, report);
+    const ColumnMap columns = ColumnMap::build(header, specs, report);
+    if (report.hasErrors())
+        return report;
+
     // Checked and written in one transaction: nobody adds a duplicate or
     // takes the last places between the check and the write.
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    bool cancelled = false;
-    const ProgressFn tracking = [&](qint64 done, qint64 total) {
-        cancelled = progress && !progress(done, total);
-        return !cancelled;
-    };
-    ImportPreview preview = prepare(*table, tracking);
-    if (cancelled)
+    const bool batches = writesInBatches() && !dryRun;
+    CsvRecord record;
+    QList<CsvTable::BadByte> bad;
+    qint64 done = 0;
+    int planned = 0;
+    for (;;) {
+        auto more = stream.next(record, bad);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        PreviewRow row;
+        checkOne(header, bad, record, specs, columns, report, row);
+        ++planned;
+        if (batches && planned >= BatchRows && !report.hasErrors()) {
+            if (Status s = write(report, {}); !s)
+                return s.error();
+            planned = 0;
+        }
+        if (progress && (++done % 256 == 0) && !progress(stream.bytesRead(), stream.bytesTotal()))
+            return Error(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
+    }
+    if (dryRun || report.hasErrors())
+        return report; // the transaction rolls back, having written nothing
+    if (Status s = write(report, progress); !s)
+        return s.error();
+    if (progress && !progress(stream.bytesTotal(), stream.bytesTotal()))
         return Error(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
-    if (preview.report.hasErrors())
-        return preview.report; // the transaction rolls back, having written nothing
-    auto written = commit(progress);
-    if (!written)
-        return written.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return written.value();
+    notifyWritten();
+    report.committed = true;
+    return report;
 }
 
 namespace {

@@ -81,6 +81,10 @@ public:
     bool has(const QString &key) const { return m_index.contains(key); }
     QString value(const CsvRecord &record, const QString &key) const;
     QString headerName(const QString &key) const; // as written in the file
+    // The same by the index of the key's column (-1: not in the file), for
+    // importers that look each key up once instead of once per cell.
+    int indexOf(const QString &key) const { return m_index.value(key, -1); }
+    QString valueAt(const CsvRecord &record, int index) const;
 
 private:
     QHash<QString, int> m_index;
@@ -138,11 +142,20 @@ protected:
     // Write the planned rows (inside the transaction).
     virtual Status write(ImportReport &report, const ProgressFn &progress) = 0;
     virtual void notifyWritten() = 0;
+    // Whether write() may be called again and again as importFile() reads a
+    // file, each time with the rows planned since (a long list: the memory
+    // stays flat). Otherwise importFile() writes once, after the last row.
+    virtual bool writesInBatches() const { return false; }
 
     Database &m_db;
     QString m_file;
 
 private:
+    // Checks one record, as prepare() and importFile() do alike.
+    void checkOne(const CsvTable &header, const QList<CsvTable::BadByte> &badBytes, const CsvRecord &record, const QList<ColumnSpec> &specs,
+                  const ColumnMap &columns, ImportReport &report, PreviewRow &row);
+    void startReport(const CsvTable &header, ImportReport &report);
+
     ImportReport m_report;
     bool m_prepared = false;
     QDate m_today;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -183,42 +184,44 @@ QChar CsvReader::detectDelimiter(const QString &text)
     return QLatin1Char(';'); // also for a single column: the German default
 }
 
-Result<CsvTable> CsvReader::readFile(const QString &path)
+namespace {
+
+enum class Decoding { Utf8, Utf8Marking, Utf16LE, Utf16BE, Windows1252 };
+
+// Everything past a complete UTF-8 sequence at the end of a chunk waits for the next one.
+qsizetype completeUtf8Prefix(const QByteArray &data)
 {
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.exists())
-        return Error(Error::Code::Io, tr("The file does not exist.")).at(path);
-    const auto tooLarge = [&] {
-        return Error(Error::Code::Io, tr("The file is larger than %1 MB; split it into smaller files.")
-                                          .arg(CsvLimits::MaxFileBytes / (1024 * 1024)))
-            .at(path);
-    };
-    if (file.size() > CsvLimits::MaxFileBytes)
-        return tooLarge();
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Io, tr("The file cannot be read: %1").arg(file.errorString())).at(path);
-    // Read one byte past the limit: a pipe or device tells no size beforehand.
-    const QByteArray data = file.read(CsvLimits::MaxFileBytes + 1);
-    if (data.size() > CsvLimits::MaxFileBytes)
-        return tooLarge();
-    if (file.error() != QFileDevice::NoError)
-        return Error(Error::Code::Io, tr("The file cannot be read: %1").arg(file.errorString())).at(path);
-    return parse(data, path);
+    const auto *p = reinterpret_cast<const uchar *>(data.constData());
+    const qsizetype n = data.size();
+    for (qsizetype back = 1; back <= 3 && back <= n; ++back) {
+        const uchar b = p[n - back];
+        if ((b & 0xC0) == 0x80)
+            continue; // a continuation byte: look further back for its lead
+        const int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        return need > back ? n - back : n;
+    }
+    return n;
 }
 
-Result<CsvTable> CsvReader::parse(const QByteArray &data, const QString &sourceName)
-{
-    CsvTable table;
-    table.sourceName = sourceName;
-    QList<qsizetype> badChars;
-    const QString text = decode(data, &table.encoding, &badChars);
-    if (text.contains(QChar(0)))
-        return Error(Error::Code::Format, tr("This is not a text file (it contains binary data).")).at(sourceName);
-    table.delimiter = detectDelimiter(text);
+} // namespace
 
-    const QChar delim = table.delimiter;
-    QList<CsvRecord> rows; // the header first
+struct CsvStream::State {
+    std::unique_ptr<QIODevice> device;
+    qint64 chunkBytes = 1 << 20;
+    Decoding decoding = Decoding::Utf8;
+    std::optional<QStringDecoder> decoder;
+    QByteArray carry;          // bytes of a sequence cut by the chunk's end
+    bool deviceDone = false;
+    qint64 bytesRead = 0;
+    QString text;              // decoded, not yet parsed from pos on
+    qsizetype pos = 0;
+    qint64 textStart = 0;      // index in the whole text of text[0]
+    qint64 decodedTotal = 0;
+    QList<qint64> badChars;    // indices in the whole text, ascending
+    qsizetype nextBad = 0;
+
+    // The parser, between records.
+    QStringList headerFields;
     CsvRecord current;
     QString field;
     bool inQuotes = false;
@@ -226,131 +229,391 @@ Result<CsvTable> CsvReader::parse(const QByteArray &data, const QString &sourceN
     int line = 1;
     int fieldLine = 1;
     int quoteOpenedOnLine = 0;
-    qsizetype nextBad = 0;
+    int records = 0; // the header and the rows of data
+    bool finished = false;
+    QList<CsvTable::BadByte> recordBad;
+};
+
+CsvStream::CsvStream() : d(std::make_unique<State>()) {}
+
+CsvStream::~CsvStream() = default;
+
+qint64 CsvStream::bytesRead() const
+{
+    return d->bytesRead;
+}
+
+Result<std::unique_ptr<CsvStream>> CsvStream::openFile(const QString &path)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->exists())
+        return Error(Error::Code::Io, CsvReader::tr("The file does not exist.")).at(path);
+    const auto tooLarge = [&] {
+        return Error(Error::Code::Io, CsvReader::tr("The file is larger than %1 MB; split it into smaller files.")
+                                          .arg(CsvLimits::MaxFileBytes / (1024 * 1024)))
+            .at(path);
+    };
+    if (file->size() > CsvLimits::MaxFileBytes)
+        return tooLarge();
+    if (!file->open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io, CsvReader::tr("The file cannot be read: %1").arg(file->errorString())).at(path);
+    std::unique_ptr<QIODevice> device;
+    if (file->isSequential()) {
+        // A pipe or device tells no size and cannot be read twice: read one byte past the limit.
+        const QByteArray data = file->read(CsvLimits::MaxFileBytes + 1);
+        if (data.size() > CsvLimits::MaxFileBytes)
+            return tooLarge();
+        if (file->error() != QFileDevice::NoError)
+            return Error(Error::Code::Io, CsvReader::tr("The file cannot be read: %1").arg(file->errorString())).at(path);
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(data);
+        buffer->open(QIODevice::ReadOnly);
+        device = std::move(buffer);
+    } else {
+        device = std::move(file);
+    }
+    std::unique_ptr<CsvStream> stream(new CsvStream);
+    if (auto started = stream->start(std::move(device), path, 1 << 20); !started)
+        return started.error();
+    return stream;
+}
+
+Result<std::unique_ptr<CsvStream>> CsvStream::fromData(const QByteArray &data, const QString &sourceName)
+{
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(data);
+    buffer->open(QIODevice::ReadOnly);
+    std::unique_ptr<CsvStream> stream(new CsvStream);
+    // Data in memory is decoded at once.
+    if (auto started = stream->start(std::move(buffer), sourceName, qMax<qint64>(data.size(), 1)); !started)
+        return started.error();
+    return stream;
+}
+
+Result<bool> CsvStream::start(std::unique_ptr<QIODevice> device, const QString &sourceName, qint64 chunkBytes)
+{
+    m_table.sourceName = sourceName;
+    d->current.line = 1;
+    d->device = std::move(device);
+    d->chunkBytes = chunkBytes;
+    QIODevice &in = *d->device;
+    m_bytesTotal = in.size();
+    const QByteArray head = in.peek(3);
+    qint64 skip = 0;
+    const auto setEncoding = [&](const char *name) { m_table.encoding = QLatin1String(name); };
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        setEncoding("UTF-8 (BOM)");
+        d->decoding = Decoding::Utf8Marking;
+        skip = 3;
+    } else if (head.startsWith("\xFF\xFE")) {
+        setEncoding("UTF-16LE");
+        d->decoding = Decoding::Utf16LE;
+        d->decoder.emplace(QStringDecoder::Utf16LE);
+        skip = 2;
+    } else if (head.startsWith("\xFE\xFF")) {
+        setEncoding("UTF-16BE");
+        d->decoding = Decoding::Utf16BE;
+        d->decoder.emplace(QStringDecoder::Utf16BE);
+        skip = 2;
+    } else {
+        // A first pass over the bytes decides, as CsvReader::decode does for
+        // the whole text: UTF-8 if there is no bad byte, or at least as many
+        // good multi-byte sequences as bad bytes; otherwise Windows-1252.
+        qsizetype multiByte = 0, bad = 0;
+        QByteArray carry;
+        for (;;) {
+            QByteArray chunk = carry + in.read(d->chunkBytes);
+            const bool last = in.atEnd();
+            const qsizetype usable = last ? chunk.size() : completeUtf8Prefix(chunk);
+            const auto *p = reinterpret_cast<const uchar *>(chunk.constData());
+            for (qsizetype i = 0; i < usable;) {
+                const int length = utf8SequenceLength(p + i, usable - i);
+                if (length == 0) {
+                    ++bad;
+                    ++i;
+                } else {
+                    multiByte += length > 1;
+                    i += length;
+                }
+            }
+            carry = chunk.mid(usable);
+            if (last)
+                break;
+        }
+        if (!in.seek(0))
+            return Error(Error::Code::Io, CsvReader::tr("The file cannot be read: %1").arg(in.errorString())).at(sourceName);
+        if (bad == 0) {
+            setEncoding("UTF-8");
+            d->decoding = Decoding::Utf8;
+            d->decoder.emplace(QStringDecoder::Utf8);
+        } else if (multiByte > 0 && multiByte >= bad) {
+            setEncoding("UTF-8");
+            d->decoding = Decoding::Utf8Marking;
+        } else {
+            setEncoding("Windows-1252");
+            d->decoding = Decoding::Windows1252;
+        }
+    }
+    in.read(skip);
+    d->bytesRead = skip;
+
+    // The delimiter, from the header: the text up to its first line break.
+    for (;;) {
+        auto more = fill();
+        if (!more)
+            return more.error();
+        if (!*more || d->text.contains(QLatin1Char('\n')) || d->text.contains(QLatin1Char('\r')))
+            break;
+    }
+    m_table.delimiter = CsvReader::detectDelimiter(d->text);
+
+    CsvRecord header;
+    auto read = readRecord(header, m_table.badBytes);
+    if (!read)
+        return read.error();
+    if (!*read)
+        return Error(Error::Code::Format, CsvReader::tr("The file is empty.")).at(sourceName);
+    m_table.headerLine = header.line;
+    for (const QString &h : std::as_const(header.fields))
+        m_table.header.append(h.trimmed());
+    d->headerFields = header.fields;
+    return true;
+}
+
+Result<bool> CsvStream::fill()
+{
+    if (d->deviceDone)
+        return false;
+    QIODevice &in = *d->device;
+    const QByteArray bytes = in.read(d->chunkBytes);
+    d->bytesRead += bytes.size();
+    const bool last = in.atEnd() || bytes.isEmpty();
+    QString decoded;
+    switch (d->decoding) {
+    case Decoding::Utf8:
+    case Decoding::Utf16LE:
+    case Decoding::Utf16BE:
+        decoded = (*d->decoder)(bytes);
+        break;
+    case Decoding::Windows1252:
+        decoded = CsvReader::decodeWindows1252(bytes);
+        break;
+    case Decoding::Utf8Marking: {
+        QByteArray chunk = d->carry + bytes;
+        const qsizetype usable = last ? chunk.size() : completeUtf8Prefix(chunk);
+        QList<qsizetype> bad;
+        decoded = decodeUtf8Marking(chunk.left(usable), &bad);
+        for (qsizetype b : std::as_const(bad))
+            d->badChars.append(d->decodedTotal + b);
+        d->carry = chunk.mid(usable);
+        break;
+    }
+    }
+    if (decoded.contains(QChar(0)))
+        return Error(Error::Code::Format, CsvReader::tr("This is not a text file (it contains binary data).")).at(m_table.sourceName);
+    d->decodedTotal += decoded.size();
+    // Drop what is parsed already: only a chunk stays in memory.
+    d->text.remove(0, d->pos);
+    d->textStart += d->pos;
+    d->pos = 0;
+    d->text += decoded;
+    if (last)
+        d->deviceDone = true;
+    return !decoded.isEmpty() || !last;
+}
+
+Result<bool> CsvStream::next(CsvRecord &record, QList<CsvTable::BadByte> &badBytes)
+{
+    badBytes.clear();
+    return readRecord(record, badBytes);
+}
+
+Result<bool> CsvStream::readRecord(CsvRecord &record, QList<CsvTable::BadByte> &badBytes)
+{
+    State &s = *d;
+    if (s.finished)
+        return false;
+    const QString &sourceName = m_table.sourceName;
+    const QChar delim = m_table.delimiter;
     std::optional<Error> failure;
-    current.line = 1;
+    bool produced = false;
 
     // The header's name for a field, for messages.
     auto columnName = [&](int index) {
-        const QString name = rows.isEmpty() ? QString() : rows.first().fields.value(index).trimmed();
-        return name.isEmpty() ? tr("column %1").arg(index + 1) : name;
+        const QString name = s.headerFields.value(index).trimmed();
+        return name.isEmpty() ? CsvReader::tr("column %1").arg(index + 1) : name;
     };
     auto fieldTooLong = [&] {
-        return Error(Error::Code::Format, tr("The value is longer than %L1 characters. If it starts with a quotation mark, "
-                                             "the closing one may be missing.")
+        return Error(Error::Code::Format, CsvReader::tr("The value is longer than %L1 characters. If it starts with a quotation mark, "
+                                                        "the closing one may be missing.")
                                               .arg(CsvLimits::MaxFieldLength))
-            .at(sourceName, fieldLine, columnName(int(current.fields.size())));
+            .at(sourceName, s.fieldLine, columnName(int(s.current.fields.size())));
     };
     auto endField = [&] {
-        if (current.fields.size() >= CsvLimits::MaxFieldsPerRecord) {
-            failure = Error(Error::Code::Format, tr("The line has more than %L1 fields; this is not a list ForumDesk can read.")
+        if (s.current.fields.size() >= CsvLimits::MaxFieldsPerRecord) {
+            failure = Error(Error::Code::Format, CsvReader::tr("The line has more than %L1 fields; this is not a list ForumDesk can read.")
                                                      .arg(CsvLimits::MaxFieldsPerRecord))
-                          .at(sourceName, current.line);
+                          .at(sourceName, s.current.line);
             return;
         }
-        field.squeeze(); // a file of many short fields keeps no spare room per field
-        current.fields.append(std::move(field));
-        field = QString();
-        fieldWasQuoted = false;
-        fieldLine = line;
+        s.field.squeeze(); // a file of many short fields keeps no spare room per field
+        s.current.fields.append(std::move(s.field));
+        s.field = QString();
+        s.fieldWasQuoted = false;
+        s.fieldLine = s.line;
     };
     auto endRecord = [&] {
         endField();
+        if (failure)
+            return;
         bool empty = true;
-        for (const QString &f : std::as_const(current.fields)) {
+        for (const QString &f : std::as_const(s.current.fields)) {
             if (!f.trimmed().isEmpty()) {
                 empty = false;
                 break;
             }
         }
         if (!empty) {
-            if (rows.size() > CsvLimits::MaxRecords) { // the header and MaxRecords rows of data
-                failure = Error(Error::Code::Format, tr("The file has more than %L1 rows; split it into smaller files.")
+            if (s.records > CsvLimits::MaxRecords) { // the header and MaxRecords rows of data
+                failure = Error(Error::Code::Format, CsvReader::tr("The file has more than %L1 rows; split it into smaller files.")
                                                          .arg(CsvLimits::MaxRecords))
-                              .at(sourceName, current.line);
+                              .at(sourceName, s.current.line);
                 return;
             }
-            current.fields.squeeze();
-            rows.append(current);
+            ++s.records;
+            s.current.fields.squeeze();
+            record = std::move(s.current);
+            badBytes += s.recordBad;
+            produced = true;
         }
-        current = CsvRecord();
+        s.recordBad.clear();
+        s.current = CsvRecord();
     };
 
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n && !failure; ++i) {
+    while (!produced && !failure) {
+        // One character of look-ahead ("" and \r\n) is always in the text, or the file has ended.
+        if (s.pos + 1 >= s.text.size() && !s.deviceDone) {
+            auto more = fill();
+            if (!more)
+                return more.error();
+            continue;
+        }
+        if (s.pos >= s.text.size())
+            break;
         // Checked as the field grows: a runaway field (a quotation mark never
         // closed, or a hostile file) stops here instead of filling the memory.
-        if (field.size() > CsvLimits::MaxFieldLength) {
+        if (s.field.size() > CsvLimits::MaxFieldLength) {
             failure = fieldTooLong();
             break;
         }
-        if (nextBad < badChars.size() && badChars.at(nextBad) == i) {
+        const qint64 at = s.textStart + s.pos;
+        while (s.nextBad < s.badChars.size() && s.badChars.at(s.nextBad) < at)
+            ++s.nextBad;
+        if (s.nextBad < s.badChars.size() && s.badChars.at(s.nextBad) == at) {
             // One entry per field, however many bad bytes it has.
-            const int index = int(current.fields.size());
-            if (table.badBytes.isEmpty() || table.badBytes.last().recordLine != current.line || table.badBytes.last().field != index)
-                table.badBytes.append({line, current.line, index});
-            ++nextBad;
+            const int index = int(s.current.fields.size());
+            if (s.recordBad.isEmpty() || s.recordBad.last().field != index)
+                s.recordBad.append({s.line, s.current.line, index});
+            ++s.nextBad;
         }
-        const QChar ch = text.at(i);
-        if (inQuotes) {
+        const qsizetype n = s.text.size();
+        qsizetype &i = s.pos;
+        const QChar ch = s.text.at(i);
+        if (s.inQuotes) {
             if (ch == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
+                if (i + 1 < n && s.text.at(i + 1) == QLatin1Char('"')) {
+                    s.field += QLatin1Char('"');
                     ++i;
                 } else {
-                    inQuotes = false;
+                    s.inQuotes = false;
                 }
+            } else if (ch == QLatin1Char('\r')) {
+                if (i + 1 < n && s.text.at(i + 1) == QLatin1Char('\n'))
+                    ++i;
+                s.field += QLatin1Char('\n');
+                ++s.line;
             } else {
-                if (ch == QLatin1Char('\r')) {
-                    if (i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                        ++i;
-                    field += QLatin1Char('\n');
-                    ++line;
-                } else {
-                    if (ch == QLatin1Char('\n'))
-                        ++line;
-                    field += ch;
-                }
+                if (ch == QLatin1Char('\n'))
+                    ++s.line;
+                s.field += ch;
             }
+            ++i;
             continue;
         }
-        if (ch == QLatin1Char('"') && field.trimmed().isEmpty() && !fieldWasQuoted) {
+        if (ch == QLatin1Char('"') && s.field.trimmed().isEmpty() && !s.fieldWasQuoted) {
             // A quote opens a quoted field only at its start (after optional spaces).
-            field.clear();
-            inQuotes = true;
-            fieldWasQuoted = true;
-            quoteOpenedOnLine = line;
+            s.field.clear();
+            s.inQuotes = true;
+            s.fieldWasQuoted = true;
+            s.quoteOpenedOnLine = s.line;
         } else if (ch == delim) {
             endField();
         } else if (ch == QLatin1Char('\r') || ch == QLatin1Char('\n')) {
-            if (ch == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+            if (ch == QLatin1Char('\r') && i + 1 < n && s.text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             endRecord();
-            ++line;
-            current.line = line;
-            fieldLine = line;
+            ++s.line;
+            s.current.line = s.line;
+            s.fieldLine = s.line;
         } else {
-            field += ch; // also text after a closing quote, as Excel reads it
+            s.field += ch; // also text after a closing quote, as Excel reads it
         }
+        ++i;
     }
-    if (!failure && field.size() > CsvLimits::MaxFieldLength)
-        failure = fieldTooLong();
     if (failure)
         return *failure;
-    if (inQuotes)
-        return Error(Error::Code::Format, tr("A quotation mark opened here is never closed.")).at(sourceName, quoteOpenedOnLine);
-    if (!field.isEmpty() || !current.fields.isEmpty())
+    if (produced)
+        return true;
+    // The end of the file.
+    if (s.field.size() > CsvLimits::MaxFieldLength)
+        return fieldTooLong();
+    if (s.inQuotes)
+        return Error(Error::Code::Format, CsvReader::tr("A quotation mark opened here is never closed.")).at(sourceName, s.quoteOpenedOnLine);
+    s.finished = true;
+    if (!s.field.isEmpty() || !s.current.fields.isEmpty())
         endRecord();
     if (failure)
         return *failure;
+    return produced;
+}
 
-    if (rows.isEmpty())
-        return Error(Error::Code::Format, tr("The file is empty.")).at(sourceName);
-    const CsvRecord header = rows.takeFirst();
-    table.headerLine = header.line;
-    for (const QString &h : header.fields)
-        table.header.append(h.trimmed());
-    table.records = rows;
+Result<CsvTable> CsvReader::readFile(const QString &path)
+{
+    auto stream = CsvStream::openFile(path);
+    if (!stream)
+        return stream.error();
+    CsvTable table = (*stream)->header();
+    CsvRecord record;
+    QList<CsvTable::BadByte> bad;
+    for (;;) {
+        auto more = (*stream)->next(record, bad);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        table.badBytes += bad;
+        table.records.append(std::move(record));
+    }
+    return table;
+}
+
+Result<CsvTable> CsvReader::parse(const QByteArray &data, const QString &sourceName)
+{
+    auto stream = CsvStream::fromData(data, sourceName);
+    if (!stream)
+        return stream.error();
+    CsvTable table = (*stream)->header();
+    CsvRecord record;
+    QList<CsvTable::BadByte> bad;
+    for (;;) {
+        auto more = (*stream)->next(record, bad);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        table.badBytes += bad;
+        table.records.append(std::move(record));
+    }
     return table;
 }
 

@@ -8,6 +8,10 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
+
+class QIODevice;
+
 namespace fd {
 
 // How much a CSV file from outside may hold. A list an office keeps is a few
@@ -73,6 +77,38 @@ public:
     static QString decode(const QByteArray &data, QString *encoding, QList<qsizetype> *badChars = nullptr);
     static QString decodeWindows1252(const QByteArray &data);
     static QChar detectDelimiter(const QString &text);
+};
+
+// The same reading, one record at a time: only the record being read and a
+// chunk of the file are in memory, so that a long list imports with flat
+// memory. CsvReader is built on it. The encoding is decided on a first pass
+// over the file's bytes (as CsvReader decides it), then the file is decoded
+// chunk by chunk.
+class CsvStream
+{
+public:
+    static Result<std::unique_ptr<CsvStream>> openFile(const QString &path);
+    static Result<std::unique_ptr<CsvStream>> fromData(const QByteArray &data, const QString &sourceName);
+    ~CsvStream();
+
+    // Name, encoding, delimiter, header and the header's bad bytes; no records.
+    const CsvTable &header() const { return m_table; }
+    // The next record that is not empty, with its bad bytes; false at the end.
+    Result<bool> next(CsvRecord &record, QList<CsvTable::BadByte> &badBytes);
+    // How far the reading is, for progress.
+    qint64 bytesRead() const;
+    qint64 bytesTotal() const { return m_bytesTotal; }
+
+private:
+    struct State;
+    CsvStream();
+    Result<bool> start(std::unique_ptr<QIODevice> device, const QString &sourceName, qint64 chunkBytes);
+    Result<bool> fill();
+    Result<bool> readRecord(CsvRecord &record, QList<CsvTable::BadByte> &badBytes);
+
+    CsvTable m_table;
+    qint64 m_bytesTotal = 0;
+    std::unique_ptr<State> d;
 };
 
 } // namespace fd

@@ -635,24 +635,26 @@ Result<MergeReport> PackMerger::apply(const MergePlan &plan, const QHash<QString
         const qint64 personId = personIds.value(values.take(QStringLiteral("person_uuid")).toString());
         if (!personId)
             return Error(Error::Code::Database, tr("%1: the person is missing.").arg(row.title));
-        // Entered on site as registered, but the office filled the event meanwhile: the waitlist.
-        if (values.value(QStringLiteral("status")).toString() == statusKey(RegistrationStatus::Registered)) {
-            auto wait = registrations.mustWait(plan.eventId);
-            if (!wait)
-                return wait.error();
-            if (*wait) {
-                values.insert(QStringLiteral("status"), statusKey(RegistrationStatus::Waitlisted));
-                values.insert(QStringLiteral("waitlisted_at"), now);
-                report.notes << tr("%1 was registered on site, but the event is full: on the waitlist.").arg(row.title);
-            }
-        }
-        values.insert(QStringLiteral("person_id"), personId);
-        values.insert(QStringLiteral("event_id"), plan.eventId);
-        stamp(values);
-        if (Status s = insertRow(m_office, Registrations, values); !s)
-            return s.error();
+        // Through the repository and its rule: entered on site as registered,
+        // but the office filled the event meanwhile, it joins the waitlist now.
+        RegistrationRequest request;
+        request.eventId = plan.eventId;
+        request.personId = personId;
+        request.uuid = row.uuid;
+        request.status = parseStatus(values.value(QStringLiteral("status")).toString());
+        request.source = parseSource(values.value(QStringLiteral("source")).toString()).value_or(RegistrationSource::OnSite);
+        request.registeredAt = fromDbTimestamp(values.value(QStringLiteral("registered_at")));
+        request.waitlistedAt = request.status == RegistrationStatus::Registered ? fromDbTimestamp(now)
+                                                                                : fromDbTimestamp(values.value(QStringLiteral("waitlisted_at")));
+        request.notes = values.value(QStringLiteral("notes")).toString();
+        request.evenIfClosed = true; // what happened on site happened
+        auto added = registrations.add(request);
+        if (!added)
+            return added.error();
+        if (added->waitlisted)
+            report.notes << tr("%1 was registered on site, but the event is full: on the waitlist.").arg(row.title);
         ++report.registrationsAdded;
-        if (Status s = record(row, idOf(Registrations, row.uuid)); !s)
+        if (Status s = record(row, added->registration.id); !s)
             return s.error();
     }
 

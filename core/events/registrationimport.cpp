@@ -12,11 +12,17 @@
 #include "people/personmatch.h"
 #include "people/personrepository.h"
 
+#include <QTimeZone>
+
 namespace fd {
 
 namespace {
 const QChar Sep(0x1f);
 }
+
+RegistrationImporter::RegistrationImporter(Database &db) : CsvImporter(db) {}
+
+RegistrationImporter::~RegistrationImporter() = default;
 
 QString RegistrationImporter::PersonRef::key() const
 {
@@ -57,7 +63,12 @@ void RegistrationImporter::reset()
     m_newByEmail.clear();
     m_newByNameAt.clear();
     m_newByName.clear();
-    m_registrationsInFile.clear();
+    m_creator.reset();
+    m_columnsSeen = nullptr;
+    m_zone = QTimeZone::systemTimeZone();
+    m_createdPeople.clear();
+    m_queueStart = QDateTime();
+    m_written = 0;
 }
 
 void RegistrationImporter::loadExisting()
@@ -71,11 +82,9 @@ void RegistrationImporter::loadExisting()
             m_organisationNames.insert(organisationMatchKey(o.name), o.name);
         }
     }
-    if (auto people = PersonRepository(m_db).list()) {
-        for (const PersonListItem &item : std::as_const(*people)) {
-            if (!item.person.email.isEmpty())
-                m_peopleByEmail.insert(emailKey(item.person.email), PersonRef{item.person.id, -1, item.person.fullName()});
-        }
+    if (auto people = PersonRepository(m_db).withEmail()) {
+        for (const Person &p : std::as_const(*people))
+            m_peopleByEmail.insert(emailKey(p.email), PersonRef{p.id, -1, p.fullName()});
     }
 }
 
@@ -112,9 +121,10 @@ qint64 RegistrationImporter::resolveEvent(const QString &text, int line, const Q
             if (!m_events.contains(event->id)) {
                 EventState state;
                 state.event = *event;
-                if (auto counts = events.counts(event->id)) {
-                    state.seatsTaken = counts->seatsTaken();
-                    state.waiting = counts->waitlisted;
+                if (auto rule = RegistrationRepository(m_db).seatRule(event->id)) {
+                    state.places = *rule;
+                    state.seatsTakenAtCheck = rule->seatsTaken();
+                    state.waitingAtCheck = rule->waiting();
                 }
                 if (auto registrations = RegistrationRepository(m_db).forEvent(event->id)) {
                     for (const Registration &r : std::as_const(*registrations))
@@ -232,7 +242,20 @@ void RegistrationImporter::prepareRecord(const CsvRecord &record, const ColumnMa
     loadExisting();
     const int line = record.line;
     const int errorsBefore = report.errorCount();
-    auto cell = [&](const char *key) { return columns.value(record, QLatin1String(key)); };
+    if (m_columnsSeen != &columns) {
+        // The file's column of each key, found once per import, not per cell.
+        m_columnsSeen = &columns;
+        m_columnIndex.clear();
+        for (const ColumnSpec &spec : this->columns())
+            m_columnIndex.append({spec.key, columns.indexOf(spec.key)});
+    }
+    auto cell = [&](const char *key) {
+        for (const auto &c : std::as_const(m_columnIndex)) {
+            if (c.first == QLatin1String(key))
+                return columns.valueAt(record, c.second);
+        }
+        return QString();
+    };
     auto column = [&](const char *key) { return columns.headerName(QLatin1String(key)); };
 
     Planned p;
@@ -251,7 +274,7 @@ void RegistrationImporter::prepareRecord(const CsvRecord &record, const ColumnMa
     const QString organisation = cell("organisation").simplified();
 
     if (const QString text = cell("status"); !text.isEmpty()) {
-        if (auto status = parseStatus(text))
+        if (auto status = statusWord(text))
             p.status = *status;
         else
             report.error(line, column("status"), tr("\"%1\" is not a status; use angemeldet / registered, Warteliste / waitlisted, "
@@ -261,10 +284,11 @@ void RegistrationImporter::prepareRecord(const CsvRecord &record, const ColumnMa
     if (const QString text = cell("registered_at"); !text.isEmpty()) {
         const DateAndTime at = parseDateTimeCell(text, line, column("registered_at"), report);
         if (at.date.isValid())
-            p.registeredAt = QDateTime(at.date, at.time.isValid() ? at.time : QTime(0, 0)).toUTC(); // as the office's clock shows it
+            // As the office's clock shows it; the zone is looked up once, not per row.
+            p.registeredAt = QDateTime(at.date, at.time.isValid() ? at.time : QTime(0, 0), m_zone).toUTC();
     }
     if (const QString text = cell("source"); !text.isEmpty()) {
-        if (auto source = parseSource(text))
+        if (auto source = sourceWord(text))
             p.source = *source;
         else
             report.error(line, column("source"), tr("\"%1\" is not a source; use Telefon / phone, E-Mail / email, Formular / form, "
@@ -285,75 +309,101 @@ void RegistrationImporter::prepareRecord(const CsvRecord &record, const ColumnMa
                  .arg(p.person.name, event.event.title, statusLabel(event.people.value(p.person.id))));
         return;
     }
-    const QString inFile = QString::number(p.eventId) + Sep + p.person.key();
-    if (m_registrationsInFile.contains(inFile)) {
+    const qint64 personKey = p.person.id > 0 ? p.person.id : -1 - p.person.newIndex;
+    if (const int earlier = event.inFile.value(personKey)) {
         skip(tr("%1 is registered for \"%2\" already on line %3; the row is skipped.")
                  .arg(p.person.name, event.event.title)
-                 .arg(m_registrationsInFile.value(inFile)));
+                 .arg(earlier));
         return;
     }
-    m_registrationsInFile.insert(inFile, line);
+    event.inFile.insert(personKey, line);
 
     // The capacity, in the order of the file: what the database will hold once the rows before are in.
     if (p.person.id > 0) {
         row.status = RowStatus::Linked;
         row.message = tr("Linked to %1").arg(p.person.name);
     }
-    // As RegistrationRepository::add decides: full, or others waiting first.
-    if (p.status == RegistrationStatus::Registered && event.event.capacity
-        && (event.seatsTaken >= *event.event.capacity || event.waiting > 0)) {
-        p.status = RegistrationStatus::Waitlisted;
+    // The rule every registration follows (SeatRule), on the counts kept here.
+    const RegistrationStatus requested = p.status;
+    p.status = event.places.admit(requested);
+    if (p.status != requested) {
         ++report.rowsWaitlisted;
         const QString message = tr("%1 is put on the waitlist (the event \"%2\" is full).").arg(p.person.name, event.event.title);
         report.warning(line, QString(), message);
         row.message = row.message.isEmpty() ? message : row.message + QStringLiteral("; ") + message;
     }
-    if (takesSeat(p.status))
-        ++event.seatsTaken;
-    else if (p.status == RegistrationStatus::Waitlisted)
-        ++event.waiting;
     m_planned.append(p);
+}
+
+std::optional<RegistrationStatus> RegistrationImporter::statusWord(const QString &text)
+{
+    auto it = m_statusWords.constFind(text);
+    if (it == m_statusWords.constEnd())
+        it = m_statusWords.insert(text, parseStatus(text));
+    return it.value();
+}
+
+std::optional<RegistrationSource> RegistrationImporter::sourceWord(const QString &text)
+{
+    auto it = m_sourceWords.constFind(text);
+    if (it == m_sourceWords.constEnd())
+        it = m_sourceWords.insert(text, parseSource(text));
+    return it.value();
 }
 
 Status RegistrationImporter::write(ImportReport &report, const ProgressFn &progress)
 {
-    PersonCreator creator(m_db);
-    RegistrationRepository registrations(m_db);
-    QHash<int, qint64> createdPeople;
-    qint64 done = 0;
+    Q_UNUSED(progress) // the reading reports progress; a batch is short
+    if (!m_creator)
+        m_creator = std::make_unique<PersonCreator>(m_db);
     // Those who go to the waitlist keep the order of the file.
-    const QDateTime queueStart = nowUtc();
+    if (!m_queueStart.isValid())
+        m_queueStart = nowUtc();
+    RegistrationRepository registrations(m_db);
+    QList<Registration> batch;
+    batch.reserve(m_planned.size());
     for (const Planned &p : std::as_const(m_planned)) {
-        qint64 personId = p.person.id > 0 ? p.person.id : createdPeople.value(p.person.newIndex);
+        EventState &event = m_events[p.eventId];
+        if (!event.checkedOnWrite) {
+            // Someone else took places since the file was checked (it was checked
+            // outside this transaction): the report would be wrong.
+            auto now = registrations.seatRule(p.eventId);
+            if (!now)
+                return Error(now.error()).at(m_file, p.line);
+            if (now->seatsTaken() != event.seatsTakenAtCheck || now->waiting() != event.waitingAtCheck)
+                return Error(Error::Code::Conflict, tr("The event filled up after the file was checked; nothing was imported. "
+                                                       "Check the file again.")).at(m_file, p.line);
+            event.checkedOnWrite = true;
+        }
+        qint64 personId = p.person.id > 0 ? p.person.id : m_createdPeople.value(p.person.newIndex);
         if (!personId) {
             const NewPerson &n = m_newPeople.at(p.person.newIndex);
-            auto created = creator.create(n.person, n.organisationId, n.newOrganisationName, QString());
+            auto created = m_creator->create(n.person, n.organisationId, n.newOrganisationName, QString());
             if (!created)
                 return Error(created.error()).at(m_file, p.line);
             personId = *created;
-            createdPeople.insert(p.person.newIndex, personId);
+            m_createdPeople.insert(p.person.newIndex, personId);
         }
-        RegistrationRequest request;
-        request.eventId = p.eventId;
-        request.personId = personId;
-        request.source = p.source;
-        request.registeredAt = p.registeredAt;
-        request.status = p.status;
-        request.waitlistedAt = queueStart.addMSecs(done);
-        request.evenIfClosed = true; // the office enters what happened; closing the registration does not undo it
-        auto outcome = registrations.add(request);
-        if (!outcome)
-            return Error(outcome.error()).at(m_file, p.line);
-        // Someone else took places since the file was checked: the report would be wrong.
-        if (outcome->waitlisted)
-            return Error(Error::Code::Conflict, tr("The event filled up after the file was checked; nothing was imported. "
-                                                   "Check the file again.")).at(m_file, p.line);
-        report.createdIds[QStringLiteral("registrations")].append(outcome->registration.id);
-        if (progress && !progress(++done, m_planned.size()))
-            return Error(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
+        Registration r;
+        r.eventId = p.eventId;
+        r.personId = personId;
+        r.source = p.source;
+        r.registeredAt = p.registeredAt;
+        r.status = p.status;
+        if (p.status == RegistrationStatus::Waitlisted)
+            r.waitlistedAt = m_queueStart.addMSecs(m_written + batch.size());
+        batch.append(r);
     }
-    report.createdIds[QStringLiteral("organisations")] << creator.createdOrganisations();
-    report.createdIds[QStringLiteral("people")] << creator.createdPeople();
+    if (Status s = registrations.addDecided(batch); !s)
+        return Error(s.error()).at(m_file, m_planned.isEmpty() ? 0 : m_planned.first().line);
+    QList<qint64> &ids = report.createdIds[QStringLiteral("registrations")];
+    for (const Registration &r : std::as_const(batch))
+        ids.append(r.id);
+    m_written += batch.size();
+    m_planned.clear();
+    // The people and organisations created so far (the report holds them once).
+    report.createdIds[QStringLiteral("organisations")] = m_creator->createdOrganisations();
+    report.createdIds[QStringLiteral("people")] = m_creator->createdPeople();
     return {};
 }
 

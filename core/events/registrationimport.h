@@ -3,21 +3,31 @@
 
 #include "csv/csvimport.h"
 #include "events/event.h"
+#include "events/seatrule.h"
 #include "people/person.h"
 
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+
 namespace fd {
+
+class PersonCreator;
 
 // Registrations from a CSV list: Veranstaltung (the event's UUID or its
 // unique title); Titel; Vorname; Nachname; Organisation; E-Mail; Status;
 // Angemeldet am; Quelle. Each row links to the person we know (by e-mail, or
 // by name) or creates them once. The event's capacity applies in the order
 // of the file: "registered" rows past it go on the waitlist, and the report
-// (and a dry run) says who.
+// (and a dry run) says who. Large files are written in batches as they are
+// read (writesInBatches), inside the import's one transaction.
 class RegistrationImporter : public CsvImporter
 {
     Q_DECLARE_TR_FUNCTIONS(RegistrationImporter)
 public:
-    using CsvImporter::CsvImporter;
+    explicit RegistrationImporter(Database &db);
+    ~RegistrationImporter() override;
 
     QList<ColumnSpec> columns() const override;
 
@@ -26,6 +36,7 @@ protected:
     void reset() override;
     Status write(ImportReport &report, const ProgressFn &progress) override;
     void notifyWritten() override;
+    bool writesInBatches() const override { return true; }
 
 private:
     // A person the file names: one we know (id), or one the import creates (index into m_newPeople).
@@ -44,9 +55,12 @@ private:
     // An event of the file, with what its registrations will be once the rows planned so far are in.
     struct EventState {
         Event event;
-        int seatsTaken = 0;
-        int waiting = 0;                           // on the waitlist: newcomers queue behind them
+        SeatRule places{std::nullopt, 0, 0};       // by the rows planned so far
+        int seatsTakenAtCheck = 0;                 // as the database held them when the event was first named
+        int waitingAtCheck = 0;
+        bool checkedOnWrite = false;               // the database still holds that, checked before the first write
         QHash<qint64, RegistrationStatus> people; // registered in the database: person id -> status
+        QHash<qint64, int> inFile;                 // person key (id, or -1 - new index) -> line
     };
     struct Planned {
         int line = 0;
@@ -64,7 +78,19 @@ private:
     PersonRef createPerson(const Person &person, const QString &organisation, const QString &orgKey, int line,
                            const QString &organisationColumn, ImportReport &report);
 
-    QList<Planned> m_planned;
+    std::optional<RegistrationStatus> statusWord(const QString &text);
+    std::optional<RegistrationSource> sourceWord(const QString &text);
+
+    const ColumnMap *m_columnsSeen = nullptr;
+    QList<std::pair<QString, int>> m_columnIndex;  // key -> index in the file's records
+    QTimeZone m_zone;                              // the office's clock
+    QList<Planned> m_planned;                      // checked, not written yet
+    std::unique_ptr<PersonCreator> m_creator;      // across the batches of one import
+    QHash<int, qint64> m_createdPeople;            // new index -> id
+    QDateTime m_queueStart;                        // the waitlist keeps the order of the file
+    qint64 m_written = 0;
+    QHash<QString, std::optional<RegistrationStatus>> m_statusWords; // the few words a file uses, parsed once
+    QHash<QString, std::optional<RegistrationSource>> m_sourceWords;
     QList<NewPerson> m_newPeople;
     bool m_loaded = false;
     QHash<qint64, EventState> m_events;            // by event id
@@ -77,7 +103,6 @@ private:
     QHash<QString, int> m_newByEmail;              // email key -> new person
     QHash<QString, int> m_newByNameAt;             // name key + organisation key -> new person
     QHash<QString, QList<int>> m_newByName;        // name key -> new people
-    QHash<QString, int> m_registrationsInFile;     // event id + person key -> line
 };
 
 } // namespace fd

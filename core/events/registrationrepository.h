@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "events/event.h"
+#include "events/seatrule.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,6 +21,10 @@ struct RegistrationRequest {
     RegistrationSource source = RegistrationSource::Email;
     QDateTime registeredAt;                     // default: now
     QDateTime waitlistedAt;                     // place in the waitlist if it goes there; default: registeredAt
+                                                // (a walk-in checked in from the waitlist keeps it, for a correction)
+    // A registration made elsewhere (an on-site pack) keeps the UUID it got
+    // there, and its notes as written; default: a new UUID.
+    QUuid uuid;
     QString notes;
     // Normally empty: "registered", or the waitlist if the event is full.
     // Walk-ins come as Attended (they are there, full or not); imports may
@@ -65,6 +70,8 @@ public:
     Result<std::optional<int>> freeSeats(qint64 eventId) const;
     // Would someone asking for a place now join the waitlist (full, or others waiting first)?
     Result<bool> mustWait(qint64 eventId) const;
+    // The event's places as they are now, for the rule that decides (SeatRule).
+    Result<SeatRule> seatRule(qint64 eventId) const;
     // Who would move up from the waitlist if `leaving` gave up its place
     // (cancelled, no-show): the first in line, if that frees a place for
     // them. Asks only; setStatus with Promotion::FromWaitlist does it.
@@ -72,7 +79,16 @@ public:
     // How many on the waitlist could move up now (places free, people waiting).
     Result<int> movableNow(qint64 eventId) const;
 
+    // Enters a registration by SeatRule: "registered" past the capacity, or
+    // while others wait, goes to the waitlist. The office, the pack merge and
+    // every other writer of new registrations come through here.
     Result<RegistrationOutcome> add(const RegistrationRequest &request);
+    // New registrations whose status the caller has decided by SeatRule
+    // already, from counts it keeps (an import, reading a file in order; see
+    // seatRule()). One prepared statement, nothing read back, no notices (the
+    // caller resets the lists once); sets each one's id, UUID and times.
+    // Inside the caller's transaction.
+    Status addDecided(QList<Registration> &registrations);
     // Changes the status, by the rules above. A place that becomes free goes
     // to the first on the waitlist if asked. "Registered" for someone who
     // cancelled is a new request: it may end on the waitlist. Taking back the

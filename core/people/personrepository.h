@@ -32,6 +32,9 @@ public:
     // Every (name key, organisation) a person has or had a position at, in
     // one read: what duplicate checks of a whole file need.
     Result<QList<std::pair<QString, qint64>>> nameKeysAtOrganisations() const;
+    // Everyone with an e-mail address: id, title, names and address only, in
+    // one read (an import links rows by e-mail without reading whole people).
+    Result<QList<Person>> withEmail() const;
 
     Result<Person> byId(qint64 id) const;
     Result<Person> byUuid(const QUuid &uuid) const;

@@ -7,10 +7,10 @@
 #include "common/dates.h"
 #include "csv/csvimport.h"
 #include "members/organisationrepository.h"
-#include "events/registrationrepository.h"
+#include "db/rowsnapshot.h"
+#include "events/peopledeletion.h"
 #include "people/personrepository.h"
 
-#include <QSet>
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -21,6 +21,97 @@ namespace {
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Commands)
+};
+
+// Deletes people through the core rule (PeopleDeletion: their places go to
+// the waitlists) and records what it did: the people with everything that
+// hangs off them, and the registrations of the events whose waitlists moved.
+class DeletePeopleCommand : public DbCommand
+{
+public:
+    DeletePeopleCommand(Session &session, const QString &text, const QList<qint64> &ids) : DbCommand(session, text), m_ids(ids) {}
+
+    Status apply() override
+    {
+        Database &db = m_session.db();
+        if (m_done) {
+            if (Status s = deleteRows(db, m_people); !s)
+                return s;
+            for (const Scope &scope : std::as_const(m_scopes)) {
+                if (Status s = replaceScope(db, Registrations, EventId, scope.eventId, scope.before, scope.after); !s)
+                    return s;
+            }
+            return {};
+        }
+        auto people = captureRows(db, QStringLiteral("people"), m_ids);
+        if (!people)
+            return people.error();
+        PeopleDeletion deletion(db);
+        auto events = deletion.eventsWithFreedPlaces(m_ids);
+        if (!events)
+            return events.error();
+        QList<Scope> scopes;
+        for (qint64 eventId : std::as_const(*events)) {
+            auto rows = captureScope(db, Registrations, EventId, eventId);
+            if (!rows)
+                return rows.error();
+            // What the event holds once the people are gone and before anyone moves up:
+            // undo puts the people back with their own registrations (restoreRows).
+            Scope scope{eventId, {}, {}};
+            for (const QVariantMap &row : std::as_const(*rows)) {
+                if (!m_ids.contains(row.value(QStringLiteral("person_id")).toLongLong()))
+                    scope.before << row;
+            }
+            scopes << scope;
+        }
+        QList<Person> toDelete;
+        for (const RowSnapshot::Table &table : std::as_const(people->tables)) {
+            if (table.name != QLatin1String("people"))
+                continue;
+            for (const QVariantMap &row : table.rows) {
+                Person p;
+                p.id = row.value(QStringLiteral("id")).toLongLong();
+                p.rowVersion = row.value(QStringLiteral("row_version")).toLongLong();
+                toDelete << p;
+            }
+        }
+        auto deleted = deletion.remove(toDelete);
+        if (!deleted)
+            return deleted.error();
+        for (Scope &scope : scopes) {
+            auto after = captureScope(db, Registrations, EventId, scope.eventId);
+            if (!after)
+                return after.error();
+            scope.after = *after;
+        }
+        m_people = *people;
+        m_scopes = scopes;
+        m_done = true;
+        return {};
+    }
+
+    Status revert() override
+    {
+        Database &db = m_session.db();
+        for (auto it = m_scopes.crbegin(); it != m_scopes.crend(); ++it) {
+            if (Status s = replaceScope(db, Registrations, EventId, it->eventId, it->after, it->before); !s)
+                return s;
+        }
+        return restoreRows(db, m_people);
+    }
+
+private:
+    struct Scope {
+        qint64 eventId = 0;
+        QList<QVariantMap> before;
+        QList<QVariantMap> after;
+    };
+    const QString Registrations = QStringLiteral("registrations");
+    const QString EventId = QStringLiteral("event_id");
+    QList<qint64> m_ids;
+    RowSnapshot m_people;
+    QList<Scope> m_scopes;
+    bool m_done = false;
 };
 
 
@@ -212,26 +303,8 @@ Status deletePeople(Session &session, const QList<Person> &people)
         ids << p.id;
     const QString text = people.size() == 1 ? Text::tr("Delete %1").arg(people.first().fullName())
                                             : Text::tr("Delete %n person(s)", nullptr, people.size());
-    // Their places at events go to the waitlists, in the same step.
-    QSet<qint64> events;
-    for (const Person &p : people) {
-        if (auto registrations = RegistrationRepository(session.db()).forPerson(p.id)) {
-            for (const Registration &r : std::as_const(*registrations)) {
-                if (takesSeat(r.status))
-                    events.insert(r.eventId);
-            }
-        }
-    }
-    auto composite = std::make_unique<CompositeCommand>(session, text);
-    composite->add(std::make_unique<DeleteRowsCommand>(session, QString(), QStringLiteral("people"), ids));
-    for (qint64 eventId : std::as_const(events)) {
-        composite->add(std::make_unique<ScopeCommand>(session, QString(), QStringLiteral("registrations"), QStringLiteral("event_id"), eventId,
-                                                      [&session, eventId]() -> Status {
-                                                          auto promoted = RegistrationRepository(session.db()).promoteWaitlisted(eventId);
-                                                          return promoted ? Status() : Status(promoted.error());
-                                                      }));
-    }
-    return pushCommand(session, std::move(composite));
+    // Their places at events go to the waitlists, in the same step (the rule is PeopleDeletion's).
+    return pushCommand(session, std::make_unique<DeletePeopleCommand>(session, text, ids));
 }
 
 Result<qint64> addAffiliation(Session &session, const Affiliation &affiliation)

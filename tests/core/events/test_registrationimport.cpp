@@ -9,7 +9,10 @@
 #include "members/organisationrepository.h"
 #include "people/personrepository.h"
 
+#include <QSet>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace fd;
 
@@ -392,4 +395,78 @@ TEST_CASE("The registrations export needs an event that can be found", "[export]
     auto unknown = exportCsv(o.t.db(), QStringLiteral("registrations"), out, options);
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().message.contains(QStringLiteral("Sommerfest")));
+}
+
+namespace {
+
+// A list longer than one batch of the import: `rows` new people for one event.
+QByteArray longList(const QString &event, int rows, const QByteArray &lastLine = {})
+{
+    QByteArray csv = "Veranstaltung;Vorname;Nachname;E-Mail;Angemeldet am\n";
+    for (int i = 0; i < rows; ++i) {
+        csv += event.toUtf8() + ";Person;Nummer " + QByteArray::number(i + 1) + ";p" + QByteArray::number(i + 1)
+            + "@example.org;2024-03-01T09:00\n";
+    }
+    return csv + lastLine;
+}
+
+} // namespace
+
+TEST_CASE("A list longer than a batch fills the places in file order and puts the rest on the waitlist in that order", "[import][registrations]")
+{
+    Office o;
+    const qint64 eventId = o.addEvent(QStringLiteral("Großkonferenz"), QStringLiteral("Workshop"), QDate(2024, 9, 1), 2100);
+    auto report = o.registrations(longList(QStringLiteral("Großkonferenz"), 2500));
+    REQUIRE(report);
+    CHECK(report->committed);
+    CHECK(report->rowsWaitlisted == 400);
+    CHECK(report->createdIds.value(QStringLiteral("registrations")).size() == 2500);
+    CHECK(report->createdIds.value(QStringLiteral("people")).size() == 2500);
+    RegistrationRepository repo(o.t.db());
+    CHECK(EventRepository(o.t.db()).counts(eventId)->registered == 2100);
+    auto queue = repo.waitlist(eventId);
+    REQUIRE(queue->size() == 400);
+    CHECK(queue->first().personLastName == QStringLiteral("Nummer 2101"));
+    CHECK(queue->last().personLastName == QStringLiteral("Nummer 2500"));
+    // Their UUIDs sort in the order they were written (version 7), so that a
+    // long import appends to the UUID index instead of writing all over it.
+    QList<Registration> written = *repo.forEvent(eventId);
+    std::sort(written.begin(), written.end(), [](const Registration &a, const Registration &b) { return a.id < b.id; });
+    QStringList uuids;
+    for (const Registration &r : std::as_const(written))
+        uuids << uuidToDb(r.uuid);
+    REQUIRE(uuids.size() == 2500);
+    QStringList sorted = uuids;
+    sorted.sort();
+    CHECK(sorted == uuids);
+    CHECK(uuids.first().at(14) == QLatin1Char('7')); // the version digit (Qt 6.4 names versions up to 5 only)
+    CHECK(QSet<QString>(uuids.cbegin(), uuids.cend()).size() == 2500);
+}
+
+TEST_CASE("An error on the last line of a long list leaves nothing behind, though earlier batches were written", "[import][registrations]")
+{
+    Office o;
+    const int peopleBefore = o.count("people");
+    auto report = o.registrations(longList(QStringLiteral("Webinar Pufii"), 2500, "Webinar Pufii;Eva;Ende;eva@example.org;vielleicht\n"));
+    REQUIRE(report);
+    CHECK_FALSE(report->committed);
+    CHECK(report->errorCount() == 1);
+    CHECK(hasMessage(*report, ImportMessage::Severity::Error, 2502, QStringLiteral("Angemeldet am"), QStringLiteral("vielleicht")));
+    CHECK(o.count("registrations") == 0);
+    CHECK(o.count("people") == peopleBefore);
+}
+
+TEST_CASE("A cancelled import of a long list leaves nothing behind", "[import][registrations]")
+{
+    Office o;
+    const int peopleBefore = o.count("people");
+    const QString path = o.t.writeFile(QStringLiteral("lang.csv"), longList(QStringLiteral("Webinar Pufii"), 3000));
+    int calls = 0;
+    auto report = makeImporter(QStringLiteral("registrations"), o.t.db())->importFile(path, false, [&](qint64, qint64) {
+        return ++calls < 10; // past the first batch
+    });
+    REQUIRE_FALSE(report);
+    CHECK(report.error().code == Error::Code::Cancelled);
+    CHECK(o.count("registrations") == 0);
+    CHECK(o.count("people") == peopleBefore);
 }

@@ -4,6 +4,7 @@
 
 #include "db/rowsnapshot.h"
 #include "events/eventrepository.h"
+#include "events/peopledeletion.h"
 #include "events/registrationrepository.h"
 #include "people/personrepository.h"
 
@@ -353,4 +354,55 @@ TEST_CASE("Who would move up is asked of the core, without writing, and only if 
     e.capacity = 4;
     REQUIRE(EventRepository(f.t.db()).update(e));
     CHECK(*repo.movableNow(f.eventId) == 1);
+}
+
+TEST_CASE("Deleting a registered person of a full event moves the first on the waitlist up, in one step", "[registrations][people]")
+{
+    Fixture f(2);
+    f.add(0, 1);
+    f.add(1, 2);
+    const RegistrationOutcome first = f.add(2, 3);
+    const RegistrationOutcome second = f.add(3, 4);
+    REQUIRE(first.waitlisted);
+    const Person leaving = *PersonRepository(f.t.db()).byId(f.people.at(0));
+    PeopleDeletion deletion(f.t.db());
+    CHECK(*deletion.eventsWithFreedPlaces({leaving.id}) == QList<qint64>{f.eventId});
+
+    auto deleted = deletion.remove({leaving});
+    REQUIRE(deleted);
+    CHECK_FALSE(PersonRepository(f.t.db()).byId(leaving.id).ok());
+    REQUIRE(deleted->promoted.size() == 1);
+    CHECK(deleted->promoted.first().id == first.registration.id);
+    RegistrationRepository registrations(f.t.db());
+    CHECK(registrations.byId(first.registration.id)->status == RegistrationStatus::Registered);
+    CHECK(registrations.byId(second.registration.id)->status == RegistrationStatus::Waitlisted);
+    CHECK(f.counts().registered == 2);
+    CHECK(f.counts().waitlisted == 1);
+}
+
+TEST_CASE("Deleting someone on a waitlist frees no place and moves nobody up", "[registrations][people]")
+{
+    Fixture f(1);
+    f.add(0, 1);
+    const RegistrationOutcome waiting = f.add(1, 2);
+    const RegistrationOutcome next = f.add(2, 3);
+    const Person leaving = *PersonRepository(f.t.db()).byId(waiting.registration.personId);
+    auto deleted = PeopleDeletion(f.t.db()).remove({leaving});
+    REQUIRE(deleted);
+    CHECK(deleted->eventsWithFreedPlaces.isEmpty());
+    CHECK(deleted->promoted.isEmpty());
+    CHECK(RegistrationRepository(f.t.db()).byId(next.registration.id)->status == RegistrationStatus::Waitlisted);
+}
+
+TEST_CASE("Deleting people at an outdated version deletes nobody and moves nobody up", "[registrations][people]")
+{
+    Fixture f(1);
+    f.add(0, 1);
+    const RegistrationOutcome waiting = f.add(1, 2);
+    Person stale = *PersonRepository(f.t.db()).byId(f.people.at(0));
+    const Person other = *PersonRepository(f.t.db()).byId(f.people.at(3));
+    stale.rowVersion -= 1;
+    CHECK_FALSE(PeopleDeletion(f.t.db()).remove({other, stale}));
+    CHECK(PersonRepository(f.t.db()).byId(other.id).ok());
+    CHECK(RegistrationRepository(f.t.db()).byId(waiting.registration.id)->status == RegistrationStatus::Waitlisted);
 }

@@ -485,3 +485,102 @@ TEST_CASE("The pack carries only the organisations check-in needs, without notes
     CHECK_FALSE(inPack.findByName(QStringLiteral("Unrelated newsroom"))->has_value());
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".part")));
 }
+
+TEST_CASE("Someone registered on site for an event the office filled meanwhile joins the waitlist, keeping the pack's UUID", "[pack][seatrule]")
+{
+    Office office;
+    Event event = *EventRepository(office.t.db()).byId(office.eventId);
+    event.capacity = 6;
+    REQUIRE(EventRepository(office.t.db()).update(event));
+    const QString path = office.exportPack();
+    QUuid onSiteUuid;
+    {
+        // On site: a sixth registration, into the last place the laptop sees.
+        auto pack = openPack(path);
+        Person p;
+        p.firstName = QStringLiteral("Mira");
+        p.lastName = QStringLiteral("Sander");
+        p.email = QStringLiteral("sander@example.org");
+        auto person = PersonRepository(*pack).create(p);
+        REQUIRE(person);
+        RegistrationRequest r;
+        r.eventId = packEvent(*pack);
+        r.personId = person->id;
+        r.registeredAt = QDateTime(QDate(2024, 9, 19), QTime(9, 30), Qt::UTC);
+        auto added = RegistrationRepository(*pack).add(r);
+        REQUIRE(added);
+        CHECK(added->registration.status == RegistrationStatus::Registered);
+        onSiteUuid = added->registration.uuid;
+    }
+    // Meanwhile the office gave that place to someone else.
+    Person other;
+    other.firstName = QStringLiteral("Jonas");
+    other.lastName = QStringLiteral("Ebert");
+    const Person inOffice = *PersonRepository(office.t.db()).create(other);
+    RegistrationRequest r;
+    r.eventId = office.eventId;
+    r.personId = inOffice.id;
+    REQUIRE(RegistrationRepository(office.t.db()).add(r)->registration.status == RegistrationStatus::Registered);
+
+    PackMerger merger(office.t.db());
+    auto plan = merger.analyse(path);
+    REQUIRE(plan);
+    auto report = merger.apply(*plan, {});
+    REQUIRE(report);
+    CHECK(report->registrationsAdded == 1);
+    CHECK(report->notes.join(QLatin1Char('\n')).contains(QStringLiteral("on the waitlist")));
+    auto merged = RegistrationRepository(office.t.db()).byUuid(onSiteUuid);
+    REQUIRE(merged);
+    CHECK(merged->status == RegistrationStatus::Waitlisted);
+    CHECK(merged->registeredAt == QDateTime(QDate(2024, 9, 19), QTime(9, 30), Qt::UTC));
+    CHECK(merged->waitlistedAt.isValid());
+    CHECK(office.counts().registered == 6);
+    CHECK(office.counts().waitlisted == 1);
+
+    // Merging again changes nothing.
+    auto again = merger.analyse(path);
+    REQUIRE(again);
+    CHECK(again->isEmpty());
+}
+
+TEST_CASE("A walk-in checked in from the waitlist on site keeps its place in line when merged", "[pack][seatrule]")
+{
+    Office office;
+    Event event = *EventRepository(office.t.db()).byId(office.eventId);
+    event.capacity = 5; // the five registered fill it
+    REQUIRE(EventRepository(office.t.db()).update(event));
+    const QString path = office.exportPack();
+    QUuid onSiteUuid;
+    QDateTime placeInLine;
+    {
+        auto pack = openPack(path);
+        Person p;
+        p.firstName = QStringLiteral("Mira");
+        p.lastName = QStringLiteral("Sander");
+        auto person = PersonRepository(*pack).create(p);
+        REQUIRE(person);
+        RegistrationRequest r;
+        r.eventId = packEvent(*pack);
+        r.personId = person->id;
+        auto added = RegistrationRepository(*pack).add(r);
+        REQUIRE(added);
+        REQUIRE(added->waitlisted);
+        auto in = RegistrationRepository(*pack).setStatus(added->registration.id, added->registration.rowVersion, RegistrationStatus::Attended);
+        REQUIRE(in);
+        onSiteUuid = in->changed.uuid;
+        placeInLine = in->changed.waitlistedAt;
+        REQUIRE(placeInLine.isValid());
+    }
+    PackMerger merger(office.t.db());
+    auto plan = merger.analyse(path);
+    REQUIRE(plan);
+    REQUIRE(merger.apply(*plan, {}));
+    auto merged = RegistrationRepository(office.t.db()).byUuid(onSiteUuid);
+    REQUIRE(merged);
+    CHECK(merged->status == RegistrationStatus::Attended);
+    CHECK(merged->waitlistedAt == placeInLine);
+    // Taking the check-in back in the office returns them to the waitlist, not to a place.
+    auto back = RegistrationRepository(office.t.db()).setStatus(merged->id, merged->rowVersion, RegistrationStatus::Registered);
+    REQUIRE(back);
+    CHECK(back->changed.status == RegistrationStatus::Waitlisted);
+}

@@ -200,6 +200,14 @@ TEST_CASE("Deleting a registered person moves the first on the waitlist up, and 
     CHECK(PersonRepository(db).byId(leaving.personId).ok());
     CHECK(registrations.byId(leaving.id)->status == RegistrationStatus::Registered);
     CHECK(registrations.byId(firstWaiting.id)->status == RegistrationStatus::Waitlisted);
+    // Redo deletes and moves up again; a second undo restores both again.
+    ui.window().redoAction()->trigger();
+    CHECK_FALSE(PersonRepository(db).byId(leaving.personId).ok());
+    CHECK(registrations.byId(firstWaiting.id)->status == RegistrationStatus::Registered);
+    ui.window().undoAction()->trigger();
+    CHECK(PersonRepository(db).byId(leaving.personId).ok());
+    CHECK(registrations.byId(leaving.id)->status == RegistrationStatus::Registered);
+    CHECK(registrations.byId(firstWaiting.id)->status == RegistrationStatus::Waitlisted);
 }
 
 TEST_CASE("Ctrl+Z right after saving undoes the saved edit with the cursor still in the field, and unsaved typing undoes itself first",
