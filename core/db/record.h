@@ -101,6 +101,29 @@ public:
     }
     int size() const { return int(m_fields.size()); }
 
+    // "INSERT INTO t (uuid, ...) VALUES (?, ...) RETURNING id" for every field but the key,
+    // and the values for it, in that order: for a prepared statement run many times.
+    QString insertSql() const
+    {
+        QStringList names, marks;
+        for (const Field &f : m_fields) {
+            if (f.column != QLatin1String("id")) {
+                names << f.column;
+                marks << QStringLiteral("?");
+            }
+        }
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+            .arg(m_table.name(), names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+    }
+    void bindInsert(QSqlQuery &q, const T &record) const
+    {
+        int i = 0;
+        for (const Field &f : m_fields) {
+            if (f.column != QLatin1String("id"))
+                q.bindValue(i++, f.get(record));
+        }
+    }
+
     QVariantMap toRow(const T &record) const
     {
         QVariantMap row;

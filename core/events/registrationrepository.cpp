@@ -4,6 +4,9 @@
 #include "common/dates.h"
 #include "db/database.h"
 #include "db/notifier.h"
+#include "db/record.h"
+#include "db/tables.h"
+#include "db/tablestore.h"
 #include "db/sqlhelpers.h"
 #include "db/transaction.h"
 #include "events/eventrepository.h"
@@ -19,32 +22,50 @@ namespace fd {
 
 namespace {
 
-const char *const Columns =
-    "r.id, r.uuid, r.event_id, r.person_id, r.status, r.source, r.registered_at, r.notes, r.created_at, r.updated_at, "
-    "r.row_version, p.title, p.first_name, p.last_name, p.email, o.name, ev.title, ev.start_date, r.waitlisted_at";
+using RegistrationMap = RecordMap<Registration>;
+
+RegistrationStatus statusFromKey(const QString &key)
+{
+    return parseStatus(key).value_or(RegistrationStatus::Registered);
+}
+
+RegistrationSource sourceFromKey(const QString &key)
+{
+    return parseSource(key).value_or(RegistrationSource::Email);
+}
+
+const RegistrationMap &registrationMap()
+{
+    static const RegistrationMap map(
+        tables::registrations(),
+        {RegistrationMap::field("id", &Registration::id), RegistrationMap::field("uuid", &Registration::uuid),
+         RegistrationMap::field("event_id", &Registration::eventId), RegistrationMap::field("person_id", &Registration::personId),
+         RegistrationMap::keyed("status", &Registration::status, statusKey, statusFromKey),
+         RegistrationMap::keyed("source", &Registration::source, sourceKey, sourceFromKey),
+         RegistrationMap::field("registered_at", &Registration::registeredAt), RegistrationMap::field("waitlisted_at", &Registration::waitlistedAt),
+         RegistrationMap::field("notes", &Registration::notes), RegistrationMap::field("created_at", &Registration::createdAt),
+         RegistrationMap::field("updated_at", &Registration::updatedAt), RegistrationMap::field("row_version", &Registration::rowVersion)});
+    return map;
+}
+
+// The registration's columns, then what the lists show of the person and the event.
+QString registrationColumns()
+{
+    return registrationMap().selectList(QStringLiteral("r"))
+        + QLatin1String(", p.title, p.first_name, p.last_name, p.email, o.name, ev.title, ev.start_date");
+}
 
 Registration readRegistration(const QSqlQuery &q)
 {
-    Registration r;
-    r.id = q.value(0).toLongLong();
-    r.uuid = uuidFromDb(q.value(1));
-    r.eventId = q.value(2).toLongLong();
-    r.personId = q.value(3).toLongLong();
-    r.status = parseStatus(q.value(4).toString()).value_or(RegistrationStatus::Registered);
-    r.source = parseSource(q.value(5).toString()).value_or(RegistrationSource::Email);
-    r.registeredAt = fromDbTimestamp(q.value(6));
-    r.notes = q.value(7).toString();
-    r.createdAt = fromDbTimestamp(q.value(8));
-    r.updatedAt = fromDbTimestamp(q.value(9));
-    r.rowVersion = q.value(10).toLongLong();
-    r.personTitle = q.value(11).toString();
-    r.personFirstName = q.value(12).toString();
-    r.personLastName = q.value(13).toString();
-    r.email = q.value(14).toString();
-    r.organisationName = q.value(15).toString();
-    r.eventTitle = q.value(16).toString();
-    r.eventStart = fromDbDate(q.value(17));
-    r.waitlistedAt = fromDbTimestamp(q.value(18));
+    Registration r = registrationMap().fromQuery(q);
+    const int o = registrationMap().size();
+    r.personTitle = q.value(o).toString();
+    r.personFirstName = q.value(o + 1).toString();
+    r.personLastName = q.value(o + 2).toString();
+    r.email = q.value(o + 3).toString();
+    r.organisationName = q.value(o + 4).toString();
+    r.eventTitle = q.value(o + 5).toString();
+    r.eventStart = fromDbDate(q.value(o + 6));
     Person p;
     p.title = r.personTitle;
     p.firstName = r.personFirstName;
@@ -103,7 +124,7 @@ const char *const WaitlistOrder = "r.waitlisted_at, r.id";
 Result<QList<Registration>> RegistrationRepository::query(const QString &where, const QVariantList &values, const QString &order) const
 {
     CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM registrations r %2 %3 ORDER BY %4")
-                            .arg(QLatin1String(Columns), QLatin1String(Joins), where, order));
+                            .arg(registrationColumns(), QLatin1String(Joins), where, order));
     const QVariant today = toDbDate(fd::today());
     q->addBindValue(today);
     q->addBindValue(today);
@@ -229,24 +250,10 @@ Result<RegistrationOutcome> RegistrationRepository::add(const RegistrationReques
     r.createdAt = r.updatedAt = nowUtc();
     r.rowVersion = 1;
     {
-        CachedQuery q(m_db, QStringLiteral(
-            "INSERT INTO registrations (uuid, event_id, person_id, status, source, registered_at, waitlisted_at, notes, created_at, "
-            "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        q->addBindValue(uuidToDb(r.uuid));
-        q->addBindValue(r.eventId);
-        q->addBindValue(r.personId);
-        q->addBindValue(statusKey(r.status));
-        q->addBindValue(sourceKey(r.source));
-        q->addBindValue(toDbTimestamp(r.registeredAt));
-        q->addBindValue(toDbTimestamp(r.waitlistedAt));
-        q->addBindValue(nn(r.notes));
-        q->addBindValue(toDbTimestamp(r.createdAt));
-        q->addBindValue(toDbTimestamp(r.updatedAt));
-        q->addBindValue(r.rowVersion);
-        if (Status s = execQuery(q, tr("Saving the registration")); !s)
-            return s.error();
-        q->next();
-        r.id = q->value(0).toLongLong();
+        auto stored = TableStore(m_db, tables::registrations()).insert(registrationMap().toRow(r));
+        if (!stored)
+            return stored.error();
+        r.id = stored->value(QStringLiteral("id")).toLongLong();
     }
     auto read = byId(r.id);
     if (!read)
@@ -266,8 +273,7 @@ Result<RegistrationOutcome> RegistrationRepository::add(const RegistrationReques
         q->next();
         outcome.waitlistPosition = q->value(0).toInt() + 1;
     }
-    m_db.notifier()->rowChanged(Entity::Registration, ChangeKind::Added, r.id);
-    m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, r.eventId);
+    m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, r.eventId, {QStringLiteral("registrations")});
     if (Status s = tx.commit(); !s)
         return s.error();
     return outcome;
@@ -277,27 +283,16 @@ Status RegistrationRepository::addDecided(QList<Registration> &registrations)
 {
     if (registrations.isEmpty())
         return {};
-    CachedQuery q(m_db, QStringLiteral(
-        "INSERT INTO registrations (uuid, event_id, person_id, status, source, registered_at, waitlisted_at, notes, created_at, "
-        "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+    // One statement for all, its columns and values from the declaration's map.
+    CachedQuery q(m_db, registrationMap().insertSql());
     const QDateTime now = nowUtc();
-    const QVariant stamp = toDbTimestamp(now);
     for (Registration &r : registrations) {
         r.uuid = timeOrderedUuid();
         r.createdAt = r.updatedAt = now;
         r.rowVersion = 1;
         if (!r.registeredAt.isValid())
             r.registeredAt = now;
-        q->bindValue(0, uuidToDb(r.uuid));
-        q->bindValue(1, r.eventId);
-        q->bindValue(2, r.personId);
-        q->bindValue(3, statusKey(r.status));
-        q->bindValue(4, sourceKey(r.source));
-        q->bindValue(5, toDbTimestamp(r.registeredAt));
-        q->bindValue(6, toDbTimestamp(r.waitlistedAt));
-        q->bindValue(7, nn(r.notes));
-        q->bindValue(8, stamp);
-        q->bindValue(9, stamp);
+        registrationMap().bindInsert(*q, r);
         if (Status s = execQuery(q, tr("Saving the registration")); !s)
             return s;
         q->next();
@@ -329,20 +324,11 @@ Result<SeatRule> RegistrationRepository::seatRule(qint64 eventId) const
 
 Result<Registration> RegistrationRepository::writeStatus(const Registration &r, RegistrationStatus status, const QDateTime &waitlistedAt)
 {
-    CachedQuery q(m_db, QStringLiteral(
-        "UPDATE registrations SET status = ?, waitlisted_at = ?, updated_at = ?, row_version = row_version + 1 "
-        "WHERE id = ? AND row_version = ?"));
-    q->addBindValue(statusKey(status));
-    q->addBindValue(toDbTimestamp(waitlistedAt));
-    q->addBindValue(toDbTimestamp(nowUtc()));
-    q->addBindValue(r.id);
-    q->addBindValue(r.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the registration")); !s)
-        return s.error();
-    if (q->numRowsAffected() != 1)
-        return conflictError(tr("The registration of %1").arg(r.personName));
-    q->finish();
-    m_db.notifier()->rowChanged(Entity::Registration, ChangeKind::Changed, r.id);
+    auto stored = TableStore(m_db, tables::registrations())
+                      .update(r.id, r.rowVersion, {{QStringLiteral("status"), statusKey(status)}, {QStringLiteral("waitlisted_at"), toDbTimestamp(waitlistedAt)}},
+                              tr("The registration of %1").arg(r.personName));
+    if (!stored)
+        return stored.error();
     return byId(r.id);
 }
 
@@ -462,7 +448,7 @@ Result<StatusChange> RegistrationRepository::setStatus(qint64 registrationId, qi
             return promoted.error();
         change.promoted = *promoted;
     }
-    m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, current->eventId);
+    m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, current->eventId, {QStringLiteral("registrations")});
     if (Status s = tx.commit(); !s)
         return s.error();
     return change;
@@ -483,7 +469,7 @@ Result<QList<Registration>> RegistrationRepository::promoteWaitlisted(qint64 eve
         promoted << next->value();
     }
     if (!promoted.isEmpty())
-        m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, eventId);
+        m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, eventId, {QStringLiteral("registrations")});
     if (Status s = tx.commit(); !s)
         return s.error();
     return promoted;
@@ -494,21 +480,14 @@ Result<Registration> RegistrationRepository::update(const Registration &r)
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    CachedQuery q(m_db, QStringLiteral(
-        "UPDATE registrations SET source = ?, registered_at = ?, notes = ?, updated_at = ?, row_version = row_version + 1 "
-        "WHERE id = ? AND row_version = ?"));
-    q->addBindValue(sourceKey(r.source));
-    q->addBindValue(toDbTimestamp(r.registeredAt.isValid() ? r.registeredAt : nowUtc()));
-    q->addBindValue(nn(r.notes.trimmed()));
-    q->addBindValue(toDbTimestamp(nowUtc()));
-    q->addBindValue(r.id);
-    q->addBindValue(r.rowVersion);
-    if (Status s = execQuery(q, tr("Saving the registration")); !s)
-        return s.error();
-    if (q->numRowsAffected() != 1)
-        return conflictError(tr("The registration of %1").arg(r.personName));
-    q->finish();
-    m_db.notifier()->rowChanged(Entity::Registration, ChangeKind::Changed, r.id);
+    auto stored = TableStore(m_db, tables::registrations())
+                      .update(r.id, r.rowVersion,
+                              {{QStringLiteral("source"), sourceKey(r.source)},
+                               {QStringLiteral("registered_at"), toDbTimestamp(r.registeredAt.isValid() ? r.registeredAt : nowUtc())},
+                               {QStringLiteral("notes"), nn(r.notes.trimmed())}},
+                              tr("The registration of %1").arg(r.personName));
+    if (!stored)
+        return stored.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return byId(r.id);
@@ -522,13 +501,8 @@ Result<std::optional<Registration>> RegistrationRepository::remove(qint64 id, qi
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    CachedQuery q(m_db, QStringLiteral("DELETE FROM registrations WHERE id = ? AND row_version = ?"));
-    q->addBindValue(id);
-    q->addBindValue(expectedRowVersion);
-    if (Status s = execQuery(q, tr("Deleting the registration")); !s)
+    if (Status s = TableStore(m_db, tables::registrations()).remove(id, expectedRowVersion, tr("The registration of %1").arg(r->personName)); !s)
         return s.error();
-    if (q->numRowsAffected() != 1)
-        return conflictError(tr("The registration of %1").arg(r->personName));
     std::optional<Registration> promoted;
     if (takesSeat(r->status) && promotion == Promotion::FromWaitlist) {
         auto next = promoteFirst(r->eventId);
@@ -536,8 +510,7 @@ Result<std::optional<Registration>> RegistrationRepository::remove(qint64 id, qi
             return next.error();
         promoted = *next;
     }
-    m_db.notifier()->rowChanged(Entity::Registration, ChangeKind::Removed, id);
-    m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, r->eventId);
+    m_db.notifier()->rowChanged(Entity::Event, ChangeKind::Changed, r->eventId, {QStringLiteral("registrations")});
     if (Status s = tx.commit(); !s)
         return s.error();
     return promoted;

@@ -121,12 +121,12 @@ TEST_CASE("Starting the window builds only the page it shows, the others are bui
     test::UiFixture ui;
     CHECK(ui.window().currentPage()->id() == QStringLiteral("members"));
     CHECK(ui.window().isPageBuilt(QStringLiteral("members")));
-    for (const char *id : {"people", "events", "year", "checkin"}) {
+    for (const char *id : {"people", "events", "year", "checkin", "publications"}) {
         INFO(id);
         CHECK_FALSE(ui.window().isPageBuilt(QString::fromLatin1(id)));
     }
     auto *sidebar = ui.window().findChild<QListWidget *>(QStringLiteral("sidebar"));
-    REQUIRE(sidebar->count() == 5);
+    REQUIRE(sidebar->count() == 6);
     QTest::keyClick(&ui.window(), Qt::Key_3, Qt::ControlModifier);
     CHECK(ui.window().isPageBuilt(QStringLiteral("events")));
     CHECK(ui.window().currentPage()->id() == QStringLiteral("events"));
