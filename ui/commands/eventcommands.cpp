@@ -8,6 +8,7 @@
 #include "events/eventrepository.h"
 #include "members/organisationrepository.h"
 #include "people/personrepository.h"
+#include "people/positions.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -278,8 +279,9 @@ Result<RegistrationOutcome> registerNewPerson(Session &session, const NewPerson 
                 a.personId = created->id;
                 a.organisationId = orgId;
                 a.jobTitle = newPerson.jobTitle;
-                if (auto aff = repo.createAffiliation(a); !aff)
-                    return aff.error();
+                // Undone with the person (their positions go with them).
+                if (auto written = Positions(session.db()).setOrganisation(Affiliation(), a); !written)
+                    return written.error();
             }
             return created->id;
         }));
