@@ -42,9 +42,13 @@ Status editOrganisation(Session &session, const Organisation &before, const Orga
 {
     if (before.sameContent(after))
         return {};
-    return pushCommand(session, std::make_unique<EditCommand<Organisation>>(
-                             session, Text::tr("Edit %1").arg(after.name), before, after,
-                             [&session](const Organisation &o) { return OrganisationRepository(session.db()).update(o); }));
+    auto edit = std::make_unique<EditCommand<Organisation>>(
+        session, Text::tr("Edit %1").arg(after.name), before, after,
+        [&session](const Organisation &o) { return OrganisationRepository(session.db()).update(o); });
+    edit->setReload([&session, id = after.id] { return OrganisationRepository(session.db()).byId(id); });
+    if (changesOnlyNotes(before, after))
+        edit->mergeWhileTyping(QStringLiteral("notes"), after.id);
+    return pushCommand(session, std::move(edit));
 }
 
 Status deleteOrganisations(Session &session, const QList<Organisation> &organisations)
@@ -107,7 +111,18 @@ Result<qint64> savePerson(Session &session, const PersonChange &change)
             }));
     }
 
-    // 2. The person.
+    // 2. Where they work now: core's rules (people/positions.h) decide; the
+    // command (3.) records what they wrote.
+    bool positionChanges = newOrg != nullptr;
+    if (!positionChanges) {
+        auto planned = Positions::planOrganisation(change.currentBefore, change.currentAfter);
+        if (!planned)
+            return planned.error();
+        positionChanges = !planned->isEmpty();
+    }
+
+    // 3. The person.
+    const qint64 existingId = change.before.id;
     CreateRowsCommand *created = nullptr;
     if (isNew) {
         created = composite->add(std::make_unique<CreateRowsCommand>(
@@ -118,23 +133,25 @@ Result<qint64> savePerson(Session &session, const PersonChange &change)
                 return person->id;
             }));
     } else if (!change.before.sameContent(change.after)) {
-        composite->add(std::make_unique<EditCommand<Person>>(
-            session, QString(), change.before, change.after,
-            [&session](const Person &p) { return PersonRepository(session.db()).update(p); }));
+        auto edit = std::make_unique<EditCommand<Person>>(
+            session, composite->text(), change.before, change.after,
+            [&session](const Person &p) { return PersonRepository(session.db()).update(p); });
+        edit->setReload([&session, id = existingId] { return PersonRepository(session.db()).byId(id); });
+        if (composite->isEmpty() && !positionChanges) {
+            // The person alone: a step of its own, which merges with the
+            // previous one while the notes are being typed.
+            if (changesOnlyNotes(change.before, change.after))
+                edit->mergeWhileTyping(QStringLiteral("notes"), change.after.id);
+            if (Status s = pushCommand(session, std::move(edit)); !s)
+                return s.error();
+            return existingId;
+        }
+        composite->add(std::move(edit));
     }
-    const qint64 existingId = change.before.id;
     auto personId = [created, existingId] { return created ? created->createdId() : existingId; };
 
-    // 3. Where they work now: core's rules (people/positions.h) decide; the
-    // command records what they wrote. The ids of a new person and a new
-    // organisation are known only when the command runs.
-    bool positionChanges = newOrg != nullptr;
-    if (!positionChanges) {
-        auto planned = Positions::planOrganisation(change.currentBefore, change.currentAfter);
-        if (!planned)
-            return planned.error();
-        positionChanges = !planned->isEmpty();
-    }
+    // 4. The change of position, once the ids of a new person and a new
+    // organisation are known: when the command runs.
     if (positionChanges) {
         composite->add(std::make_unique<PositionCommand>(
             session, QString(), [&session, current = change.currentBefore, wanted = change.currentAfter, newOrg, personId] {

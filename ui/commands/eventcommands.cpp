@@ -163,8 +163,12 @@ Status editEvent(Session &session, const Event &before, const Event &after)
 {
     if (before.sameContent(after))
         return {};
-    return pushCommand(session, std::make_unique<EditCommand<Event>>(session, Text::tr("Edit %1").arg(after.title), before, after,
-                                                              [&session](const Event &e) { return EventRepository(session.db()).update(e); }));
+    auto edit = std::make_unique<EditCommand<Event>>(session, Text::tr("Edit %1").arg(after.title), before, after,
+                                                     [&session](const Event &e) { return EventRepository(session.db()).update(e); });
+    edit->setReload([&session, id = after.id] { return EventRepository(session.db()).byId(id); });
+    if (changesOnlyNotes(before, after))
+        edit->mergeWhileTyping(QStringLiteral("notes"), after.id);
+    return pushCommand(session, std::move(edit));
 }
 
 Status deleteEvents(Session &session, const QList<Event> &events)

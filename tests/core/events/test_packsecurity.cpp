@@ -334,7 +334,7 @@ TEST_CASE("The pack format declares every column of the tables it carries, as th
         if (t.packOnly)
             continue;
         INFO(t.name.toStdString());
-        QSqlQuery q(sqlConnection(*fresh));
+        QSqlQuery q(sqlConnection(fresh.db()));
         REQUIRE(q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t.name)));
         QStringList schema, declared;
         while (q.next())
