@@ -4,6 +4,7 @@
 // A developer's instrument, like the tests: its output is not translated.
 #include "measure.h"
 #include "scenarios.h"
+#include "db/connection.h"
 
 #include "db/paths.h"
 #include "demo/generator.h"

@@ -11,6 +11,7 @@
 #include "common/textfold.h"
 #include "csv/csvwriter.h"
 #include "db/database.h"
+#include "db/connection.h"
 #include "db/paths.h"
 #include "demo/generator.h"
 #include "events/eventeditor.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "db/connection.h"
 #include "db/migrations.h"
 #include "db/notifier.h"
 #include "db/sqlhelpers.h"
@@ -107,9 +108,9 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const
+QSqlDatabase sqlConnection(const Database &db)
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return QSqlDatabase::database(db.connectionName(), false);
 }
 
 Result<int> Database::inspectSchemaVersion(const QString &path)
@@ -183,7 +184,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
             const QString backup = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
                 + QStringLiteral(".before-v%1.").arg(target) + info.suffix();
             if (!QFileInfo::exists(backup)) {
-                QSqlQuery q(db->connection());
+                QSqlQuery q(sqlConnection(*db));
                 q.prepare(QStringLiteral("VACUUM INTO ?"));
                 q.addBindValue(backup);
                 if (!q.exec())
@@ -194,7 +195,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
         if (Status s = migrator.migrate(options.targetVersion); !s)
             return s.error();
         if (*version == 0) {
-            QSqlQuery q(db->connection());
+            QSqlQuery q(sqlConnection(*db));
             q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
         }
     }
@@ -202,7 +203,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     // An on-site pack travels as one file on a stick: no -wal file beside it
     // that could be left behind with the latest check-ins.
     if (!readOnly && !options.sibling && db->metaValue(QStringLiteral("kind")) == QLatin1String("pack")) {
-        QSqlQuery q(db->connection());
+        QSqlQuery q(sqlConnection(*db));
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
             return databaseError(q.lastError(), QStringLiteral("journal_mode"));
     }
@@ -212,7 +213,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
 Status Database::configureConnection()
 {
     // Foreign keys are off on every new SQLite connection: turn them on each time.
-    QSqlDatabase conn = connection();
+    QSqlDatabase conn = sqlConnection(*this);
     // Changing the journal mode needs the file to itself: a further
     // connection keeps the mode the first one set.
     const QStringList pragmas = m_readOnly || m_options.sibling
@@ -242,25 +243,26 @@ Result<std::unique_ptr<Database>> Database::openSibling() const
     return openSqlite(m_path, options);
 }
 
-std::shared_ptr<Database::CachedStatement> Database::cachedStatement(const QString &sql)
+std::shared_ptr<CachedStatement> cachedStatement(Database &db, const QString &sql)
 {
+    auto &statements = db.m_statements;
     // Statements are built from a fixed set of texts (values are bound), so
     // the cache stays small; the bound guards against a caller that is not.
     constexpr qsizetype MaxStatements = 256;
-    auto it = m_statements.find(sql);
-    if (it != m_statements.end() && it.value()->stale && !it.value()->inUse) {
-        m_statements.erase(it);
-        it = m_statements.end();
+    auto it = statements.find(sql);
+    if (it != statements.end() && it.value()->stale && !it.value()->inUse) {
+        statements.erase(it);
+        it = statements.end();
     }
-    if (it == m_statements.end()) {
-        if (m_statements.size() >= MaxStatements)
+    if (it == statements.end()) {
+        if (statements.size() >= MaxStatements)
             return nullptr;
         auto entry = std::make_shared<CachedStatement>();
-        entry->query = QSqlQuery(connection());
+        entry->query = QSqlQuery(sqlConnection(db));
         entry->query.setForwardOnly(true);
         if (!entry->query.prepare(sql))
             return nullptr; // the caller prepares its own and reports the error
-        it = m_statements.insert(sql, entry);
+        it = statements.insert(sql, entry);
     }
     if (it.value()->inUse)
         return nullptr;
@@ -274,7 +276,7 @@ int Database::schemaVersion() const
 
 Result<QString> Database::readMetaValue(const QString &key) const
 {
-    QSqlQuery q(connection());
+    QSqlQuery q(sqlConnection(*this));
     q.prepare(QStringLiteral("SELECT value FROM forumdesk_meta WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
@@ -290,7 +292,7 @@ QString Database::metaValue(const QString &key) const
 
 Status Database::setMetaValue(const QString &key, const QString &value)
 {
-    QSqlQuery q(connection());
+    QSqlQuery q(sqlConnection(*this));
     q.prepare(QStringLiteral("INSERT INTO forumdesk_meta (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);

@@ -6,8 +6,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <memory>
@@ -15,11 +13,14 @@
 namespace fd {
 
 class Notifier;
+struct CachedStatement;
 
 // One open ForumDesk database: a connection with the right settings, the
 // schema brought up to date, and the notifier that reports what changes.
 // A connection belongs to the thread that opened it; worker threads call
-// openSibling() for their own.
+// openSibling() for their own. The connection itself and the statement cache
+// are reached through db/connection.h, inside core/ only: nothing of Qt SQL
+// shows here, so the widgets cannot run SQL.
 class Database : public QObject
 {
     Q_OBJECT
@@ -45,7 +46,8 @@ public:
     // Another connection to the same database, for a worker thread.
     Result<std::unique_ptr<Database>> openSibling() const;
 
-    QSqlDatabase connection() const;
+    // The name of the Qt SQL connection (db/connection.h turns it into one).
+    QString connectionName() const { return m_connectionName; }
     const SqlDialect &dialect() const { return m_dialect; }
     Notifier *notifier() const { return m_notifier; }
     QString path() const { return m_path; }
@@ -61,18 +63,9 @@ public:
     // Used by Transaction.
     int transactionDepth() const { return m_transactionDepth; }
 
-    // A prepared statement kept for reuse on this connection (see CachedQuery).
-    struct CachedStatement {
-        QSqlQuery query;
-        bool inUse = false;
-        bool stale = false; // values were bound but not executed: prepare afresh
-    };
-    // The statement for `sql`, prepared on first use; nullptr if it is in use
-    // already (nested use) or the cache is full: then the caller prepares its own.
-    std::shared_ptr<CachedStatement> cachedStatement(const QString &sql);
-
 private:
     friend class Transaction;
+    friend std::shared_ptr<CachedStatement> cachedStatement(Database &db, const QString &sql);
     Database(const QString &connectionName, const QString &path, SqlDialect dialect);
 
     Status configureConnection();
@@ -87,8 +80,5 @@ private:
     int m_transactionDepth = 0;
     QHash<QString, std::shared_ptr<CachedStatement>> m_statements;
 };
-
-// Errors from the driver, with the context the user needs.
-Error databaseError(const QSqlError &error, const QString &what);
 
 } // namespace fd

@@ -3,6 +3,7 @@
 
 #include "common/dates.h"
 #include "db/database.h"
+#include "db/connection.h"
 #include "db/migrations/steps.h"
 #include "db/transaction.h"
 
@@ -63,7 +64,7 @@ QList<SchemaObject> schemaObjects(const SqlDialect &dialect, int version)
 
 Result<int> Migrator::currentVersion() const
 {
-    QSqlDatabase conn = m_db.connection();
+    QSqlDatabase conn = sqlConnection(m_db);
     const QStringList tables = conn.tables(QSql::Tables);
     if (tables.contains(QLatin1String("forumdesk_meta"))) {
         QSqlQuery q(conn);
@@ -106,7 +107,7 @@ Status Migrator::migrate(int targetVersion)
         if (Status s = tx.begin(); !s)
             return s;
         for (const QString &statement : m.statements) {
-            QSqlQuery q(m_db.connection());
+            QSqlQuery q(sqlConnection(m_db));
             if (!q.exec(m_db.dialect().ddl(statement))) {
                 return databaseError(q.lastError(),
                                      QCoreApplication::translate("Database", "Updating the database to version %1 failed").arg(m.version))
@@ -124,7 +125,7 @@ Status Migrator::migrate(int targetVersion)
             for (const auto &[key, value] : {std::pair{QStringLiteral("database_uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                                              std::pair{QStringLiteral("created_at"), toDbTimestamp(nowUtc()).toString()},
                                              std::pair{QStringLiteral("kind"), QStringLiteral("office")}}) {
-                QSqlQuery meta(m_db.connection());
+                QSqlQuery meta(sqlConnection(m_db));
                 meta.prepare(QStringLiteral("INSERT INTO forumdesk_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
                 meta.addBindValue(key);
                 meta.addBindValue(value);

@@ -15,7 +15,7 @@ namespace fd {
 
 Result<QList<QVariantMap>> selectRows(Database &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(sqlConnection(db));
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &v : values)
@@ -50,7 +50,7 @@ Status insertRow(Database &db, const QString &table, const QVariantMap &row)
         quoted << quoteIdentifier(c);
         marks << QStringLiteral("?");
     }
-    QSqlQuery q(db.connection());
+    QSqlQuery q(sqlConnection(db));
     q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                   .arg(quoteIdentifier(table), quoted.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
     for (const QString &c : columns)
@@ -63,7 +63,7 @@ Status insertRow(Database &db, const QString &table, const QVariantMap &row)
 QStringList tableColumns(Database &db, const QString &table)
 {
     QStringList columns;
-    const QSqlRecord rec = db.connection().record(table);
+    const QSqlRecord rec = sqlConnection(db).record(table);
     for (int i = 0; i < rec.count(); ++i)
         columns << rec.fieldName(i);
     return columns;

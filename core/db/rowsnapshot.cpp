@@ -55,6 +55,8 @@ Status selectRowsWhere(Database &db, const QString &table, const QString &column
     const Table *declared = tables::find(table);
     if (!declared)
         return Error(Error::Code::Generic, QStringLiteral("no declaration for table %1").arg(table));
+    if (!sqlConnection(db).tables().contains(table))
+        return {}; // a dependant table of a later schema version
     QVariantList values;
     for (qint64 id : ids)
         values << id;
@@ -140,7 +142,7 @@ Status restoreRows(Database &db, const RowSnapshot &snapshot)
     }
     for (const RowSnapshot::Reference &r : snapshot.references) {
         // Only where nobody set another value meanwhile.
-        QSqlQuery q(db.connection());
+        QSqlQuery q(sqlConnection(db));
         q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 IS NULL").arg(r.table, r.column));
         q.addBindValue(r.value);
         q.addBindValue(r.rowId);
@@ -184,7 +186,7 @@ Status replaceScope(Database &db, const QString &table, const QString &column, q
     for (const QVariantMap &row : std::as_const(*current)) {
         const qint64 id = row.value(QStringLiteral("id")).toLongLong();
         if (!wanted.contains(id)) {
-            QSqlQuery q(db.connection());
+            QSqlQuery q(sqlConnection(db));
             q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
             q.addBindValue(id);
             if (!q.exec())
@@ -200,7 +202,7 @@ Status replaceScope(Database &db, const QString &table, const QString &column, q
                 sets << it.key() + QStringLiteral(" = ?");
                 values << it.value();
             }
-            QSqlQuery q(db.connection());
+            QSqlQuery q(sqlConnection(db));
             q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1String(", "))));
             for (const QVariant &v : values)
                 q.addBindValue(v);
@@ -235,7 +237,7 @@ Status deleteRows(Database &db, const RowSnapshot &snapshot)
         return s;
     QList<qint64> ids;
     for (const QVariantMap &row : top.rows) {
-        QSqlQuery q(db.connection());
+        QSqlQuery q(sqlConnection(db));
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ? AND row_version = ?").arg(top.name));
         q.addBindValue(row.value(QStringLiteral("id")));
         q.addBindValue(row.value(QStringLiteral("row_version")));

@@ -34,13 +34,13 @@ Status execQuery(QSqlQuery &query, const QString &what)
 
 QSqlQuery prepareQuery(Database &db, const QString &sql)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(sqlConnection(db));
     q.setForwardOnly(true);
     q.prepare(sql);
     return q;
 }
 
-CachedQuery::CachedQuery(Database &db, const QString &sql) : m_entry(db.cachedStatement(sql))
+CachedQuery::CachedQuery(Database &db, const QString &sql) : m_entry(cachedStatement(db, sql))
 {
     if (m_entry) {
         m_entry->inUse = true;

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "db/database.h"
+#include "db/connection.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -62,7 +63,7 @@ public:
     QSqlQuery *operator->() { return m_query; }
 
 private:
-    std::shared_ptr<Database::CachedStatement> m_entry; // shared: safe even if the database went first
+    std::shared_ptr<CachedStatement> m_entry; // shared: safe even if the database went first
     QSqlQuery m_own;
     QSqlQuery *m_query = nullptr;
     bool m_executed = false;

@@ -2,6 +2,7 @@
 #include "transaction.h"
 
 #include "db/database.h"
+#include "db/connection.h"
 #include "db/notifier.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ Status Transaction::begin()
     m_level = m_db.m_transactionDepth + 1;
     const QString sql = m_level == 1 ? m_db.dialect().beginWrite()
                                      : QStringLiteral("SAVEPOINT fd_sp_%1").arg(m_level);
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(sqlConnection(m_db));
     if (!q.exec(sql))
         return databaseError(q.lastError(), QCoreApplication::translate("Database", "Could not start a transaction"));
     m_db.m_transactionDepth = m_level;
@@ -43,7 +44,7 @@ Status Transaction::commit()
     if (!m_active)
         return Error(Error::Code::Database, QStringLiteral("commit without begin"));
     const QString sql = m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT fd_sp_%1").arg(m_level);
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(sqlConnection(m_db));
     if (!q.exec(sql)) {
         const Error err = databaseError(q.lastError(), QCoreApplication::translate("Database", "Could not save the changes"));
         rollback();
@@ -59,7 +60,7 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(sqlConnection(m_db));
     if (m_level == 1) {
         q.exec(QStringLiteral("ROLLBACK"));
     } else {

@@ -2,6 +2,7 @@
 #include "demodata.h"
 
 #include "db/database.h"
+#include "db/connection.h"
 #include "db/notifier.h"
 #include "db/transaction.h"
 #include "events/eventrepository.h"
@@ -381,7 +382,7 @@ Status loadEvents(Database &db, const QHash<QString, qint64> &orgIds, DemoSummar
 
 bool DemoData::isEmpty(Database &db)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(sqlConnection(db));
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM organisations) + (SELECT count(*) FROM people) + (SELECT count(*) FROM events)")) || !q.next())
         return false;
     return q.value(0).toLongLong() == 0;

@@ -32,7 +32,7 @@ using namespace generatorsupport;
 class Inserter
 {
 public:
-    Inserter(Database &db, const QString &table, const QStringList &columns) : m_query(db.connection()), m_table(table)
+    Inserter(Database &db, const QString &table, const QStringList &columns) : m_query(sqlConnection(db)), m_table(table)
     {
         QStringList marks;
         for (qsizetype i = 0; i < columns.size(); ++i)
@@ -143,7 +143,7 @@ void Builder::loadSeeds()
 
 Status Builder::loadKinds()
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(sqlConnection(m_db));
     if (!q.exec(QStringLiteral("SELECT id, key, name_de FROM event_kinds ORDER BY sort_order, id")))
         return databaseError(q.lastError(), Generator::tr("Reading the event kinds"));
     while (q.next()) {
@@ -805,7 +805,7 @@ Result<Generator::Summary> Builder::run()
     // Random UUIDs land all over their index: with SQLite's default page
     // cache (2 MB) most inserts would spill pages to the WAL and read them
     // back. A larger cache for this connection while it writes keeps them in memory.
-    QSqlQuery pragma(m_db.connection());
+    QSqlQuery pragma(sqlConnection(m_db));
     int cacheSize = -2000;
     if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
         cacheSize = pragma.value(0).toInt();

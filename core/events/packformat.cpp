@@ -261,7 +261,7 @@ Status copyRows(Database &from, Database &to, const QString &table, const QStrin
 
 Status exec(Database &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(sqlConnection(db));
     q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);

@@ -597,7 +597,7 @@ Result<MergeReport> PackMerger::apply(const MergePlan &plan, const QHash<QString
                 bound << it.value();
             }
             bound << now << row.officeId << expectedVersion;
-            QSqlQuery q(m_office.connection());
+            QSqlQuery q(sqlConnection(m_office));
             q.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?")
                           .arg(row.table, sets.join(QLatin1String(", "))));
             for (const QVariant &v : std::as_const(bound))

@@ -4,6 +4,7 @@
 #include "common/textfold.h"
 #include "members/organisationrepository.h"
 #include "people/personrepository.h"
+#include "people/positions.h"
 
 namespace fd {
 
@@ -36,8 +37,9 @@ Result<qint64> PersonCreator::create(const Person &person, qint64 organisationId
         a.personId = created->id;
         a.organisationId = orgId;
         a.jobTitle = jobTitle;
-        if (auto affiliation = people.createAffiliation(a); !affiliation)
-            return affiliation.error();
+        // Someone new has no position yet: the rules make this one their first.
+        if (auto written = Positions(m_db).setOrganisation(Affiliation(), a); !written)
+            return written.error();
     }
     return created->id;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testdb.h"
+#include "db/connection.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -65,7 +66,7 @@ void tamper(const QString &path, const QStringList &statements)
 
 QVariant scalar(Database &db, const QString &sql)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(sqlConnection(db));
     if (!q.exec(sql) || !q.next())
         return {};
     return q.value(0);

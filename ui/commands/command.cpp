@@ -4,12 +4,13 @@
 #include "app/session.h"
 #include "db/tables.h"
 #include "commands/dbcommand.h"
-#include "common/dates.h"
+#include "commands/positioncommand.h"
 #include "csv/csvimport.h"
 #include "members/organisationrepository.h"
 #include "db/rowsnapshot.h"
 #include "events/peopledeletion.h"
 #include "people/personrepository.h"
+#include "people/positions.h"
 
 
 #include <QCoreApplication>
@@ -133,9 +134,13 @@ Status editOrganisation(Session &session, const Organisation &before, const Orga
 {
     if (before.sameContent(after))
         return {};
-    return pushCommand(session, std::make_unique<EditCommand<Organisation>>(
-                             session, Text::tr("Edit %1").arg(after.name), before, after,
-                             [&session](const Organisation &o) { return OrganisationRepository(session.db()).update(o); }));
+    auto edit = std::make_unique<EditCommand<Organisation>>(
+        session, Text::tr("Edit %1").arg(after.name), before, after,
+        [&session](const Organisation &o) { return OrganisationRepository(session.db()).update(o); });
+    edit->setReload([&session, id = after.id] { return OrganisationRepository(session.db()).byId(id); });
+    if (changesOnlyNotes(before, after))
+        edit->mergeWhileTyping(QStringLiteral("notes"), after.id);
+    return pushCommand(session, std::move(edit));
 }
 
 Status deleteOrganisations(Session &session, const QList<Organisation> &organisations)
@@ -198,7 +203,18 @@ Result<qint64> savePerson(Session &session, const PersonChange &change)
             }));
     }
 
-    // 2. The person.
+    // 2. Where they work now: core's rules (people/positions.h) decide; the
+    // command (3.) records what they wrote.
+    bool positionChanges = newOrg != nullptr;
+    if (!positionChanges) {
+        auto planned = Positions::planOrganisation(change.currentBefore, change.currentAfter);
+        if (!planned)
+            return planned.error();
+        positionChanges = !planned->isEmpty();
+    }
+
+    // 3. The person.
+    const qint64 existingId = change.before.id;
     CreateRowsCommand *created = nullptr;
     if (isNew) {
         created = composite->add(std::make_unique<CreateRowsCommand>(
@@ -209,82 +225,34 @@ Result<qint64> savePerson(Session &session, const PersonChange &change)
                 return person->id;
             }));
     } else if (!change.before.sameContent(change.after)) {
-        composite->add(std::make_unique<EditCommand<Person>>(
-            session, QString(), change.before, change.after,
-            [&session](const Person &p) { return PersonRepository(session.db()).update(p); }));
+        auto edit = std::make_unique<EditCommand<Person>>(
+            session, composite->text(), change.before, change.after,
+            [&session](const Person &p) { return PersonRepository(session.db()).update(p); });
+        edit->setReload([&session, id = existingId] { return PersonRepository(session.db()).byId(id); });
+        if (composite->isEmpty() && !positionChanges) {
+            // The person alone: a step of its own, which merges with the
+            // previous one while the notes are being typed.
+            if (changesOnlyNotes(change.before, change.after))
+                edit->mergeWhileTyping(QStringLiteral("notes"), change.after.id);
+            if (Status s = pushCommand(session, std::move(edit)); !s)
+                return s.error();
+            return existingId;
+        }
+        composite->add(std::move(edit));
     }
-    const qint64 existingId = change.before.id;
     auto personId = [created, existingId] { return created ? created->createdId() : existingId; };
 
-    // 3. Where they work now.
-    const bool wantsOrganisation = change.currentAfter.organisationId > 0 || newOrg;
-    const bool hasCurrent = change.currentBefore.id > 0;
-    if (wantsOrganisation && !hasCurrent) {
-        composite->add(std::make_unique<CreateRowsCommand>(
-            session, QString(), QStringLiteral("affiliations"),
-            [&session, a = change.currentAfter, newOrg, personId]() -> Result<qint64> {
-                Affiliation aff = a;
-                aff.personId = personId();
+    // 4. The change of position, once the ids of a new person and a new
+    // organisation are known: when the command runs.
+    if (positionChanges) {
+        composite->add(std::make_unique<PositionCommand>(
+            session, QString(), [&session, current = change.currentBefore, wanted = change.currentAfter, newOrg, personId] {
+                Affiliation a = wanted;
+                a.personId = personId();
                 if (newOrg)
-                    aff.organisationId = newOrg->createdId();
-                auto created = PersonRepository(session.db()).createAffiliation(aff);
-                if (!created)
-                    return created.error();
-                return created->id;
+                    a.organisationId = newOrg->createdId();
+                return Positions(session.db()).setOrganisation(current, a);
             }));
-    } else if (wantsOrganisation && hasCurrent && (newOrg || change.currentAfter.organisationId != change.currentBefore.organisationId)
-               && change.currentBefore.validFrom != fd::today()) {
-        // Another organisation: a staff change. The old position ends yesterday and stays in the history;
-        // the new one begins today. (A position begun today is simply corrected below.)
-        const Affiliation ended = change.currentBefore.endedOn(fd::today().addDays(-1));
-        composite->add(std::make_unique<EditCommand<Affiliation>>(
-            session, QString(), change.currentBefore, ended,
-            [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));
-        composite->add(std::make_unique<CreateRowsCommand>(
-            session, QString(), QStringLiteral("affiliations"),
-            [&session, a = change.currentAfter, newOrg, personId]() -> Result<qint64> {
-                Affiliation next = a;
-                next.id = 0;
-                next.uuid = QUuid();
-                next.personId = personId();
-                next.validFrom = fd::today();
-                next.validUntil = QDate();
-                if (newOrg)
-                    next.organisationId = newOrg->createdId();
-                auto created = PersonRepository(session.db()).createAffiliation(next);
-                if (!created)
-                    return created.error();
-                return created->id;
-            }));
-    } else if (wantsOrganisation && hasCurrent) {
-        if (newOrg || !change.currentBefore.sameContent(change.currentAfter)) {
-            // The organisation id of a new organisation is known only when it exists.
-            struct LateEdit : DbCommand {
-                LateEdit(Session &s, Affiliation before, Affiliation after, CreateRowsCommand *org)
-                    : DbCommand(s, QString()), m_before(before), m_after(after), m_org(org), m_version(before.rowVersion) {}
-                Status apply() override { Affiliation a = m_after; if (m_org) a.organisationId = m_org->createdId(); return store(a); }
-                Status revert() override { return store(m_before); }
-                Status store(Affiliation a)
-                {
-                    a.rowVersion = m_version;
-                    auto saved = PersonRepository(m_session.db()).updateAffiliation(a);
-                    if (!saved)
-                        return saved.error();
-                    m_version = saved->rowVersion;
-                    return {};
-                }
-                Affiliation m_before, m_after;
-                CreateRowsCommand *m_org;
-                qint64 m_version;
-            };
-            composite->add(std::make_unique<LateEdit>(session, change.currentBefore, change.currentAfter, newOrg));
-        }
-    } else if (!wantsOrganisation && hasCurrent) {
-        // The organisation was cleared: the affiliation ends today; the history stays.
-        const Affiliation ended = change.currentBefore.endedOn(fd::today());
-        composite->add(std::make_unique<EditCommand<Affiliation>>(
-            session, QString(), change.currentBefore, ended,
-            [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));
     }
 
     if (composite->isEmpty())
@@ -336,26 +304,9 @@ Status deleteAffiliation(Session &session, const Affiliation &affiliation)
 
 Status changePosition(Session &session, const Affiliation &current, const Affiliation &next)
 {
-    auto composite = std::make_unique<CompositeCommand>(session, Text::tr("New position"));
-    if (current.id > 0) {
-        // The positions follow each other: the new one cannot begin before the current one did.
-        if (next.validFrom.isValid() && current.validFrom.isValid() && next.validFrom <= current.validFrom)
-            return Error(Error::Code::Validation, Text::tr("The new position must begin after the current one began (%1).")
-                                                      .arg(formatDate(current.validFrom)))
-                .at(QString(), 0, QStringLiteral("valid_from"));
-        const Affiliation ended = current.endedOn(next.validFrom.isValid() ? next.validFrom.addDays(-1) : fd::today());
-        composite->add(std::make_unique<EditCommand<Affiliation>>(
-            session, QString(), current, ended,
-            [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));
-    }
-    composite->add(std::make_unique<CreateRowsCommand>(session, QString(), QStringLiteral("affiliations"),
-                                                       [&session, next]() -> Result<qint64> {
-                                                           auto created = PersonRepository(session.db()).createAffiliation(next);
-                                                           if (!created)
-                                                               return created.error();
-                                                           return created->id;
-                                                       }));
-    return pushCommand(session, std::move(composite));
+    return pushCommand(session, std::make_unique<PositionCommand>(session, Text::tr("New position"), [&session, current, next] {
+                           return Positions(session.db()).newPosition(current, next);
+                       }));
 }
 
 Status editOfficeProfile(Session &session, const OfficeProfile &before, const OfficeProfile &after)

@@ -39,6 +39,9 @@ void DbCommand::undo()
 
 void DbCommand::run(bool forward)
 {
+    // Counted across all commands, in the GUI thread that runs them.
+    static quint64 runs = 0;
+    m_lastRun = ++runs;
     Transaction tx(m_session.db());
     Status status = tx.begin();
     if (status)

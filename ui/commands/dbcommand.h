@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
 #include "common/result.h"
 #include "db/rowsnapshot.h"
 
@@ -34,13 +35,26 @@ public:
     virtual Status apply() = 0;
     virtual Status revert() = 0;
 
+    // Which run of any command this one's last redo or undo was: two commands
+    // whose runs follow each other had nothing in between (no other edit, no
+    // undo), which is what merging a typing run asks for.
+    quint64 lastRun() const { return m_lastRun; }
+
 protected:
     Session &m_session;
+    quint64 m_lastRun = 0;
 
 private:
     void run(bool forward);
     std::shared_ptr<Status> m_sink;
 };
+
+// Undo command ids (QUndoCommand::id) of commands that can merge.
+enum CommandId { TypingRunId = 1 };
+
+// Saves of one long text field (notes) that follow each other within this
+// time, with nothing else in between, are one typing run: one undo step.
+constexpr int TypingRunSeconds = 60;
 
 // Several edits that succeed or fail together (a person with their new
 // organisation and affiliation).
@@ -137,6 +151,16 @@ private:
 Status pushCommand(Session &session, std::unique_ptr<DbCommand> command);
 Result<qint64> pushCreate(Session &session, std::unique_ptr<CreateRowsCommand> command);
 
+// Whether an edit changes a record's notes and nothing else: such saves are
+// a typing run that merges into one undo step (EditCommand::mergeWhileTyping).
+template<typename T>
+bool changesOnlyNotes(const T &before, const T &after)
+{
+    T probe = before;
+    probe.notes = after.notes;
+    return before.notes != after.notes && probe.sameContent(after);
+}
+
 // Replaces a record's values (before -> after); the save function is the
 // repository's optimistic update and returns the record with its new version.
 template<typename T>
@@ -152,15 +176,64 @@ public:
 
     const T &after() const { return m_after; }
 
-    Status apply() override { return store(m_after); }
-    Status revert() override { return store(m_before); }
+    // This edit changes only `field`, a long text (notes), of the record
+    // `recordId`: successive saves of that field of that record merge into one
+    // undo step while the typing goes on (see TypingRunSeconds), so one
+    // Ctrl+Z takes back the run.
+    void mergeWhileTyping(const QString &field, qint64 recordId)
+    {
+        m_typingField = field;
+        m_typingRecord = recordId;
+        m_typedAt = fd::nowUtc();
+    }
+
+    int id() const override { return m_typingField.isEmpty() ? -1 : TypingRunId; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = dynamic_cast<const EditCommand<T> *>(other);
+        if (!next || next->isObsolete() || m_typingField.isEmpty() || next->m_typingField != m_typingField
+            || next->m_typingRecord != m_typingRecord)
+            return false;
+        // Nothing ran in between, and it goes on from exactly what this one wrote.
+        if (next->lastRun() != m_lastRun + 1 || next->m_before.rowVersion != m_version)
+            return false;
+        if (m_typedAt.secsTo(next->m_typedAt) > TypingRunSeconds)
+            return false;
+        m_after = next->m_after;
+        m_version = next->m_version;
+        m_lastRun = next->m_lastRun;
+        m_typedAt = next->m_typedAt;
+        // Typed back to where it began: no step at all.
+        if (m_before.sameContent(m_after))
+            setObsolete(true);
+        return true;
+    }
+
+    // How to read the record as it is now. With it, an undo that finds the
+    // record exactly as this step left it, but at a newer version, goes on:
+    // that is a later step of this record, undone (each undo writes a new
+    // version). Without it, or when the content differs (someone else changed
+    // it), the step is refused as a conflict.
+    using LoadFn = std::function<Result<T>()>;
+    void setReload(LoadFn load) { m_load = std::move(load); }
+
+    Status apply() override { return store(m_after, m_before); }
+    Status revert() override { return store(m_before, m_after); }
 
 private:
-    Status store(const T &values)
+    Status store(const T &values, const T &expected)
     {
         T v = values;
         v.rowVersion = m_version;
         Result<T> saved = m_save(v);
+        if (!saved && saved.error().code == Error::Code::Conflict && m_load) {
+            const Result<T> now = m_load();
+            if (now && now->sameContent(expected)) {
+                v.rowVersion = now->rowVersion;
+                saved = m_save(v);
+            }
+        }
         if (!saved)
             return saved.error();
         m_version = saved->rowVersion;
@@ -170,7 +243,11 @@ private:
     T m_before;
     T m_after;
     SaveFn m_save;
+    LoadFn m_load;
     qint64 m_version;
+    QString m_typingField;
+    qint64 m_typingRecord = 0;
+    QDateTime m_typedAt;
 };
 
 } // namespace fd

@@ -8,6 +8,7 @@
 #include "events/eventrepository.h"
 #include "members/organisationrepository.h"
 #include "people/personrepository.h"
+#include "people/positions.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -162,8 +163,12 @@ Status editEvent(Session &session, const Event &before, const Event &after)
 {
     if (before.sameContent(after))
         return {};
-    return pushCommand(session, std::make_unique<EditCommand<Event>>(session, Text::tr("Edit %1").arg(after.title), before, after,
-                                                              [&session](const Event &e) { return EventRepository(session.db()).update(e); }));
+    auto edit = std::make_unique<EditCommand<Event>>(session, Text::tr("Edit %1").arg(after.title), before, after,
+                                                     [&session](const Event &e) { return EventRepository(session.db()).update(e); });
+    edit->setReload([&session, id = after.id] { return EventRepository(session.db()).byId(id); });
+    if (changesOnlyNotes(before, after))
+        edit->mergeWhileTyping(QStringLiteral("notes"), after.id);
+    return pushCommand(session, std::move(edit));
 }
 
 Status deleteEvents(Session &session, const QList<Event> &events)
@@ -278,8 +283,9 @@ Result<RegistrationOutcome> registerNewPerson(Session &session, const NewPerson 
                 a.personId = created->id;
                 a.organisationId = orgId;
                 a.jobTitle = newPerson.jobTitle;
-                if (auto aff = repo.createAffiliation(a); !aff)
-                    return aff.error();
+                // Undone with the person (their positions go with them).
+                if (auto written = Positions(session.db()).setOrganisation(Affiliation(), a); !written)
+                    return written.error();
             }
             return created->id;
         }));

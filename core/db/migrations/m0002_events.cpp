@@ -40,7 +40,7 @@ Status seedKinds(Database &db)
     int order = 0;
     const QVariant now = toDbTimestamp(nowUtc());
     for (const KindSeed &k : Kinds) {
-        QSqlQuery q(db.connection());
+        QSqlQuery q(sqlConnection(db));
         q.prepare(QStringLiteral("INSERT INTO event_kinds (uuid, key, name_de, name_en, sort_order, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(uuidToDb(QUuid::createUuid()));

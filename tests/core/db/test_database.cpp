@@ -45,7 +45,7 @@ TEST_CASE("Foreign keys are enforced on every connection, siblings included", "[
     auto sibling = t->openSibling();
     REQUIRE(sibling);
     CHECK(test::scalar(*sibling.value(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
-    QSqlQuery q((*sibling)->connection());
+    QSqlQuery q(sqlConnection(**sibling));
     CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO affiliations (uuid, person_id, organisation_id, created_at, updated_at) "
                                       "VALUES ('x', 999, 999, 'now', 'now')")));
 }
@@ -229,7 +229,7 @@ TEST_CASE("A further connection leaves an on-site pack's journal mode alone, eve
     REQUIRE(t->setMetaValue(QStringLiteral("kind"), QStringLiteral("pack")));
     t.reopen();
     REQUIRE(test::scalar(t.db(), QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
-    QSqlQuery reading(t->connection());
+    QSqlQuery reading(sqlConnection(t.db()));
     REQUIRE(reading.exec(QStringLiteral("SELECT key FROM forumdesk_meta")));
     REQUIRE(reading.next());
     QElapsedTimer timer;

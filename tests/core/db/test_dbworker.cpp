@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catch.hpp"
+#include "db/connection.h"
 #include "testdb.h"
 
 #include "db/dbworker.h"

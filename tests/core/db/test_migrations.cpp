@@ -3,6 +3,7 @@
 #include "testdb.h"
 
 #include "db/database.h"
+#include "db/connection.h"
 #include "db/migrations.h"
 
 #include <QDir>
@@ -19,7 +20,7 @@ namespace {
 void checkIntegrity(Database &db)
 {
     CHECK(test::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
-    QSqlQuery fk(db.connection());
+    QSqlQuery fk(sqlConnection(db));
     REQUIRE(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
     CHECK_FALSE(fk.next());
 }
@@ -119,7 +120,7 @@ TEST_CASE("The schema's list of tables and indexes is what a new database holds"
 {
     test::TempDatabase db;
     QStringList actual;
-    QSqlQuery q(db->connection());
+    QSqlQuery q(sqlConnection(db.db()));
     REQUIRE(q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")));
     while (q.next())
         actual << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString().simplified()}.join(QLatin1Char('|'));

@@ -3,6 +3,7 @@
 #include "testdb.h"
 
 #include "db/database.h"
+#include "db/connection.h"
 #include "db/migrations.h"
 #include "db/tables.h"
 #include "events/event.h"
@@ -45,7 +46,7 @@ QMap<QString, QString> schemaOf(const QSqlDatabase &connection)
 TEST_CASE("The declared tables are exactly the schema the migrations create", "[db][tables]")
 {
     test::TempDatabase migrated;
-    const QMap<QString, QString> released = schemaOf(migrated->connection());
+    const QMap<QString, QString> released = schemaOf(sqlConnection(migrated.db()));
 
     // The same schema, created from the declarations alone in an empty file.
     QTemporaryDir dir;

@@ -33,7 +33,7 @@ Generator::Summary generateSmall(Database &db, quint32 seed = 1)
 
 QStringList column(Database &db, const QString &sql)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(sqlConnection(db));
     REQUIRE(q.exec(sql));
     QStringList values;
     while (q.next()) {
@@ -122,7 +122,7 @@ TEST_CASE("Generated rows carry the keys, timestamps and versions the repositori
     generateSmall(t.db());
     Database &db = t.db();
 
-    QSqlQuery people(db.connection());
+    QSqlQuery people(sqlConnection(db));
     REQUIRE(people.exec(QStringLiteral("SELECT first_name, last_name, name_key, email, email_key, uuid, created_at, updated_at, row_version FROM people")));
     int rows = 0;
     while (people.next()) {
@@ -152,7 +152,7 @@ TEST_CASE("Generated rows carry the keys, timestamps and versions the repositori
     // Nothing is dated after the day the data describes.
     const QVariant asOf = toDbTimestamp(QDateTime(Generator::asOf(), QTime(0, 0), Qt::UTC));
     for (const char *table : {"organisations", "people", "affiliations", "events", "registrations"}) {
-        QSqlQuery q(db.connection());
+        QSqlQuery q(sqlConnection(db));
         REQUIRE(q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE created_at > ? OR updated_at > ?").arg(QLatin1String(table))));
         q.addBindValue(asOf);
         q.addBindValue(asOf);

@@ -4,6 +4,7 @@
 // that the merge refuses it with a clear message, runs nothing the file
 // brings, leaves the office database as it was and the pack untouched.
 #include "catch.hpp"
+#include "db/connection.h"
 #include "testdb.h"
 
 #include "cli/cli.h"
@@ -100,11 +101,11 @@ struct Office {
 QString officeRows(Database &db)
 {
     QStringList out;
-    QSqlQuery tables(db.connection());
+    QSqlQuery tables(sqlConnection(db));
     REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
     while (tables.next()) {
         const QString table = tables.value(0).toString();
-        QSqlQuery q(db.connection());
+        QSqlQuery q(sqlConnection(db));
         REQUIRE(q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table)));
         while (q.next()) {
             QStringList values{table};
@@ -333,7 +334,7 @@ TEST_CASE("The pack format declares every column of the tables it carries, as th
         if (t.packOnly)
             continue;
         INFO(t.name.toStdString());
-        QSqlQuery q(fresh->connection());
+        QSqlQuery q(sqlConnection(fresh.db()));
         REQUIRE(q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t.name)));
         QStringList schema, declared;
         while (q.next())

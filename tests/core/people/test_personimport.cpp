@@ -69,6 +69,13 @@ TEST_CASE("A person with a known e-mail or the same name at the same organisatio
     CHECK_FALSE(report->hasErrors());
     CHECK(report->rowsSkipped == 3);
     CHECK(people(t) == 3);
+    // A known person named at another organisation is not moved there: an
+    // import never makes a staff change (the person form does, through Positions).
+    const Person anna = PersonRepository(t.db()).byEmail(QStringLiteral("anna.rau@defus.example"))->first();
+    const QList<Affiliation> positions = *PersonRepository(t.db()).affiliations(anna.id);
+    REQUIRE(positions.size() == 1);
+    CHECK(positions.first().organisationName == QStringLiteral("DEFUS"));
+    CHECK_FALSE(positions.first().validUntil.isValid());
 }
 
 TEST_CASE("A bad e-mail address stops the import and names its line", "[import][people]")

@@ -3,6 +3,7 @@
 #include "uitest.h"
 
 #include "app/session.h"
+#include "common/clock.h"
 #include "commands/command.h"
 #include "events/eventmodel.h"
 #include "events/eventspage.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -175,6 +177,53 @@ TEST_CASE("Choosing another organisation in the form is a staff change that keep
     CHECK(history.at(1).validUntil == QDate::currentDate().addDays(-1));
     ui.window().undoAction()->trigger();
     CHECK(repo.affiliations(kruger.id)->size() == 1);
+}
+
+TEST_CASE("A new position is one undo step: undo reopens the old position, redo brings back the same new one", "[ui][people][undo]")
+{
+    test::UiFixture ui;
+    Session &session = *ui.window().session();
+    PersonRepository repo(session.db());
+    const Person kruger = repo.byEmail(QStringLiteral("sabine.krueger@augsburg.example"))->first();
+    const Affiliation current = repo.listItem(kruger.id)->current;
+    REQUIRE(current.id > 0);
+    const qint64 nuernberg = OrganisationRepository(session.db()).findByName(QStringLiteral("Nürnberg"))->value().id;
+    Affiliation next;
+    next.personId = kruger.id;
+    next.organisationId = nuernberg;
+    next.validFrom = fd::today().addDays(1);
+
+    REQUIRE(commands::changePosition(session, current, next));
+    const QList<Affiliation> changed = *repo.affiliations(kruger.id);
+    REQUIRE(changed.size() == 2);
+    CHECK(repo.affiliationById(current.id)->validUntil == fd::today());
+
+    ui.window().undoAction()->trigger();
+    const QList<Affiliation> undone = *repo.affiliations(kruger.id);
+    REQUIRE(undone.size() == 1);
+    CHECK(undone.first().id == current.id);
+    CHECK_FALSE(undone.first().validUntil.isValid());
+
+    ui.window().redoAction()->trigger();
+    const QList<Affiliation> redone = *repo.affiliations(kruger.id);
+    REQUIRE(redone.size() == 2);
+    CHECK(repo.affiliationById(current.id)->validUntil == fd::today());
+    QSet<QUuid> before, after;
+    for (const Affiliation &a : changed)
+        before.insert(a.uuid);
+    for (const Affiliation &a : redone)
+        after.insert(a.uuid);
+    CHECK(before == after);
+
+    // A start before the current one's is refused and leaves nothing on the stack.
+    const int steps = session.undoStack()->count();
+    Affiliation early = next;
+    early.validFrom = QDate(1990, 1, 1);
+    const Affiliation now = repo.listItem(kruger.id, next.validFrom)->current;
+    auto refused = commands::changePosition(session, now, early);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().field == QStringLiteral("valid_from"));
+    CHECK(session.undoStack()->count() == steps);
 }
 
 TEST_CASE("Deleting a registered person moves the first on the waitlist up, and undo restores both", "[ui][people][undo]")
