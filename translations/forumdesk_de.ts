@@ -473,10 +473,6 @@
             <source>Change the office's details</source>
             <translation>Angaben zur Geschäftsstelle ändern</translation>
         </message>
-        <message>
-            <source>The new position must begin after the current one began (%1).</source>
-            <translation>Die neue Position muss nach dem Beginn der bisherigen anfangen (%1).</translation>
-        </message>
         <message numerus="yes">
             <source>Delete %n publication(s)</source>
             <translation>
@@ -1911,6 +1907,13 @@
         </message>
     </context>
     <context>
+        <name>Positions</name>
+        <message>
+            <source>The new position must begin after the current one began (%1).</source>
+            <translation>Die neue Position muss nach dem Beginn der bisherigen anfangen (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>Publications</name>
         <message>
             <source>published</source>
@@ -2012,10 +2015,6 @@
             <translation>Die Veranstaltung ist nach der Prüfung der Datei voll geworden; es wurde nichts importiert. Prüfen Sie die Datei erneut.</translation>
         </message>
         <message>
-            <source>The import was cancelled; nothing was imported.</source>
-            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
-        </message>
-        <message>
             <source>%1 people named %2 work at %3; give the e-mail address to say which one is meant.</source>
             <translation>%1 Personen namens %2 arbeiten bei %3; geben Sie die E-Mail-Adresse an, um zu sagen, wer gemeint ist.</translation>
         </message>
@@ -2049,10 +2048,6 @@
         <message>
             <source>The event is full: %1 stays on the waitlist until a place is free (or raise the capacity).</source>
             <translation>Die Veranstaltung ist voll: %1 bleibt auf der Warteliste, bis ein Platz frei wird (oder erhöhen Sie die Kapazität).</translation>
-        </message>
-        <message>
-            <source>Deleting the registration</source>
-            <translation>Anmeldung löschen</translation>
         </message>
     </context>
     <context>
