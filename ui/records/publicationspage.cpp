@@ -17,10 +17,13 @@ PublicationsPage::PublicationsPage(Session &session, QWidget *parent)
 {
     setup(m_model, m_editor, tr("Filter publications: title, author, journal, year… (Ctrl+F)"));
     QHeaderView *header = view()->horizontalHeader();
-    header->resizeSection(PublicationModel::Year, 60);
-    header->resizeSection(PublicationModel::Title, 240);
-    header->resizeSection(PublicationModel::Authors, 150);
-    header->resizeSection(PublicationModel::Venue, 160);
+    header->resizeSection(PublicationModel::Year, 55);
+    header->resizeSection(PublicationModel::Title, 210);
+    header->resizeSection(PublicationModel::Authors, 130);
+    header->resizeSection(PublicationModel::Venue, 130);
+    header->resizeSection(PublicationModel::Status, 95);
+    // Newest first, as the annual report lists them.
+    view()->sortByColumn(PublicationModel::Year, Qt::DescendingOrder);
 }
 
 QIcon PublicationsPage::pageIcon()
