@@ -733,6 +733,10 @@
             <source>Deleting from the database</source>
             <translation>Löschen aus der Datenbank</translation>
         </message>
+        <message>
+            <source>Searching</source>
+            <translation>Suchen</translation>
+        </message>
     </context>
     <context>
         <name>DbWorker</name>

@@ -18,6 +18,7 @@ enum class Entity {
     Event,
     Registration,
     Publication,
+    SearchEntry,
 };
 
 enum class ChangeKind { Added, Changed, Removed };

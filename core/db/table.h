@@ -46,6 +46,7 @@ enum class ColumnFlag {
     System = 0x400,     // id, uuid, created_at, updated_at, row_version: kept by the store
     Internal = 0x800,   // the office's own notes: never in anything that leaves the office for others
     NonEmpty = 0x1000,  // NOT NULL and never empty text
+    Title = 0x2000,     // part of the record's title where a search lists it (with Search)
 };
 Q_DECLARE_FLAGS(ColumnFlags, ColumnFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ColumnFlags)

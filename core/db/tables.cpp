@@ -39,7 +39,7 @@ const Table &organisations()
     static const Table t = Table(QStringLiteral("organisations"), Entity::Organisation)
         .identity()
         .text(QStringLiteral("kind"), TextSize::Code).notNull().oneOf({QStringLiteral("city"), QStringLiteral("organisation")}).flag(F::Csv | F::Pack)
-        .text(QStringLiteral("name")).nonEmpty().flag(F::Csv | F::Pack | F::Search)
+        .text(QStringLiteral("name")).nonEmpty().flag(F::Csv | F::Pack | F::Search | F::Title)
         .text(QStringLiteral("name_key")).notNull().flag(F::Pack)
             .derivedFrom([](const QVariantMap &row) { return foldedText(row, "name"); })
         .text(QStringLiteral("state")).notNull().defaultsTo(QStringLiteral("''")).flag(F::Csv | F::Pack | F::Search)
@@ -74,8 +74,8 @@ const Table &people()
     static const Table t = Table(QStringLiteral("people"), Entity::Person)
         .identity()
         .text(QStringLiteral("title")).notNull().defaultsTo(QStringLiteral("''")).flag(personal)
-        .text(QStringLiteral("first_name")).notNull().defaultsTo(QStringLiteral("''")).flag(personal | F::Search)
-        .text(QStringLiteral("last_name")).nonEmpty().flag(personal | F::Search)
+        .text(QStringLiteral("first_name")).notNull().defaultsTo(QStringLiteral("''")).flag(personal | F::Search | F::Title)
+        .text(QStringLiteral("last_name")).nonEmpty().flag(personal | F::Search | F::Title)
         .text(QStringLiteral("name_key")).notNull().flag(F::Pack | F::Personal)
             .derivedFrom([](const QVariantMap &row) {
                 // Last name first, so that ORDER BY name_key sorts people as offices do.
@@ -153,7 +153,7 @@ const Table &events()
     const ColumnFlags out = F::Csv | F::Pack;
     static const Table t = Table(QStringLiteral("events"), Entity::Event, 2)
         .identity()
-        .text(QStringLiteral("title")).nonEmpty().flag(out | F::Search)
+        .text(QStringLiteral("title")).nonEmpty().flag(out | F::Search | F::Title)
         .text(QStringLiteral("title_key")).notNull().flag(F::Pack)
             .derivedFrom([](const QVariantMap &row) { return foldedText(row, "title"); })
         .column(QStringLiteral("kind_id"), T::Reference).notNull().references(QStringLiteral("event_kinds"), QStringLiteral("RESTRICT")).flag(out)
@@ -238,7 +238,7 @@ const Table &publications()
     static const Table t = Table(QStringLiteral("publications"), Entity::Publication, 3)
         .identity()
         .text(QStringLiteral("authors")).notNull().defaultsTo(QStringLiteral("''")).csv("Autoren", QT_TRANSLATE_NOOP("Columns", "Authors")).flag(F::Search)
-        .text(QStringLiteral("title")).nonEmpty().csv("Titel", QT_TRANSLATE_NOOP("Columns", "Title")).flag(F::Search)
+        .text(QStringLiteral("title")).nonEmpty().csv("Titel", QT_TRANSLATE_NOOP("Columns", "Title")).flag(F::Search | F::Title)
         .text(QStringLiteral("venue")).notNull().defaultsTo(QStringLiteral("''")).csv("Erschienen in", QT_TRANSLATE_NOOP("Columns", "Published in")).flag(F::Search)
         .column(QStringLiteral("year"), T::Integer).notNull().checks(QStringLiteral("year BETWEEN 1900 AND 2999")).csv("Jahr", QT_TRANSLATE_NOOP("Columns", "Year"))
         .text(QStringLiteral("status"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'published'"))
@@ -253,11 +253,26 @@ const Table &publications()
     return t;
 }
 
+const Table &searchEntries()
+{
+    // One line of folded text per record with Search columns, kept by
+    // SearchIndex: what "koln" or a piece of an e-mail address finds.
+    static const Table t = Table(QStringLiteral("search_entries"), Entity::SearchEntry, 3)
+        .column(QStringLiteral("id"), T::Key).flag(F::System)
+        .text(QStringLiteral("table_name"), TextSize::Code).notNull()
+        .column(QStringLiteral("row_id"), T::BigInt).notNull()
+        .column(QStringLiteral("row_version"), T::BigInt).notNull()
+        .text(QStringLiteral("title")).notNull()
+        .text(QStringLiteral("folded"), TextSize::Notes).notNull()
+        .uniqueKey({QStringLiteral("table_name"), QStringLiteral("row_id")});
+    return t;
+}
+
 const QList<const Table *> &all()
 {
     static const QList<const Table *> list = {&meta(),       &organisations(), &membershipFees(), &people(),   &affiliations(),
                                               &consentLog(), &eventKinds(),    &events(),         &registrations(), &packMerges(),
-                                              &publications()};
+                                              &publications(), &searchEntries()};
     return list;
 }
 

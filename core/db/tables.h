@@ -20,6 +20,7 @@ const Table &registrations();
 const Table &packMerges();
 // The year's records (schema 3 on).
 const Table &publications();
+const Table &searchEntries();
 
 // All tables, each after the tables it refers to.
 const QList<const Table *> &all();

@@ -10,8 +10,8 @@ Migration records()
 {
     Migration m;
     m.version = 3;
-    m.description = QStringLiteral("the year's records: publications");
-    m.statements = tables::publications().createStatements(3);
+    m.description = QStringLiteral("the year's records: publications; the search entries");
+    m.statements = tables::publications().createStatements(3) + tables::searchEntries().createStatements(3);
     return m;
 }
 
