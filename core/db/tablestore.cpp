@@ -9,6 +9,7 @@
 #include "db/transaction.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -186,6 +187,61 @@ Status TableStore::remove(qint64 id, qint64 expectedVersion, const QString &what
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
+
+    // What goes with the row (ON DELETE CASCADE) or loses its reference to it
+    // (SET NULL), read before the delete so that the notices can name the rows:
+    // views then drop or update those rows instead of reloading everything.
+    struct Notice {
+        Entity entity;
+        ChangeKind kind;
+        QList<qint64> ids;
+        QStringList fields;
+    };
+    QList<Notice> notices;
+    QList<const Table *> owners;
+    const QList<const Column *> references = tables::referencesTo(m_table.name(), &owners);
+    for (int i = 0; i < references.size(); ++i) {
+        const Table *owner = owners.at(i);
+        const Column *column = references.at(i);
+        // Only records that lists show (a consent log entry is part of its person).
+        if (!owner->hasRowVersion() || owner == &m_table)
+            continue;
+        // The owner's other references: their rows are told that these children went.
+        QStringList others;
+        for (const Column *r : owner->references()) {
+            if (r != column)
+                others << r->name;
+        }
+        CachedQuery q(m_db, QStringLiteral("SELECT id%1 FROM %2 WHERE %3 = ?")
+                                .arg(others.isEmpty() ? QString() : QLatin1String(", ") + others.join(QLatin1String(", ")), owner->name(), column->name));
+        q->addBindValue(id);
+        if (Status s = execQuery(q, QCoreApplication::translate("Database", "Deleting from the database")); !s)
+            return s;
+        QList<qint64> ids;
+        QList<QSet<qint64>> parents(others.size());
+        while (q->next()) {
+            ids << q->value(0).toLongLong();
+            for (int o = 0; o < others.size(); ++o) {
+                if (!q->value(1 + o).isNull())
+                    parents[o].insert(q->value(1 + o).toLongLong());
+            }
+        }
+        if (ids.isEmpty())
+            continue;
+        if (column->onDelete == QLatin1String("SET NULL")) {
+            notices.append({owner->entity(), ChangeKind::Changed, ids, {column->name}});
+            continue;
+        }
+        notices.append({owner->entity(), ChangeKind::Removed, ids, {}});
+        for (int o = 0; o < others.size(); ++o) {
+            const Column *r = owner->find(others.at(o));
+            const Table *parent = tables::find(r->refTable);
+            if (parent && parent != &m_table && !parents.at(o).isEmpty())
+                notices.append({parent->entity(), ChangeKind::Changed, QList<qint64>(parents.at(o).cbegin(), parents.at(o).cend()),
+                                {owner->name()}});
+        }
+    }
+
     CachedQuery q(m_db, m_table.hasRowVersion() ? QStringLiteral("DELETE FROM %1 WHERE id = ? AND row_version = ?").arg(m_table.name())
                                                 : QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table.name()));
     q->addBindValue(id);
@@ -196,16 +252,8 @@ Status TableStore::remove(qint64 id, qint64 expectedVersion, const QString &what
     if (q->numRowsAffected() != 1)
         return conflictError(subject);
     m_db.notifier()->rowChanged(m_table.entity(), ChangeKind::Removed, id);
-    // What went with it, or lost its reference: those views reload.
-    QList<const Table *> owners;
-    tables::referencesTo(m_table.name(), &owners);
-    QList<Entity> announced;
-    for (const Table *owner : std::as_const(owners)) {
-        if (owner->entity() != m_table.entity() && !announced.contains(owner->entity())) {
-            announced << owner->entity();
-            m_db.notifier()->entityReset(owner->entity());
-        }
-    }
+    for (const Notice &n : std::as_const(notices))
+        m_db.notifier()->rowsChanged(n.entity, n.kind, n.ids, n.fields);
     return tx.commit();
 }
 

@@ -41,9 +41,11 @@ public:
     // takes a new version and reports "row_version"). Returns the row as stored.
     Result<QVariantMap> update(qint64 id, qint64 expectedVersion, const QVariantMap &values, const QString &what = {});
 
-    // Deletes row `id` if it is still at `expectedVersion`. Rows of other
-    // tables that go with it (ON DELETE CASCADE) or lose their reference
-    // (SET NULL) are announced as reset.
+    // Deletes row `id` if it is still at `expectedVersion`. The rows of other
+    // tables that go with it (ON DELETE CASCADE) are announced as removed, by
+    // id, and the records those rows belonged to as changed (an event whose
+    // registrations went); rows that lose their reference (SET NULL) as
+    // changed in that column.
     Status remove(qint64 id, qint64 expectedVersion, const QString &what = {});
 
     // The columns whose values differ between two rows, of those in `columns`.

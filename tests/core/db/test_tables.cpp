@@ -7,6 +7,12 @@
 #include "db/migrations.h"
 #include "db/tables.h"
 #include "events/event.h"
+#include "events/eventrepository.h"
+#include "members/organisationrepository.h"
+#include "people/personrepository.h"
+#include "db/notifier.h"
+
+#include <QSignalSpy>
 #include "members/organisation.h"
 #include "people/person.h"
 
@@ -132,4 +138,54 @@ TEST_CASE("The keys the program writes are the values the declarations allow", "
         CHECK(allowed(tables::organisations(), "kind").contains(organisationKindKey(k)));
     for (auto c : {ConsentTopic::Newsletter, ConsentTopic::Photos, ConsentTopic::Sharing})
         CHECK(allowed(tables::consentLog(), "topic").contains(consentTopicKey(c)));
+}
+
+TEST_CASE("Deleting a record names the rows that went with it and the records they belonged to, instead of resetting lists", "[db][tables][notify]")
+{
+    test::TempDatabase t;
+    Organisation o;
+    o.name = QStringLiteral("Hannover");
+    auto org = OrganisationRepository(t.db()).create(o);
+    REQUIRE(org);
+    MembershipFee f;
+    f.organisationId = org->id;
+    f.year = 2024;
+    auto fee = OrganisationRepository(t.db()).createFee(f);
+    REQUIRE(fee);
+    Person p;
+    p.lastName = QStringLiteral("Öztürk");
+    auto person = PersonRepository(t.db()).create(p);
+    REQUIRE(person);
+    Affiliation a;
+    a.personId = person->id;
+    a.organisationId = org->id;
+    auto affiliation = PersonRepository(t.db()).createAffiliation(a);
+    REQUIRE(affiliation);
+    Event e;
+    e.title = QStringLiteral("Workshop Hannover");
+    e.kindId = EventKindRepository(t.db()).all()->first().id;
+    e.startDate = QDate(2024, 5, 16);
+    e.funderId = org->id;
+    auto event = EventRepository(t.db()).create(e);
+    REQUIRE(event);
+
+    QSignalSpy changed(t->notifier(), &Notifier::changed);
+    QSignalSpy reset(t->notifier(), &Notifier::reset);
+    REQUIRE(OrganisationRepository(t.db()).remove(org->id, org->rowVersion));
+    CHECK(reset.isEmpty());
+    QMap<QString, QString> seen; // "entity kind" -> "ids fields"
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        QStringList ids;
+        for (qint64 id : args.at(2).value<QList<qint64>>())
+            ids << QString::number(id);
+        seen.insert(QStringLiteral("%1 %2").arg(int(args.at(0).value<Entity>())).arg(int(args.at(1).value<ChangeKind>())),
+                    ids.join(QLatin1Char(',')) + QLatin1Char(' ') + args.at(3).toStringList().join(QLatin1Char(',')));
+    }
+    auto key = [](Entity en, ChangeKind k) { return QStringLiteral("%1 %2").arg(int(en)).arg(int(k)); };
+    CHECK(seen.value(key(Entity::Organisation, ChangeKind::Removed)) == QStringLiteral("%1 ").arg(org->id));
+    CHECK(seen.value(key(Entity::MembershipFee, ChangeKind::Removed)) == QStringLiteral("%1 ").arg(fee->id));
+    CHECK(seen.value(key(Entity::Affiliation, ChangeKind::Removed)) == QStringLiteral("%1 ").arg(affiliation->id));
+    // The person's list row shows the position that went; the event lost its funder.
+    CHECK(seen.value(key(Entity::Person, ChangeKind::Changed)) == QStringLiteral("%1 affiliations").arg(person->id));
+    CHECK(seen.value(key(Entity::Event, ChangeKind::Changed)) == QStringLiteral("%1 funder_id").arg(event->id));
 }
