@@ -272,6 +272,14 @@
             <source>Fill an empty database with a synthetic network for benchmarks: large is 250 members, 20,000 people, 5,000 events and 500,000 registrations; medium a tenth, small a hundredth. The same seed gives the same data.</source>
             <translation>Eine leere Datenbank mit einem erfundenen Netzwerk für Messungen füllen: large sind 250 Mitglieder, 20.000 Personen, 5.000 Veranstaltungen und 500.000 Anmeldungen; medium ein Zehntel, small ein Hundertstel. Derselbe Seed ergibt dieselben Daten.</translation>
         </message>
+        <message>
+            <source>forumdesk-cli search WORDS</source>
+            <translation>forumdesk-cli search WÖRTER</translation>
+        </message>
+        <message>
+            <source>Find members, people, events and publications by any words, case and accents ignored.</source>
+            <translation>Findet Mitglieder, Personen, Veranstaltungen und Publikationen nach beliebigen Wörtern, ohne Rücksicht auf Groß- und Kleinschreibung und Akzente.</translation>
+        </message>
     </context>
     <context>
         <name>ColumnMap</name>

@@ -4,6 +4,7 @@
 #include "cli/cliargs.h"
 #include "cli/eventcommands.h"
 #include "db/database.h"
+#include "db/searchindex.h"
 #include "db/paths.h"
 #include "demo/demodata.h"
 #include "demo/generator.h"
@@ -110,6 +111,8 @@ public:
             return generate();
         if (command == QLatin1String("info"))
             return withDatabase([this] { return info(); });
+        if (command == QLatin1String("search"))
+            return withDatabase([this] { return search(); });
         if (command == QLatin1String("pack"))
             return withDatabase([this] { return pack(); });
         m_err << Cli::tr("Unknown command \"%1\".").arg(command) << '\n' << Cli::usage();
@@ -305,6 +308,20 @@ private:
         return Cli::Ok;
     }
 
+    // Every kind of record at once, one "kind<TAB>id<TAB>title" per line, for scripts.
+    int search()
+    {
+        const QString text = m_args.words.mid(1).join(QLatin1Char(' ')).trimmed();
+        if (text.isEmpty())
+            return usage(Cli::tr("forumdesk-cli search WORDS"));
+        auto hits = SearchIndex(*m_db).find(text, 200);
+        if (!hits)
+            return Cli::fail(m_err, hits.error());
+        for (const SearchHit &h : std::as_const(*hits))
+            m_out << h.table << '\t' << h.id << '\t' << h.title << '\n';
+        return Cli::Ok;
+    }
+
     int pack()
     {
         const QString action = m_args.words.value(1);
@@ -408,6 +425,7 @@ QString Cli::usage()
          tr("Fill an empty database with a synthetic network for benchmarks: large is 250 members, 20,000 people, 5,000 events and "
             "500,000 registrations; medium a tenth, small a hundredth. The same seed gives the same data.")},
         {"info", tr("Show the database's path, version and counts.")},
+        {"search WORDS", tr("Find members, people, events and publications by any words, case and accents ignored.")},
     };
     QString text = tr("Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...") + QStringLiteral("\n\n") + tr("Commands:")
         + QLatin1Char('\n');

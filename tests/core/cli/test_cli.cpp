@@ -308,3 +308,23 @@ TEST_CASE("The CLI explains a bad event or year for an export", "[cli][events]")
     CHECK(runCli({QStringLiteral("--db"), db, exportWord, QStringLiteral("people"), QStringLiteral("--year"), QStringLiteral("2024"),
                   QStringLiteral("--out"), out}).code == Cli::UsageError);
 }
+
+TEST_CASE("The CLI searches every kind of record and prints one tab-separated hit per line", "[cli][search]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("members"),
+                    writeFile(dir, QStringLiteral("m.csv"), "Name;Art;Mitglied seit\nKöln;Stadt;01.06.2011\nEssen;Stadt;01.06.2011\n")})
+                .code == 0);
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("publications"),
+                    writeFile(dir, QStringLiteral("p.csv"), "Titel;Jahr\nSicherheit in Köln-Kalk;2024\n")})
+                .code == 0);
+    const CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("KOLN")});
+    CHECK(r.code == 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0).startsWith(QStringLiteral("organisations\t")));
+    CHECK(lines.at(0).endsWith(QStringLiteral("\tKöln")));
+    CHECK(lines.at(1).startsWith(QStringLiteral("publications\t")));
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("search")}).code == 2);
+}
