@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/connection.h"
 #include "db/migrations.h"
+#include "db/searchindex.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,6 +110,13 @@ TEST_CASE("Databases saved by every earlier release open with their data intact"
         CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM people")).toInt() > 40);
         // Version 2 brought the kinds of event, also into older files.
         CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM event_kinds")).toInt() >= 12);
+        // Version 3's search finds the old records too.
+        auto found = SearchIndex(**db).find(QStringLiteral("koln"));
+        REQUIRE(found);
+        bool koeln = false;
+        for (const SearchHit &h : std::as_const(*found))
+            koeln = koeln || (h.table == QLatin1String("organisations") && h.title == QStringLiteral("Köln"));
+        CHECK(koeln);
         if (oldVersion < latestSchemaVersion()) {
             // The file as it was before the update is kept beside it.
             CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("old.before-v%1.sqlite").arg(latestSchemaVersion()))));
