@@ -26,7 +26,7 @@ inline QVariant to(const QDate &v) { return toDbDate(v); }
 inline QVariant to(const QTime &v) { return toDbTime(v); }
 inline QVariant to(const QDateTime &v) { return toDbTimestamp(v); }
 inline QVariant to(const QUuid &v) { return v.isNull() ? QVariant() : QVariant(uuidToDb(v)); }
-inline QVariant to(bool v) { return v ? 1 : 0; }
+inline QVariant to(bool v) { return v; } // a boolean: PostgreSQL takes no integer for it
 inline QVariant to(int v) { return v; }
 inline QVariant to(qint64 v) { return v; }
 inline QVariant to(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); }

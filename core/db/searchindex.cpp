@@ -54,36 +54,38 @@ Result<int> SearchIndex::refresh()
         for (const QString &c : searched)
             selected << QStringLiteral("t.") + c;
         // The rows whose entry is missing or older than the row.
-        CachedQuery stale(m_db, QStringLiteral("SELECT t.id, t.row_version, %1 FROM %2 t LEFT JOIN search_entries s "
+        CachedQuery stale(m_db, QStringLiteral("SELECT t.id, t.row_version, t.uuid, %1 FROM %2 t LEFT JOIN search_entries s "
                                                "ON s.table_name = ? AND s.row_id = t.id "
-                                               "WHERE s.row_version IS NULL OR s.row_version <> t.row_version")
+                                               "WHERE s.row_version IS NULL OR s.row_version <> t.row_version OR s.row_uuid <> t.uuid")
                                     .arg(selected.join(QLatin1String(", ")), t->name()));
         stale->addBindValue(t->name());
         if (Status s = execQuery(stale, what()); !s)
             return s.error();
         struct Entry {
             qint64 id, version;
-            QString title, folded;
+            QString uuid, title, folded;
         };
         QList<Entry> entries;
         while (stale->next()) {
             QStringList title, text;
             for (int i = 0; i < searched.size(); ++i) {
-                const QString value = stale->value(2 + i).toString();
+                const QString value = stale->value(3 + i).toString();
                 text << value;
                 if (titled.contains(searched.at(i)) && !value.isEmpty())
                     title << value;
             }
-            entries.append({stale->value(0).toLongLong(), stale->value(1).toLongLong(), title.join(QLatin1Char(' ')),
+            entries.append({stale->value(0).toLongLong(), stale->value(1).toLongLong(), stale->value(2).toString(), title.join(QLatin1Char(' ')),
                             foldKey(text.join(QLatin1Char(' ')))});
         }
         stale->finish();
         for (const Entry &e : std::as_const(entries)) {
-            CachedQuery up(m_db, QStringLiteral("INSERT INTO search_entries (table_name, row_id, row_version, title, folded) VALUES (?, ?, ?, ?, ?) "
-                                                "ON CONFLICT (table_name, row_id) DO UPDATE SET row_version = excluded.row_version, "
-                                                "title = excluded.title, folded = excluded.folded"));
+            CachedQuery up(m_db, QStringLiteral("INSERT INTO search_entries (table_name, row_id, row_uuid, row_version, title, folded) "
+                                                "VALUES (?, ?, ?, ?, ?, ?) "
+                                                "ON CONFLICT (table_name, row_id) DO UPDATE SET row_uuid = excluded.row_uuid, "
+                                                "row_version = excluded.row_version, title = excluded.title, folded = excluded.folded"));
             up->addBindValue(t->name());
             up->addBindValue(e.id);
+            up->addBindValue(e.uuid);
             up->addBindValue(e.version);
             up->addBindValue(nn(e.title));
             up->addBindValue(nn(e.folded));
@@ -109,10 +111,10 @@ Result<QList<SearchHit>> SearchIndex::find(const QString &text, int limit)
     const QStringList words = foldKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty())
         return QList<SearchHit>();
-    if (!m_db.isReadOnly()) {
-        if (auto r = refresh(); !r)
-            return r.error();
-    }
+    // Bring the entries up to date if the database can be written now; while
+    // another connection writes (a long import), search what is there.
+    if (!m_db.isReadOnly())
+        refresh();
     QStringList conditions;
     for (int i = 0; i < words.size(); ++i)
         conditions << QStringLiteral("folded LIKE ? ESCAPE '\\'");

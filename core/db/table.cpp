@@ -236,7 +236,7 @@ QList<QStringList> Table::uniqueSets() const
 
 QStringList Table::editableColumns() const
 {
-    return columnNames({}, ColumnFlag::System | ColumnFlag::Derived);
+    return columnNames({}, ColumnFlag::System | ColumnFlag::Derived | ColumnFlag::Fixed);
 }
 
 QList<const Column *> Table::references() const

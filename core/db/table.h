@@ -47,6 +47,7 @@ enum class ColumnFlag {
     Internal = 0x800,   // the office's own notes: never in anything that leaves the office for others
     NonEmpty = 0x1000,  // NOT NULL and never empty text
     Title = 0x2000,     // part of the record's title where a search lists it (with Search)
+    Fixed = 0x4000,     // set when the row is made, never changed by an edit (the person of a position)
 };
 Q_DECLARE_FLAGS(ColumnFlags, ColumnFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ColumnFlags)
@@ -144,7 +145,7 @@ public:
 
     // Column names in table order, optionally only those with all of `with` and none of `without`.
     QStringList columnNames(ColumnFlags with = {}, ColumnFlags without = {}) const;
-    // Columns a user's edit may change: neither System nor Derived.
+    // Columns a user's edit may change: neither System, Derived nor Fixed.
     QStringList editableColumns() const;
     // References to other tables: (column, table, on delete).
     QList<const Column *> references() const;

@@ -73,13 +73,11 @@ Result<QVariantMap> TableStore::insert(QVariantMap row)
     if (m_table.hasUuid() && row.value(QStringLiteral("uuid")).toString().isEmpty())
         row.insert(QStringLiteral("uuid"), uuidToDb(QUuid::createUuid()));
     if (m_table.hasRowVersion()) {
+        // A new row: its stamps are now, whatever a copied record brought along.
         const QVariant now = toDbTimestamp(nowUtc());
-        if (row.value(QStringLiteral("created_at")).isNull())
-            row.insert(QStringLiteral("created_at"), now);
-        if (row.value(QStringLiteral("updated_at")).isNull())
-            row.insert(QStringLiteral("updated_at"), row.value(QStringLiteral("created_at")));
-        if (row.value(QStringLiteral("row_version")).toLongLong() < 1)
-            row.insert(QStringLiteral("row_version"), 1);
+        row.insert(QStringLiteral("created_at"), now);
+        row.insert(QStringLiteral("updated_at"), now);
+        row.insert(QStringLiteral("row_version"), 1);
     }
     m_table.deriveValues(row);
 
@@ -251,6 +249,31 @@ Status TableStore::remove(qint64 id, qint64 expectedVersion, const QString &what
         return s;
     if (q->numRowsAffected() != 1)
         return conflictError(subject);
+    // A deleted record is not found any more, and its words (a person's name
+    // and e-mail) do not stay behind in the search entries.
+    if (m_db.schemaVersion() >= tables::searchEntries().since()) {
+        QList<std::pair<QString, QList<qint64>>> gone{{m_table.name(), {id}}};
+        for (const Notice &n : std::as_const(notices)) {
+            if (n.kind == ChangeKind::Removed) {
+                for (const Table *t : tables::all()) {
+                    if (t->entity() == n.entity && t->hasRowVersion())
+                        gone.append({t->name(), n.ids});
+                }
+            }
+        }
+        for (const auto &[table, ids] : std::as_const(gone)) {
+            const Table *t = tables::find(table);
+            if (!t || t->columnNames(ColumnFlag::Search).isEmpty())
+                continue;
+            for (qint64 rowId : ids) {
+                CachedQuery d(m_db, QStringLiteral("DELETE FROM search_entries WHERE table_name = ? AND row_id = ?"));
+                d->addBindValue(table);
+                d->addBindValue(rowId);
+                if (Status s = execQuery(d, QCoreApplication::translate("Database", "Deleting from the database")); !s)
+                    return s;
+            }
+        }
+    }
     m_db.notifier()->rowChanged(m_table.entity(), ChangeKind::Removed, id);
     for (const Notice &n : std::as_const(notices))
         m_db.notifier()->rowsChanged(n.entity, n.kind, n.ids, n.fields);

@@ -129,7 +129,8 @@ QList<ColumnSpec> DeclaredImporter::columns() const
         s.key = c->name;
         s.aliases = {c->csvDe, QString::fromUtf8(c->csvEn)};
         s.required = c->has(ColumnFlag::NonEmpty) || (c->has(ColumnFlag::NotNull) && c->defaultSql.isEmpty());
-        s.maxLength = c->maxBytes > TextSize::Link ? CsvLimits::MaxFieldLength : CsvLimits::MaxShortFieldLength;
+        // What the declaration allows comes back in: an exported 1,000-character title imports again.
+        s.maxLength = qBound(CsvLimits::MaxShortFieldLength, c->maxBytes, CsvLimits::MaxFieldLength);
         specs << s;
     }
     return specs;
@@ -181,7 +182,7 @@ void DeclaredImporter::prepareRecord(const CsvRecord &record, const ColumnMap &c
             break;
         case ColumnType::Bool:
             if (auto yes = parseYesNoCell(text, line, header, report))
-                values.insert(c->name, *yes ? 1 : 0);
+                values.insert(c->name, bool(*yes));
             break;
         default:
             if (!c->allowed.isEmpty()) {

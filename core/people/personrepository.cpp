@@ -25,7 +25,7 @@ using AffiliationMap = RecordMap<Affiliation>;
 // A consent is two columns: whether it is given, and since when.
 QList<PersonMap::Field> consentFields(const char *granted, const char *on, Consent Person::*member)
 {
-    return {PersonMap::custom(granted, [member](const Person &p) { return QVariant((p.*member).granted ? 1 : 0); },
+    return {PersonMap::custom(granted, [member](const Person &p) { return QVariant(bool((p.*member).granted)); },
                               [member](Person &p, const QVariant &v) { (p.*member).granted = v.toBool(); }),
             PersonMap::custom(on, [member](const Person &p) { return toDbDate((p.*member).on); },
                               [member](Person &p, const QVariant &v) { (p.*member).on = fromDbDate(v); })};

@@ -36,7 +36,7 @@ const PublicationMap &publicationMap()
 
 RecordRepository<Publication> repository(Database &db)
 {
-    return RecordRepository<Publication>(db, publicationMap(), QStringLiteral("year DESC, title, id"));
+    return RecordRepository<Publication>(db, publicationMap(), QStringLiteral("year DESC, title_key, id"));
 }
 
 } // namespace

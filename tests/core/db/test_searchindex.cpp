@@ -93,3 +93,29 @@ TEST_CASE("A record written past the repositories is found as well", "[db][searc
     REQUIRE(again);
     CHECK(*again == 0);
 }
+
+TEST_CASE("A deleted person's words leave the search at once, and a new record with the reused id is found by its own", "[db][search]")
+{
+    test::TempDatabase t;
+    Person anna;
+    anna.firstName = QStringLiteral("Anna");
+    anna.lastName = QStringLiteral("Müller");
+    anna.email = QStringLiteral("anna.mueller@example.org");
+    auto created = PersonRepository(t.db()).create(anna);
+    REQUIRE(created);
+    SearchIndex index(t.db());
+    REQUIRE(titles(index.find(QStringLiteral("muller"))) == QStringList{QStringLiteral("Anna Müller")});
+
+    REQUIRE(PersonRepository(t.db()).remove(created->id, created->rowVersion));
+    // Gone from the entries without waiting for the next search.
+    CHECK(test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM search_entries WHERE folded LIKE '%muller%'")).toInt() == 0);
+
+    // SQLite may give the freed id to the next person, who starts at version 1 as well.
+    Person bernd;
+    bernd.firstName = QStringLiteral("Bernd");
+    bernd.lastName = QStringLiteral("Schmidt");
+    auto next = PersonRepository(t.db()).create(bernd);
+    REQUIRE(next);
+    CHECK(titles(index.find(QStringLiteral("muller"))).isEmpty());
+    CHECK(titles(index.find(QStringLiteral("schmidt"))) == QStringList{QStringLiteral("Bernd Schmidt")});
+}

@@ -189,3 +189,34 @@ TEST_CASE("Deleting a record names the rows that went with it and the records th
     CHECK(seen.value(key(Entity::Person, ChangeKind::Changed)) == QStringLiteral("%1 affiliations").arg(person->id));
     CHECK(seen.value(key(Entity::Event, ChangeKind::Changed)) == QStringLiteral("%1 funder_id").arg(event->id));
 }
+
+TEST_CASE("A record made from a copy of another gets stamps of its own, and an edit cannot move it to another parent", "[db][tables]")
+{
+    test::TempDatabase t;
+    Organisation o;
+    o.name = QStringLiteral("Kiel");
+    auto kiel = OrganisationRepository(t.db()).create(o);
+    REQUIRE(kiel);
+    Organisation copy = *kiel;
+    copy.id = 0;
+    copy.uuid = QUuid();
+    copy.name = QStringLiteral("Lübeck");
+    copy.createdAt = copy.updatedAt = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+    copy.rowVersion = 5;
+    auto luebeck = OrganisationRepository(t.db()).create(copy);
+    REQUIRE(luebeck);
+    CHECK(luebeck->rowVersion == 1);
+    CHECK(luebeck->createdAt.date().year() > 2020);
+
+    MembershipFee f;
+    f.organisationId = kiel->id;
+    f.year = 2024;
+    auto fee = OrganisationRepository(t.db()).createFee(f);
+    REQUIRE(fee);
+    MembershipFee moved = *fee;
+    moved.organisationId = luebeck->id;
+    moved.amountCents = 12000;
+    REQUIRE(OrganisationRepository(t.db()).updateFee(moved));
+    CHECK(test::scalar(t.db(), QStringLiteral("SELECT organisation_id FROM membership_fees WHERE id = %1").arg(fee->id)).toLongLong() == kiel->id);
+    CHECK(test::scalar(t.db(), QStringLiteral("SELECT amount_cents FROM membership_fees WHERE id = %1").arg(fee->id)).toLongLong() == 12000);
+}
