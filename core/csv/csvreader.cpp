@@ -577,9 +577,11 @@ Result<bool> CsvStream::readRecord(CsvRecord &record, QList<CsvTable::BadByte> &
     return produced;
 }
 
-Result<CsvTable> CsvReader::readFile(const QString &path)
+namespace {
+
+// The whole file as a table: the stream read to its end.
+Result<CsvTable> readAll(Result<std::unique_ptr<CsvStream>> stream)
 {
-    auto stream = CsvStream::openFile(path);
     if (!stream)
         return stream.error();
     CsvTable table = (*stream)->header();
@@ -597,24 +599,16 @@ Result<CsvTable> CsvReader::readFile(const QString &path)
     return table;
 }
 
+} // namespace
+
+Result<CsvTable> CsvReader::readFile(const QString &path)
+{
+    return readAll(CsvStream::openFile(path));
+}
+
 Result<CsvTable> CsvReader::parse(const QByteArray &data, const QString &sourceName)
 {
-    auto stream = CsvStream::fromData(data, sourceName);
-    if (!stream)
-        return stream.error();
-    CsvTable table = (*stream)->header();
-    CsvRecord record;
-    QList<CsvTable::BadByte> bad;
-    for (;;) {
-        auto more = (*stream)->next(record, bad);
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        table.badBytes += bad;
-        table.records.append(std::move(record));
-    }
-    return table;
+    return readAll(CsvStream::fromData(data, sourceName));
 }
 
 } // namespace fd

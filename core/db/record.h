@@ -75,6 +75,15 @@ public:
         return {QLatin1String(column), std::move(get), std::move(set)};
     }
 
+    // An edited record's map: id and uuid, the given fields, then the stamps
+    // (created_at, updated_at, row_version), from the members every record has.
+    static RecordMap record(const Table &table, const QList<Field> &fields)
+    {
+        return RecordMap(table, QList<Field>{field("id", &T::id), field("uuid", &T::uuid)} + fields
+                                    + QList<Field>{field("created_at", &T::createdAt), field("updated_at", &T::updatedAt),
+                                                   field("row_version", &T::rowVersion)});
+    }
+
     RecordMap(const Table &table, QList<Field> fields) : m_table(table), m_fields(std::move(fields))
     {
         for (const Field &f : m_fields)

@@ -4,6 +4,8 @@
 #include "db/record.h"
 #include "db/tablestore.h"
 
+#include <QCoreApplication>
+
 // The reads and writes every kind of record needs, from its RecordMap: a
 // kind's service adds its rules (validation, what else changes with it) and
 // calls these. Internal to core.
@@ -25,7 +27,7 @@ public:
         CachedQuery q(m_db, sql);
         for (const QVariant &v : values)
             q->addBindValue(v);
-        if (Status s = execQuery(q, m_map.table().name()); !s)
+        if (Status s = execQuery(q, QCoreApplication::translate("Database", "Reading the database")); !s)
             return s.error();
         QList<T> list;
         while (q->next())

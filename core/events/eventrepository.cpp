@@ -25,11 +25,10 @@ using EventMap = RecordMap<Event>;
 
 const KindMap &kindMap()
 {
-    static const KindMap map(tables::eventKinds(),
-                             {KindMap::field("id", &EventKind::id), KindMap::field("uuid", &EventKind::uuid), KindMap::field("key", &EventKind::key),
+    static const KindMap map = KindMap::record(tables::eventKinds(),
+                             {KindMap::field("key", &EventKind::key),
                               KindMap::field("name_de", &EventKind::nameDe), KindMap::field("name_en", &EventKind::nameEn),
-                              KindMap::field("sort_order", &EventKind::sortOrder), KindMap::field("created_at", &EventKind::createdAt),
-                              KindMap::field("updated_at", &EventKind::updatedAt), KindMap::field("row_version", &EventKind::rowVersion)});
+                              KindMap::field("sort_order", &EventKind::sortOrder)});
     return map;
 }
 
@@ -63,9 +62,9 @@ EventRole roleFromKey(const QString &key)
 
 const EventMap &eventMap()
 {
-    static const EventMap map(
+    static const EventMap map = EventMap::record(
         tables::events(),
-        {EventMap::field("id", &Event::id), EventMap::field("uuid", &Event::uuid), EventMap::field("title", &Event::title),
+        {EventMap::field("title", &Event::title),
          EventMap::field("kind_id", &Event::kindId), zeroIsNull("assembly_number", &Event::assemblyNumber),
          EventMap::field("start_date", &Event::startDate), EventMap::field("start_time", &Event::startTime),
          EventMap::field("end_date", &Event::endDate), EventMap::field("end_time", &Event::endTime),
@@ -76,9 +75,7 @@ const EventMap &eventMap()
          EventMap::field("capacity", &Event::capacity), EventMap::field("registration_open", &Event::registrationOpen),
          EventMap::field("reported_participants", &Event::reportedParticipants),
          EventMap::field("documentation_url", &Event::documentationUrl),
-         EventMap::field("documentation_members_only", &Event::documentationMembersOnly), EventMap::field("notes", &Event::notes),
-         EventMap::field("created_at", &Event::createdAt), EventMap::field("updated_at", &Event::updatedAt),
-         EventMap::field("row_version", &Event::rowVersion)});
+         EventMap::field("documentation_members_only", &Event::documentationMembersOnly), EventMap::field("notes", &Event::notes)});
     return map;
 }
 

@@ -36,15 +36,13 @@ RegistrationSource sourceFromKey(const QString &key)
 
 const RegistrationMap &registrationMap()
 {
-    static const RegistrationMap map(
+    static const RegistrationMap map = RegistrationMap::record(
         tables::registrations(),
-        {RegistrationMap::field("id", &Registration::id), RegistrationMap::field("uuid", &Registration::uuid),
-         RegistrationMap::field("event_id", &Registration::eventId), RegistrationMap::field("person_id", &Registration::personId),
+        {RegistrationMap::field("event_id", &Registration::eventId), RegistrationMap::field("person_id", &Registration::personId),
          RegistrationMap::keyed("status", &Registration::status, statusKey, statusFromKey),
          RegistrationMap::keyed("source", &Registration::source, sourceKey, sourceFromKey),
          RegistrationMap::field("registered_at", &Registration::registeredAt), RegistrationMap::field("waitlisted_at", &Registration::waitlistedAt),
-         RegistrationMap::field("notes", &Registration::notes), RegistrationMap::field("created_at", &Registration::createdAt),
-         RegistrationMap::field("updated_at", &Registration::updatedAt), RegistrationMap::field("row_version", &Registration::rowVersion)});
+         RegistrationMap::field("notes", &Registration::notes)});
     return map;
 }
 

@@ -27,25 +27,21 @@ OrganisationKind organisationKindFromKey(const QString &key)
 
 const OrgMap &orgMap()
 {
-    static const OrgMap map(tables::organisations(),
-                            {OrgMap::field("id", &Organisation::id), OrgMap::field("uuid", &Organisation::uuid),
-                             OrgMap::keyed("kind", &Organisation::kind, organisationKindKey, organisationKindFromKey),
+    static const OrgMap map = OrgMap::record(tables::organisations(),
+                            {OrgMap::keyed("kind", &Organisation::kind, organisationKindKey, organisationKindFromKey),
                              OrgMap::field("name", &Organisation::name), OrgMap::field("state", &Organisation::state),
                              OrgMap::field("country", &Organisation::country), OrgMap::field("joined_on", &Organisation::joinedOn),
                              OrgMap::field("left_on", &Organisation::leftOn), OrgMap::field("website", &Organisation::website),
-                             OrgMap::field("notes", &Organisation::notes), OrgMap::field("created_at", &Organisation::createdAt),
-                             OrgMap::field("updated_at", &Organisation::updatedAt), OrgMap::field("row_version", &Organisation::rowVersion)});
+                             OrgMap::field("notes", &Organisation::notes)});
     return map;
 }
 
 const FeeMap &feeMap()
 {
-    static const FeeMap map(tables::membershipFees(),
-                            {FeeMap::field("id", &MembershipFee::id), FeeMap::field("uuid", &MembershipFee::uuid),
-                             FeeMap::field("organisation_id", &MembershipFee::organisationId), FeeMap::field("year", &MembershipFee::year),
+    static const FeeMap map = FeeMap::record(tables::membershipFees(),
+                            {FeeMap::field("organisation_id", &MembershipFee::organisationId), FeeMap::field("year", &MembershipFee::year),
                              FeeMap::field("amount_cents", &MembershipFee::amountCents), FeeMap::field("paid_on", &MembershipFee::paidOn),
-                             FeeMap::field("notes", &MembershipFee::notes), FeeMap::field("created_at", &MembershipFee::createdAt),
-                             FeeMap::field("updated_at", &MembershipFee::updatedAt), FeeMap::field("row_version", &MembershipFee::rowVersion)});
+                             FeeMap::field("notes", &MembershipFee::notes)});
     return map;
 }
 

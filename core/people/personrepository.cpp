@@ -33,32 +33,24 @@ QList<PersonMap::Field> consentFields(const char *granted, const char *on, Conse
 
 const PersonMap &personMap()
 {
-    static const PersonMap map(tables::people(),
-                               QList<PersonMap::Field>{PersonMap::field("id", &Person::id), PersonMap::field("uuid", &Person::uuid),
-                                                       PersonMap::field("title", &Person::title), PersonMap::field("first_name", &Person::firstName),
+    static const PersonMap map = PersonMap::record(tables::people(),
+                               QList<PersonMap::Field>{PersonMap::field("title", &Person::title), PersonMap::field("first_name", &Person::firstName),
                                                        PersonMap::field("last_name", &Person::lastName), PersonMap::field("email", &Person::email),
                                                        PersonMap::field("phone", &Person::phone), PersonMap::field("notes", &Person::notes)}
                                    + consentFields("consent_newsletter", "consent_newsletter_on", &Person::newsletter)
                                    + consentFields("consent_photos", "consent_photos_on", &Person::photos)
-                                   + consentFields("consent_sharing", "consent_sharing_on", &Person::sharing)
-                                   + QList<PersonMap::Field>{PersonMap::field("created_at", &Person::createdAt),
-                                                             PersonMap::field("updated_at", &Person::updatedAt),
-                                                             PersonMap::field("row_version", &Person::rowVersion)});
+                                   + consentFields("consent_sharing", "consent_sharing_on", &Person::sharing));
     return map;
 }
 
 const AffiliationMap &affiliationMap()
 {
-    static const AffiliationMap map(tables::affiliations(),
-                                    {AffiliationMap::field("id", &Affiliation::id), AffiliationMap::field("uuid", &Affiliation::uuid),
-                                     AffiliationMap::field("person_id", &Affiliation::personId),
+    static const AffiliationMap map = AffiliationMap::record(tables::affiliations(),
+                                    {AffiliationMap::field("person_id", &Affiliation::personId),
                                      AffiliationMap::field("organisation_id", &Affiliation::organisationId),
                                      AffiliationMap::field("job_title", &Affiliation::jobTitle),
                                      AffiliationMap::field("valid_from", &Affiliation::validFrom),
-                                     AffiliationMap::field("valid_until", &Affiliation::validUntil),
-                                     AffiliationMap::field("created_at", &Affiliation::createdAt),
-                                     AffiliationMap::field("updated_at", &Affiliation::updatedAt),
-                                     AffiliationMap::field("row_version", &Affiliation::rowVersion)});
+                                     AffiliationMap::field("valid_until", &Affiliation::validUntil)});
     return map;
 }
 

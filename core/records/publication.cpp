@@ -22,15 +22,12 @@ using PublicationMap = RecordMap<Publication>;
 
 const PublicationMap &publicationMap()
 {
-    static const PublicationMap map(
+    static const PublicationMap map = PublicationMap::record(
         tables::publications(),
-        {PublicationMap::field("id", &Publication::id), PublicationMap::field("uuid", &Publication::uuid),
-         PublicationMap::field("authors", &Publication::authors), PublicationMap::field("title", &Publication::title),
+        {PublicationMap::field("authors", &Publication::authors), PublicationMap::field("title", &Publication::title),
          PublicationMap::field("venue", &Publication::venue), PublicationMap::field("year", &Publication::year),
          PublicationMap::keyed("status", &Publication::status, publicationStatusKey, statusFromKey),
-         PublicationMap::field("link", &Publication::link), PublicationMap::field("notes", &Publication::notes),
-         PublicationMap::field("created_at", &Publication::createdAt), PublicationMap::field("updated_at", &Publication::updatedAt),
-         PublicationMap::field("row_version", &Publication::rowVersion)});
+         PublicationMap::field("link", &Publication::link), PublicationMap::field("notes", &Publication::notes)});
     return map;
 }
 

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# A publication is entered from the keyboard alone on the Publications page
+# (Ctrl+6, Ctrl+N, the fields, Enter): one Enter saves exactly one record with
+# the text as typed, umlauts and spaces included; Ctrl+Z takes it back and
+# Ctrl+Shift+Z brings it again.
+source "$(dirname "$0")/lib.sh"
+e2e_start
+
+count="SELECT count(*) FROM publications WHERE title = 'Sicherheit im Quartier' AND authors = 'Jörg Bässler'"
+
+e2e_key ctrl+6
+e2e_key ctrl+n
+e2e_type "Sicherheit im Quartier"
+e2e_key Tab
+e2e_type "Jörg Bässler"
+e2e_key Return
+e2e_stays_sql "saved once" "$count" 1 0.5
+e2e_stays_sql "nothing else saved" "SELECT count(*) FROM publications" 1 0.3
+e2e_key ctrl+z
+e2e_stays_sql "after Ctrl+Z" "$count" 0 0.5
+e2e_key ctrl+shift+z
+e2e_stays_sql "after Ctrl+Shift+Z" "$count" 1 0.5
+e2e_pass
