@@ -375,6 +375,7 @@ void MainWindow::openRecord(Entity entity, qint64 id)
     const QString target = entity == Entity::Person         ? QStringLiteral("people")
                          : entity == Entity::Organisation ? QStringLiteral("members")
                          : entity == Entity::Event        ? QStringLiteral("events")
+                         : entity == Entity::Publication  ? QStringLiteral("publications")
                                                           : QString();
     Page *p = page(target);
     if (!p)
@@ -382,6 +383,17 @@ void MainWindow::openRecord(Entity entity, qint64 id)
     showPage(target);
     if (currentPage() == p)
         p->showRecord(id);
+}
+
+void MainWindow::showRestored(Entity entity, qint64 id)
+{
+    // The page on screen shows it if it can (an undo at the check-in stays
+    // there); otherwise the record's own page comes up with it selected.
+    Page *p = currentPage();
+    if (p && p->showsEntity(entity))
+        p->showRecord(id);
+    else
+        openRecord(entity, id);
 }
 
 void MainWindow::updateActions()
@@ -435,6 +447,7 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
         QMessageBox::warning(this, tr("Could not undo or redo"), message);
     });
     connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_session.get(), &Session::recordRestored, this, &MainWindow::showRestored);
     if (QUndoGroup *group = undoGroup(this)) {
         group->addStack(m_session->undoStack());
         group->setActiveStack(m_session->undoStack());

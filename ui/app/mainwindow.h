@@ -70,6 +70,7 @@ private:
     void showSettings();
     void showAbout();
     void openRecord(Entity entity, qint64 id);
+    void showRestored(Entity entity, qint64 id);
 
     std::unique_ptr<Session> m_session;
     QListWidget *m_sidebar;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "db/notifier.h"
 
 #include <QObject>
 
@@ -41,6 +42,8 @@ public:
 
 signals:
     void commandFailed(const QString &message);
+    // An undo or redo brought this record back or changed it: show it.
+    void recordRestored(fd::Entity entity, qint64 id);
 
 private:
     std::unique_ptr<Database> m_db;

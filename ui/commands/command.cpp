@@ -140,6 +140,7 @@ Status editOrganisation(Session &session, const Organisation &before, const Orga
     edit->setReload([&session, id = after.id] { return OrganisationRepository(session.db()).byId(id); });
     if (changesOnlyNotes(before, after))
         edit->mergeWhileTyping(QStringLiteral("notes"), after.id);
+    edit->setFocus(Entity::Organisation, after.id);
     return pushCommand(session, std::move(edit));
 }
 
@@ -157,29 +158,34 @@ Status deleteOrganisations(Session &session, const QList<Organisation> &organisa
 
 Result<qint64> addFee(Session &session, const MembershipFee &fee)
 {
-    return pushCreate(session, std::make_unique<CreateRowsCommand>(
-                                   session, Text::tr("Add fee %1").arg(fee.year), QStringLiteral("membership_fees"),
-                                   [&session, fee]() -> Result<qint64> {
-                                       auto created = OrganisationRepository(session.db()).createFee(fee);
-                                       if (!created)
-                                           return created.error();
-                                       return created->id;
-                                   }));
+    auto add = std::make_unique<CreateRowsCommand>(session, Text::tr("Add fee %1").arg(fee.year), QStringLiteral("membership_fees"),
+                                                   [&session, fee]() -> Result<qint64> {
+                                                       auto created = OrganisationRepository(session.db()).createFee(fee);
+                                                       if (!created)
+                                                           return created.error();
+                                                       return created->id;
+                                                   });
+    add->setFocus(Entity::Organisation, fee.organisationId);
+    return pushCreate(session, std::move(add));
 }
 
 Status editFee(Session &session, const MembershipFee &before, const MembershipFee &after)
 {
     if (before.sameContent(after))
         return {};
-    return pushCommand(session, std::make_unique<EditCommand<MembershipFee>>(
-                             session, Text::tr("Edit fee %1").arg(after.year), before, after,
-                             [&session](const MembershipFee &f) { return OrganisationRepository(session.db()).updateFee(f); }));
+    auto edit = std::make_unique<EditCommand<MembershipFee>>(
+        session, Text::tr("Edit fee %1").arg(after.year), before, after,
+        [&session](const MembershipFee &f) { return OrganisationRepository(session.db()).updateFee(f); });
+    edit->setFocus(Entity::Organisation, after.organisationId);
+    return pushCommand(session, std::move(edit));
 }
 
 Status deleteFee(Session &session, const MembershipFee &fee)
 {
-    return pushCommand(session, std::make_unique<DeleteRowsCommand>(session, Text::tr("Delete fee %1").arg(fee.year),
-                                                             QStringLiteral("membership_fees"), QList<qint64>{fee.id}));
+    auto remove = std::make_unique<DeleteRowsCommand>(session, Text::tr("Delete fee %1").arg(fee.year), QStringLiteral("membership_fees"),
+                                                      QList<qint64>{fee.id});
+    remove->setFocus(Entity::Organisation, fee.organisationId, DbCommand::FocusOn::Undo);
+    return pushCommand(session, std::move(remove));
 }
 
 Result<qint64> savePerson(Session &session, const PersonChange &change)
@@ -229,6 +235,7 @@ Result<qint64> savePerson(Session &session, const PersonChange &change)
             session, composite->text(), change.before, change.after,
             [&session](const Person &p) { return PersonRepository(session.db()).update(p); });
         edit->setReload([&session, id = existingId] { return PersonRepository(session.db()).byId(id); });
+        edit->setFocus(Entity::Person, existingId);
         if (composite->isEmpty() && !positionChanges) {
             // The person alone: a step of its own, which merges with the
             // previous one while the notes are being typed.
@@ -240,6 +247,10 @@ Result<qint64> savePerson(Session &session, const PersonChange &change)
         }
         composite->add(std::move(edit));
     }
+    if (created)
+        composite->setFocusPart(created);
+    else
+        composite->setFocus(Entity::Person, existingId);
     auto personId = [created, existingId] { return created ? created->createdId() : existingId; };
 
     // 4. The change of position, once the ids of a new person and a new
@@ -277,36 +288,43 @@ Status deletePeople(Session &session, const QList<Person> &people)
 
 Result<qint64> addAffiliation(Session &session, const Affiliation &affiliation)
 {
-    return pushCreate(session, std::make_unique<CreateRowsCommand>(
-                                   session, Text::tr("Add position"), QStringLiteral("affiliations"),
-                                   [&session, affiliation]() -> Result<qint64> {
-                                       auto created = PersonRepository(session.db()).createAffiliation(affiliation);
-                                       if (!created)
-                                           return created.error();
-                                       return created->id;
-                                   }));
+    auto add = std::make_unique<CreateRowsCommand>(session, Text::tr("Add position"), QStringLiteral("affiliations"),
+                                                   [&session, affiliation]() -> Result<qint64> {
+                                                       auto created = PersonRepository(session.db()).createAffiliation(affiliation);
+                                                       if (!created)
+                                                           return created.error();
+                                                       return created->id;
+                                                   });
+    add->setFocus(Entity::Person, affiliation.personId);
+    return pushCreate(session, std::move(add));
 }
 
 Status editAffiliation(Session &session, const Affiliation &before, const Affiliation &after)
 {
     if (before.sameContent(after))
         return {};
-    return pushCommand(session, std::make_unique<EditCommand<Affiliation>>(
-                             session, Text::tr("Edit position"), before, after,
-                             [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); }));
+    auto edit = std::make_unique<EditCommand<Affiliation>>(
+        session, Text::tr("Edit position"), before, after,
+        [&session](const Affiliation &a) { return PersonRepository(session.db()).updateAffiliation(a); });
+    edit->setFocus(Entity::Person, after.personId);
+    return pushCommand(session, std::move(edit));
 }
 
 Status deleteAffiliation(Session &session, const Affiliation &affiliation)
 {
-    return pushCommand(session, std::make_unique<DeleteRowsCommand>(session, Text::tr("Delete position"), QStringLiteral("affiliations"),
-                                                             QList<qint64>{affiliation.id}));
+    auto remove = std::make_unique<DeleteRowsCommand>(session, Text::tr("Delete position"), QStringLiteral("affiliations"),
+                                                      QList<qint64>{affiliation.id});
+    remove->setFocus(Entity::Person, affiliation.personId, DbCommand::FocusOn::Undo);
+    return pushCommand(session, std::move(remove));
 }
 
 Status changePosition(Session &session, const Affiliation &current, const Affiliation &next)
 {
-    return pushCommand(session, std::make_unique<PositionCommand>(session, Text::tr("New position"), [&session, current, next] {
-                           return Positions(session.db()).newPosition(current, next);
-                       }));
+    auto change = std::make_unique<PositionCommand>(session, Text::tr("New position"), [&session, current, next] {
+        return Positions(session.db()).newPosition(current, next);
+    });
+    change->setFocus(Entity::Person, next.personId);
+    return pushCommand(session, std::move(change));
 }
 
 Status editOfficeProfile(Session &session, const OfficeProfile &before, const OfficeProfile &after)

@@ -3,6 +3,7 @@
 
 #include "app/session.h"
 #include "db/database.h"
+#include "db/tables.h"
 #include "db/transaction.h"
 
 #include <QUndoStack>
@@ -57,16 +58,56 @@ void DbCommand::run(bool forward)
         m_sink.reset();
     } else if (!status) {
         m_session.reportCommandFailure(status.error());
+    } else if (const Focus focus = focusAfter(forward); focus.id > 0) {
+        emit m_session.recordRestored(focus.entity, focus.id);
     }
     if (!status)
         setObsolete(true);
 }
+
+void DbCommand::setFocus(Entity entity, qint64 id, FocusOn on)
+{
+    m_focus = {entity, id};
+    m_focusOn = on;
+}
+
+DbCommand::Focus DbCommand::focusAfter(bool forward) const
+{
+    const bool wanted = m_focusOn == FocusOn::Both || (forward ? m_focusOn == FocusOn::Redo : m_focusOn == FocusOn::Undo);
+    return wanted ? m_focus : Focus{};
+}
+
+namespace {
+
+// The first of `ids` as a record of `table`, if the table is declared.
+DbCommand::Focus focusOn(const QString &table, qint64 id)
+{
+    const Table *t = tables::find(table);
+    if (!t || id <= 0)
+        return {};
+    return {t->entity(), id};
+}
+
+} // namespace
 
 Status CompositeCommand::apply()
 {
     for (auto &part : m_parts) {
         if (Status s = part->apply(); !s)
             return s;
+    }
+    return {};
+}
+
+DbCommand::Focus CompositeCommand::focusAfter(bool forward) const
+{
+    if (const Focus own = DbCommand::focusAfter(forward); own.id > 0)
+        return own;
+    if (m_focusPart)
+        return m_focusPart->focusAfter(forward);
+    for (const auto &part : m_parts) {
+        if (const Focus f = part->focusAfter(forward); f.id > 0)
+            return f;
     }
     return {};
 }
@@ -131,6 +172,15 @@ Status CreateRowsCommand::revert()
     return {};
 }
 
+DbCommand::Focus CreateRowsCommand::focusAfter(bool forward) const
+{
+    if (const Focus own = DbCommand::focusAfter(forward); own.id > 0)
+        return own;
+    if (!forward || m_created.isEmpty() || m_created.first().ids.isEmpty())
+        return {};
+    return focusOn(m_created.first().table, m_created.first().ids.first());
+}
+
 ScopeCommand::ScopeCommand(Session &session, const QString &text, const QString &table, const QString &column, qint64 value,
                            Operation op)
     : DbCommand(session, text), m_table(table), m_column(column), m_value(value), m_op(std::move(op))
@@ -161,6 +211,15 @@ Status ScopeCommand::revert()
     return replaceScope(m_session.db(), m_table, m_column, m_value, m_after, m_before);
 }
 
+DbCommand::Focus ScopeCommand::focusAfter(bool forward) const
+{
+    if (const Focus own = DbCommand::focusAfter(forward); own.id > 0)
+        return own;
+    const Table *t = tables::find(m_table);
+    const Column *scope = t ? t->find(m_column) : nullptr;
+    return scope && !scope->refTable.isEmpty() ? focusOn(scope->refTable, m_value) : Focus{};
+}
+
 DeleteRowsCommand::DeleteRowsCommand(Session &session, const QString &text, const QString &table, const QList<qint64> &ids)
     : DbCommand(session, text), m_table(table), m_ids(ids)
 {
@@ -180,6 +239,13 @@ Status DeleteRowsCommand::apply()
 Status DeleteRowsCommand::revert()
 {
     return restoreRows(m_session.db(), m_snapshot);
+}
+
+DbCommand::Focus DeleteRowsCommand::focusAfter(bool forward) const
+{
+    if (const Focus own = DbCommand::focusAfter(forward); own.id > 0)
+        return own;
+    return forward || m_ids.isEmpty() ? Focus{} : focusOn(m_table, m_ids.first());
 }
 
 } // namespace fd

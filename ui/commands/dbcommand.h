@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "db/notifier.h"
 #include "db/rowsnapshot.h"
 
 #include <QList>
@@ -40,6 +41,17 @@ public:
     // undo), which is what merging a typing run asks for.
     quint64 lastRun() const { return m_lastRun; }
 
+    // The record an undo or redo of this step should bring into view, so the
+    // user sees what came back or changed (id 0: none). Not used on the first
+    // run: the caller shows its own result.
+    struct Focus {
+        Entity entity = Entity::Organisation;
+        qint64 id = 0;
+    };
+    enum class FocusOn { Redo, Undo, Both };
+    void setFocus(Entity entity, qint64 id, FocusOn on = FocusOn::Both);
+    virtual Focus focusAfter(bool forward) const;
+
 protected:
     Session &m_session;
     quint64 m_lastRun = 0;
@@ -47,6 +59,8 @@ protected:
 private:
     void run(bool forward);
     std::shared_ptr<Status> m_sink;
+    Focus m_focus;
+    FocusOn m_focusOn = FocusOn::Both;
 };
 
 // Undo command ids (QUndoCommand::id) of commands that can merge.
@@ -71,12 +85,18 @@ public:
         return raw;
     }
     bool isEmpty() const { return m_parts.empty(); }
+    // Undo and redo show what this part shows (a new person, not the new
+    // organisation made for them first).
+    void setFocusPart(const DbCommand *part) { m_focusPart = part; }
 
     Status apply() override;
     Status revert() override;
+    // Its own focus if set, else the first part's that has one.
+    Focus focusAfter(bool forward) const override;
 
 private:
     std::vector<std::unique_ptr<DbCommand>> m_parts;
+    const DbCommand *m_focusPart = nullptr;
 };
 
 // Rows of one table that a command created.
@@ -101,6 +121,8 @@ public:
 
     Status apply() override;
     Status revert() override;
+    // A redo shows the first record it put back.
+    Focus focusAfter(bool forward) const override;
 
 private:
     CreateFn m_create;
@@ -117,6 +139,8 @@ public:
 
     Status apply() override;
     Status revert() override;
+    // An undo shows the first record it put back.
+    Focus focusAfter(bool forward) const override;
 
 private:
     QString m_table;
@@ -136,6 +160,8 @@ public:
 
     Status apply() override;
     Status revert() override;
+    // Both ways show the record the scope hangs off (the event).
+    Focus focusAfter(bool forward) const override;
 
 private:
     QString m_table;

@@ -168,6 +168,7 @@ Status editEvent(Session &session, const Event &before, const Event &after)
     edit->setReload([&session, id = after.id] { return EventRepository(session.db()).byId(id); });
     if (changesOnlyNotes(before, after))
         edit->mergeWhileTyping(QStringLiteral("notes"), after.id);
+    edit->setFocus(Entity::Event, after.id);
     return pushCommand(session, std::move(edit));
 }
 
@@ -297,6 +298,7 @@ Result<RegistrationOutcome> registerNewPerson(Session &session, const NewPerson 
         *outcome = *added;
         return {};
     }));
+    composite->setFocus(Entity::Event, request.eventId);
     if (Status s = pushCommand(session, std::move(composite)); !s)
         return s.error();
     return *outcome;

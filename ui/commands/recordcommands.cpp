@@ -29,9 +29,10 @@ Status editPublication(Session &session, const Publication &before, const Public
 {
     if (before.sameContent(after))
         return {};
-    return pushCommand(session, std::make_unique<EditCommand<Publication>>(
-                                    session, Text::tr("Edit %1").arg(after.title), before, after,
-                                    [&session](const Publication &p) { return Publications(session.db()).update(p); }));
+    auto edit = std::make_unique<EditCommand<Publication>>(session, Text::tr("Edit %1").arg(after.title), before, after,
+                                                           [&session](const Publication &p) { return Publications(session.db()).update(p); });
+    edit->setFocus(Entity::Publication, after.id);
+    return pushCommand(session, std::move(edit));
 }
 
 Status deletePublications(Session &session, const QList<Publication> &publications)

@@ -39,6 +39,7 @@ public:
     void createItem() override; // a walk-in
     void focusFilter() override;
     void showRecord(qint64 eventId) override;
+    bool showsEntity(Entity entity) const override { return entity == Entity::Event; }
 
     qint64 eventId() const;
     QLineEdit *findField() const { return m_find; }

@@ -27,6 +27,7 @@ public:
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
     QString exchangeKind() const override { return QStringLiteral("events"); }
+    bool showsEntity(Entity entity) const override { return entity == Entity::Event; }
 
     EventModel *model() const { return m_model; }
     EventEditor *eventEditor() const { return m_editor; }

@@ -25,6 +25,7 @@ public:
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
     QString exchangeKind() const override { return QStringLiteral("members"); }
+    bool showsEntity(Entity entity) const override { return entity == Entity::Organisation; }
 
     OrganisationModel *model() const { return m_model; }
     QComboBox *scopeFilter() const { return m_scope; }

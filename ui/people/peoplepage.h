@@ -25,6 +25,7 @@ public:
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
     QString exchangeKind() const override { return QStringLiteral("people"); }
+    bool showsEntity(Entity entity) const override { return entity == Entity::Person; }
 
     PersonModel *model() const { return m_model; }
     PersonEditor *personEditor() const { return m_editor; }

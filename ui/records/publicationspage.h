@@ -22,6 +22,7 @@ public:
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
     QString exchangeKind() const override { return QStringLiteral("publications"); }
+    bool showsEntity(Entity entity) const override { return entity == Entity::Publication; }
 
     PublicationModel *model() const { return m_model; }
 
