@@ -19,6 +19,14 @@ enum class Entity {
     Registration,
     Publication,
     SearchEntry,
+    Project,
+    Survey,
+    Exchange,
+    NetworkRole,
+    MediaRequest,
+    FundingApplication,
+    Guideline,
+    TeamRole,
 };
 
 enum class ChangeKind { Added, Changed, Removed };

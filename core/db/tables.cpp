@@ -273,11 +273,250 @@ const Table &searchEntries()
     return t;
 }
 
+// --- The year's records of schema 4: one declaration each; the program's
+// lists, editors, CSV files, undo and search come from them (RecordKind). ---
+
+namespace {
+
+// The columns every record of the year ends with: the office's own notes.
+Table &withNotes(Table &t)
+{
+    return t.text(QStringLiteral("notes"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
+        .csv("Notizen", QT_TRANSLATE_NOOP("Columns", "Notes")).flag(F::Internal | F::Search);
+}
+
+} // namespace
+
+const Table &projects()
+{
+    // Funded projects the office leads or takes part in.
+    static const Table t = [] {
+        Table t(QStringLiteral("projects"), Entity::Project, 4);
+        t.identity()
+            .text(QStringLiteral("acronym")).notNull().defaultsTo(QStringLiteral("''")).csv("Akronym", QT_TRANSLATE_NOOP("Columns", "Acronym"))
+                .flag(F::Search | F::Title)
+            .text(QStringLiteral("title")).nonEmpty().csv("Titel", QT_TRANSLATE_NOOP("Columns", "Title")).flag(F::Search | F::Title)
+            .text(QStringLiteral("title_key")).notNull().derivedFrom([](const QVariantMap &row) { return foldedText(row, "title"); })
+            .text(QStringLiteral("funder")).notNull().defaultsTo(QStringLiteral("''")).csv("Förderer", QT_TRANSLATE_NOOP("Columns", "Funder"))
+                .flag(F::Search)
+            .text(QStringLiteral("programme")).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Förderprogramm", QT_TRANSLATE_NOOP("Columns", "Programme")).flag(F::Search)
+            .column(QStringLiteral("starts_on"), T::Date).csv("Beginn", QT_TRANSLATE_NOOP("Columns", "Start"))
+            .column(QStringLiteral("ends_on"), T::Date).csv("Ende", QT_TRANSLATE_NOOP("Columns", "End"))
+            // An extension moves the end; the end first agreed stays on record.
+            .column(QStringLiteral("original_end"), T::Date).csv("Ursprüngliches Ende", QT_TRANSLATE_NOOP("Columns", "Original end"))
+            .text(QStringLiteral("our_role"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'partner'"))
+                .oneOf({QStringLiteral("lead"), QStringLiteral("partner"), QStringLiteral("associate"), QStringLiteral("advisor")})
+                .words({QStringLiteral("Koordination|Lead"), QStringLiteral("Partner|Partner"), QStringLiteral("Assoziiert|Associate"),
+                        QStringLiteral("Beirat|Advisory board")})
+                .csv("Unsere Rolle", QT_TRANSLATE_NOOP("Columns", "Our role"))
+            .text(QStringLiteral("lead_partner")).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Konsortialführung", QT_TRANSLATE_NOOP("Columns", "Lead partner")).flag(F::Search)
+            .column(QStringLiteral("partner_count"), T::Integer).checks(QStringLiteral("partner_count >= 0"))
+                .csv("Anzahl Partner", QT_TRANSLATE_NOOP("Columns", "Partners"))
+            .text(QStringLiteral("countries")).notNull().defaultsTo(QStringLiteral("''")).csv("Länder", QT_TRANSLATE_NOOP("Columns", "Countries"))
+            .text(QStringLiteral("website"), TextSize::Link).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Website", QT_TRANSLATE_NOOP("Columns", "Website"))
+            .text(QStringLiteral("newsletter"), TextSize::Link).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Newsletter", QT_TRANSLATE_NOOP("Columns", "Newsletter"))
+            .text(QStringLiteral("member_cities"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Beteiligte Mitgliedsstädte", QT_TRANSLATE_NOOP("Columns", "Participating member cities")).flag(F::Search)
+            .text(QStringLiteral("outputs"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Ergebnisse", QT_TRANSLATE_NOOP("Columns", "Outputs")).flag(F::Search);
+        withNotes(t).stamps()
+            .constraint(QStringLiteral("CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on)"))
+            .index(QStringLiteral("projects_starts"), {QStringLiteral("starts_on")});
+        return t;
+    }();
+    return t;
+}
+
+const Table &surveys()
+{
+    // E-mail surveys of the members: a question to all, on behalf of one.
+    static const Table t = [] {
+        Table t(QStringLiteral("surveys"), Entity::Survey, 4);
+        t.identity()
+            .text(QStringLiteral("topic")).nonEmpty().csv("Thema", QT_TRANSLATE_NOOP("Columns", "Topic")).flag(F::Search | F::Title)
+            .column(QStringLiteral("sent_on"), T::Date).notNull().csv("Versandt am", QT_TRANSLATE_NOOP("Columns", "Sent on"))
+            .column(QStringLiteral("asked_by_id"), T::Reference).references(QStringLiteral("organisations"), QStringLiteral("SET NULL"))
+                .csv("Angefragt von", QT_TRANSLATE_NOOP("Columns", "Asked for by"))
+            .column(QStringLiteral("answer_count"), T::Integer).checks(QStringLiteral("answer_count >= 0"))
+                .csv("Antworten", QT_TRANSLATE_NOOP("Columns", "Answers"))
+            .text(QStringLiteral("summary"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Zusammenfassung", QT_TRANSLATE_NOOP("Columns", "Summary")).flag(F::Search);
+        withNotes(t).stamps().index(QStringLiteral("surveys_sent"), {QStringLiteral("sent_on")});
+        return t;
+    }();
+    return t;
+}
+
+const Table &exchanges()
+{
+    // A conversation with one member city: new staff there, a question, a visit.
+    static const Table t = [] {
+        Table t(QStringLiteral("exchanges"), Entity::Exchange, 4);
+        t.identity()
+            .column(QStringLiteral("held_on"), T::Date).notNull().csv("Datum", QT_TRANSLATE_NOOP("Columns", "Date"))
+            .column(QStringLiteral("organisation_id"), T::Reference).references(QStringLiteral("organisations"), QStringLiteral("SET NULL"))
+                .csv("Mitglied", QT_TRANSLATE_NOOP("Columns", "Member"))
+            .text(QStringLiteral("format"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'online'"))
+                .oneOf({QStringLiteral("online"), QStringLiteral("on_site"), QStringLiteral("phone")})
+                .words({QStringLiteral("online|online"), QStringLiteral("vor Ort|on site"), QStringLiteral("Telefon|phone")})
+                .csv("Format", QT_TRANSLATE_NOOP("Columns", "Format"))
+            .text(QStringLiteral("occasion")).nonEmpty().csv("Anlass", QT_TRANSLATE_NOOP("Columns", "Occasion")).flag(F::Search | F::Title);
+        withNotes(t).stamps().index(QStringLiteral("exchanges_held"), {QStringLiteral("held_on")});
+        return t;
+    }();
+    return t;
+}
+
+const Table &networkRoles()
+{
+    // Bodies and advisory boards the office sits on, and who represents it.
+    static const Table t = [] {
+        Table t(QStringLiteral("network_roles"), Entity::NetworkRole, 4);
+        t.identity()
+            .text(QStringLiteral("body")).nonEmpty().csv("Gremium", QT_TRANSLATE_NOOP("Columns", "Body")).flag(F::Search | F::Title)
+            .text(QStringLiteral("our_role")).notNull().defaultsTo(QStringLiteral("''")).csv("Unsere Rolle", QT_TRANSLATE_NOOP("Columns", "Our role"))
+            .column(QStringLiteral("representative_id"), T::Reference).references(QStringLiteral("people"), QStringLiteral("SET NULL"))
+                .csv("Vertreten durch", QT_TRANSLATE_NOOP("Columns", "Represented by"))
+            .column(QStringLiteral("since_on"), T::Date).csv("Seit", QT_TRANSLATE_NOOP("Columns", "Since"))
+            .column(QStringLiteral("until_on"), T::Date).csv("Bis", QT_TRANSLATE_NOOP("Columns", "Until"))
+            .text(QStringLiteral("meetings")).notNull().defaultsTo(QStringLiteral("''")).csv("Sitzungen", QT_TRANSLATE_NOOP("Columns", "Meetings"));
+        withNotes(t).stamps()
+            .constraint(QStringLiteral("CHECK (until_on IS NULL OR since_on IS NULL OR until_on >= since_on)"));
+        return t;
+    }();
+    return t;
+}
+
+const Table &mediaRequests()
+{
+    // Journalists' questions, and what became of them.
+    static const Table t = [] {
+        Table t(QStringLiteral("media_requests"), Entity::MediaRequest, 4);
+        t.identity()
+            .column(QStringLiteral("received_on"), T::Date).notNull().csv("Anfrage am", QT_TRANSLATE_NOOP("Columns", "Received on"))
+            .text(QStringLiteral("outlet")).nonEmpty().csv("Medium", QT_TRANSLATE_NOOP("Columns", "Outlet")).flag(F::Search | F::Title)
+            .text(QStringLiteral("format"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'print'"))
+                .oneOf({QStringLiteral("print"), QStringLiteral("tv"), QStringLiteral("radio"), QStringLiteral("podcast"), QStringLiteral("online")})
+                .words({QStringLiteral("Print|print"), QStringLiteral("Fernsehen|TV"), QStringLiteral("Radio|radio"), QStringLiteral("Podcast|podcast"),
+                        QStringLiteral("online|online")})
+                .csv("Format", QT_TRANSLATE_NOOP("Columns", "Format"))
+            .text(QStringLiteral("topic")).notNull().defaultsTo(QStringLiteral("''")).csv("Thema", QT_TRANSLATE_NOOP("Columns", "Topic"))
+                .flag(F::Search | F::Title)
+            .text(QStringLiteral("answered_by")).notNull().defaultsTo(QStringLiteral("''")).csv("Beantwortet von", QT_TRANSLATE_NOOP("Columns", "Answered by"))
+            .text(QStringLiteral("status"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'open'"))
+                .oneOf({QStringLiteral("open"), QStringLiteral("done"), QStringLiteral("declined")})
+                .words({QStringLiteral("offen|open"), QStringLiteral("erledigt|done"), QStringLiteral("abgelehnt|declined")})
+                .csv("Status", QT_TRANSLATE_NOOP("Columns", "Status"))
+            .text(QStringLiteral("decline_reason")).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Grund der Absage", QT_TRANSLATE_NOOP("Columns", "Reason declined"))
+            .column(QStringLiteral("published_on"), T::Date).csv("Erschienen am", QT_TRANSLATE_NOOP("Columns", "Published or aired on"))
+            .text(QStringLiteral("link"), TextSize::Link).notNull().defaultsTo(QStringLiteral("''")).csv("Link", QT_TRANSLATE_NOOP("Columns", "Link"));
+        withNotes(t).stamps().index(QStringLiteral("media_requests_received"), {QStringLiteral("received_on")});
+        return t;
+    }();
+    return t;
+}
+
+const Table &fundingApplications()
+{
+    // Applications for funding, with their fate: the report sums them up.
+    static const Table t = [] {
+        Table t(QStringLiteral("funding_applications"), Entity::FundingApplication, 4);
+        t.identity()
+            .text(QStringLiteral("call")).notNull().defaultsTo(QStringLiteral("''")).csv("Ausschreibung", QT_TRANSLATE_NOOP("Columns", "Call or programme"))
+                .flag(F::Search)
+            .text(QStringLiteral("acronym")).notNull().defaultsTo(QStringLiteral("''")).csv("Akronym", QT_TRANSLATE_NOOP("Columns", "Acronym"))
+                .flag(F::Search | F::Title)
+            .text(QStringLiteral("title")).nonEmpty().csv("Titel", QT_TRANSLATE_NOOP("Columns", "Title")).flag(F::Search | F::Title)
+            .text(QStringLiteral("lead_applicant")).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Antragsteller", QT_TRANSLATE_NOOP("Columns", "Lead applicant")).flag(F::Search)
+            .text(QStringLiteral("our_role"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'partner'"))
+                .oneOf({QStringLiteral("lead"), QStringLiteral("partner"), QStringLiteral("associate")})
+                .words({QStringLiteral("Koordination|Lead"), QStringLiteral("Partner|Partner"), QStringLiteral("Assoziiert|Associate")})
+                .csv("Unsere Rolle", QT_TRANSLATE_NOOP("Columns", "Our role"))
+            .text(QStringLiteral("member_cities"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Beteiligte Mitgliedsstädte", QT_TRANSLATE_NOOP("Columns", "Participating member cities")).flag(F::Search)
+            .column(QStringLiteral("submitted_on"), T::Date).notNull().csv("Eingereicht am", QT_TRANSLATE_NOOP("Columns", "Submitted on"))
+            .text(QStringLiteral("status"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'pending'"))
+                .oneOf({QStringLiteral("pending"), QStringLiteral("waitlisted"), QStringLiteral("granted"), QStringLiteral("rejected")})
+                .words({QStringLiteral("offen|pending"), QStringLiteral("Warteliste|waitlisted"), QStringLiteral("bewilligt|granted"),
+                        QStringLiteral("abgelehnt|rejected")})
+                .csv("Status", QT_TRANSLATE_NOOP("Columns", "Status"))
+            // Rejected after a place on the waitlist: the report counts them apart.
+            .column(QStringLiteral("was_waitlisted"), T::Bool).notNull().defaultsTo(QStringLiteral("{FALSE}"))
+                .csv("War auf der Warteliste", QT_TRANSLATE_NOOP("Columns", "Was waitlisted"))
+            .column(QStringLiteral("decided_on"), T::Date).csv("Entschieden am", QT_TRANSLATE_NOOP("Columns", "Decided on"));
+        withNotes(t).stamps()
+            .constraint(QStringLiteral("CHECK (decided_on IS NULL OR decided_on >= submitted_on)"))
+            .index(QStringLiteral("funding_applications_submitted"), {QStringLiteral("submitted_on")});
+        return t;
+    }();
+    return t;
+}
+
+const Table &guidelines()
+{
+    // Position papers the network adopts, and which members signed them.
+    static const Table t = [] {
+        Table t(QStringLiteral("guidelines"), Entity::Guideline, 4);
+        t.identity()
+            .text(QStringLiteral("title")).nonEmpty().csv("Titel", QT_TRANSLATE_NOOP("Columns", "Title")).flag(F::Search | F::Title)
+            .column(QStringLiteral("adopted_on"), T::Date).csv("Verabschiedet am", QT_TRANSLATE_NOOP("Columns", "Adopted on"))
+            .text(QStringLiteral("signed_by"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Unterzeichnet von", QT_TRANSLATE_NOOP("Columns", "Signed by")).flag(F::Search)
+            .text(QStringLiteral("planned_by"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Unterzeichnung geplant", QT_TRANSLATE_NOOP("Columns", "Signature planned by"))
+            .text(QStringLiteral("link"), TextSize::Link).notNull().defaultsTo(QStringLiteral("''")).csv("Link", QT_TRANSLATE_NOOP("Columns", "Link"));
+        withNotes(t).stamps();
+        return t;
+    }();
+    return t;
+}
+
+const Table &teamRoles()
+{
+    // Who sits on the board and who works in the office, from when to when.
+    static const Table t = [] {
+        Table t(QStringLiteral("team_roles"), Entity::TeamRole, 4);
+        t.identity()
+            .column(QStringLiteral("person_id"), T::Reference).notNull().references(QStringLiteral("people"), QStringLiteral("CASCADE"))
+                .csv("Person", QT_TRANSLATE_NOOP("Columns", "Person")).flag(F::Personal)
+            .text(QStringLiteral("role"), TextSize::Code).notNull()
+                .oneOf({QStringLiteral("chair"), QStringLiteral("deputy"), QStringLiteral("board"), QStringLiteral("treasurer"),
+                        QStringLiteral("director"), QStringLiteral("staff"), QStringLiteral("assistant")})
+                .words({QStringLiteral("Vorsitz|Chair"), QStringLiteral("Stellvertretender Vorsitz|Deputy chair"),
+                        QStringLiteral("Vorstandsmitglied|Board member"), QStringLiteral("Schatzmeisterei|Treasurer"),
+                        QStringLiteral("Geschäftsführung|Managing director"), QStringLiteral("Referent/in|Staff"),
+                        QStringLiteral("Studentische Hilfskraft|Student assistant")})
+                .csv("Funktion", QT_TRANSLATE_NOOP("Columns", "Role"))
+            .text(QStringLiteral("job_title")).notNull().defaultsTo(QStringLiteral("''")).csv("Bezeichnung", QT_TRANSLATE_NOOP("Columns", "Job title"))
+                .flag(F::Search | F::Title)
+            .column(QStringLiteral("from_on"), T::Date).csv("Von", QT_TRANSLATE_NOOP("Columns", "From"))
+            .column(QStringLiteral("until_on"), T::Date).csv("Bis", QT_TRANSLATE_NOOP("Columns", "Until"))
+            // An election happens at a general assembly (an event).
+            .column(QStringLiteral("elected_at_id"), T::Reference).references(QStringLiteral("events"), QStringLiteral("SET NULL"))
+                .csv("Gewählt bei", QT_TRANSLATE_NOOP("Columns", "Elected at"))
+            .text(QStringLiteral("leave"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Abwesenheiten", QT_TRANSLATE_NOOP("Columns", "Leave")).flag(F::Personal);
+        withNotes(t).stamps()
+            .constraint(QStringLiteral("CHECK (until_on IS NULL OR from_on IS NULL OR until_on >= from_on)"))
+            .index(QStringLiteral("team_roles_person"), {QStringLiteral("person_id")});
+        return t;
+    }();
+    return t;
+}
+
 const QList<const Table *> &all()
 {
     static const QList<const Table *> list = {&meta(),       &organisations(), &membershipFees(), &people(),   &affiliations(),
                                               &consentLog(), &eventKinds(),    &events(),         &registrations(), &packMerges(),
-                                              &publications(), &searchEntries()};
+                                              &publications(), &searchEntries(),
+                                              &projects(), &surveys(), &exchanges(), &networkRoles(), &mediaRequests(),
+                                              &fundingApplications(), &guidelines(), &teamRoles()};
     return list;
 }
 

@@ -21,6 +21,15 @@ const Table &packMerges();
 // The year's records (schema 3 on).
 const Table &publications();
 const Table &searchEntries();
+// More of the year's records (schema 4 on).
+const Table &projects();
+const Table &surveys();
+const Table &exchanges();
+const Table &networkRoles();
+const Table &mediaRequests();
+const Table &fundingApplications();
+const Table &guidelines();
+const Table &teamRoles();
 
 // All tables, each after the tables it refers to.
 const QList<const Table *> &all();

@@ -6,7 +6,9 @@
 #include "db/database.h"
 #include "db/notifier.h"
 #include "db/tables.h"
+#include "db/rowio.h"
 #include "records/publication.h"
+#include "records/recordkind.h"
 
 #include <QSet>
 
@@ -33,9 +35,13 @@ QList<const Column *> csvColumns(const Table &t)
     return list;
 }
 
-ExportCell cellFor(const Column &c, const QVariant &v, bool german)
+ExportCell cellFor(const Column &c, const QVariantMap &row, bool german)
 {
+    const QVariant v = row.value(c.name);
     switch (c.type) {
+    case ColumnType::Reference:
+        // The name of what it refers to, as people read it (and the import finds it by).
+        return ExportCell::text(row.value(referenceTitleKey(c.name)).toString());
     case ColumnType::Integer:
     case ColumnType::BigInt:
         return ExportCell::integer(v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()));
@@ -73,12 +79,67 @@ Result<QList<QVariantMap>> publicationRows(Database &db)
     return rows;
 }
 
+// A kind whose records are read and written by Records alone.
+DeclaredKind fromRecordKind(const RecordKind &k)
+{
+    DeclaredKind d;
+    d.name = k.name;
+    d.table = k.table;
+    d.title = k.plural;
+    d.rows = [&k](Database &db) -> Result<QList<QVariantMap>> {
+        auto list = Records(db, k).list();
+        if (!list)
+            return list.error();
+        QList<QVariantMap> rows;
+        rows.reserve(list->size());
+        for (const Record &r : std::as_const(*list))
+            rows << r.values;
+        return rows;
+    };
+    d.check = [&k](const QVariantMap &row) {
+        // Only the columns the file has: the others take their defaults.
+        QVariantMap values = row;
+        return Records::check(k, values);
+    };
+    if (!k.identityColumns.isEmpty()) {
+        d.identity = [&k](const QVariantMap &row) -> QString {
+            QStringList parts;
+            for (const QString &c : k.identityColumns)
+                parts << foldKey(row.value(c).toString().simplified());
+            return parts.join(QLatin1Char('|'));
+        };
+    }
+    d.create = [&k](Database &db, const QVariantMap &row) -> Result<qint64> {
+        auto created = Records(db, k).create(row);
+        if (!created)
+            return created.error();
+        return created->id;
+    };
+    return d;
+}
+
 } // namespace
+
+DeclaredKind publicationsKind();
 
 const QList<DeclaredKind> &declaredKinds()
 {
-    static const QList<DeclaredKind> kinds = {
-        {QStringLiteral("publications"), &tables::publications(), QT_TRANSLATE_NOOP("Kinds", "Publications"), publicationRows,
+    static const QList<DeclaredKind> kinds = [] {
+        QList<DeclaredKind> list;
+        for (const RecordKind &k : recordKinds()) {
+            list << fromRecordKind(k);
+            // Publications come where the annual report has them: after the media.
+            if (k.name == QLatin1String("media-requests"))
+                list << publicationsKind();
+        }
+        return list;
+    }();
+    return kinds;
+}
+
+DeclaredKind publicationsKind()
+{
+    return {QStringLiteral("publications"), &tables::publications(), QT_TRANSLATE_NOOP("Kinds", "Publications"), publicationRows,
          [](const QVariantMap &row) {
              Publication p = Publications::fromRow(row);
              Publications::normalise(p);
@@ -88,9 +149,7 @@ const QList<DeclaredKind> &declaredKinds()
          [](const QVariantMap &row) -> QString {
              return foldKey(row.value(QStringLiteral("title")).toString().simplified()) + QLatin1Char('|') + row.value(QStringLiteral("year")).toString();
          },
-         createPublication},
-    };
-    return kinds;
+         createPublication};
 }
 
 const DeclaredKind *findDeclaredKind(const QString &name)
@@ -115,7 +174,7 @@ Result<ExportTable> declaredExportTable(Database &db, const DeclaredKind &kind, 
     for (const QVariantMap &row : std::as_const(*rows)) {
         QList<ExportCell> cells;
         for (const Column *c : columns)
-            cells << cellFor(*c, row.value(c->name), german);
+            cells << cellFor(*c, row, german);
         table.rows << cells;
     }
     return table;
@@ -136,8 +195,25 @@ QList<ColumnSpec> DeclaredImporter::columns() const
     return specs;
 }
 
+const QMultiHash<QString, qint64> &DeclaredImporter::referenced(const QString &table)
+{
+    auto it = m_references.find(table);
+    if (it != m_references.end())
+        return *it;
+    QMultiHash<QString, qint64> byTitle;
+    if (const Table *t = tables::find(table)) {
+        auto rows = selectRows(m_db, QStringLiteral("SELECT r.id AS id, %1 AS title FROM %2 r").arg(titleExpression(*t), t->name()));
+        if (rows) {
+            for (const QVariantMap &r : std::as_const(*rows))
+                byTitle.insert(foldKey(r.value(QStringLiteral("title")).toString().simplified()), r.value(QStringLiteral("id")).toLongLong());
+        }
+    }
+    return *m_references.insert(table, byTitle);
+}
+
 void DeclaredImporter::reset()
 {
+    m_references.clear();
     m_planned.clear();
     m_inFile.clear();
     m_existing.clear();
@@ -184,6 +260,18 @@ void DeclaredImporter::prepareRecord(const CsvRecord &record, const ColumnMap &c
             if (auto yes = parseYesNoCell(text, line, header, report))
                 values.insert(c->name, bool(*yes));
             break;
+        case ColumnType::Reference: {
+            // By the name it is known by (a member's name, a person's first
+            // and last name), case and accents ignored.
+            const QList<qint64> ids = referenced(c->refTable).values(foldKey(text.simplified()));
+            if (ids.size() == 1)
+                values.insert(c->name, ids.first());
+            else if (ids.isEmpty())
+                report.error(line, header, tr("\"%1\" is not known here.").arg(text));
+            else
+                report.error(line, header, tr("\"%1\" names %n records; make the name unique first.", nullptr, int(ids.size())).arg(text));
+            break;
+        }
         default:
             if (!c->allowed.isEmpty()) {
                 // The key, or the German or English word for it, case and accents ignored.

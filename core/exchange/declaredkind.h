@@ -51,7 +51,11 @@ protected:
     void notifyWritten() override;
 
 private:
+    // The records of `table` by their folded title (read once per import).
+    const QMultiHash<QString, qint64> &referenced(const QString &table);
+
     const DeclaredKind &m_kind;
+    QHash<QString, QMultiHash<QString, qint64>> m_references;
     QList<QVariantMap> m_planned;
     QHash<QString, int> m_inFile;   // identity -> line
     QSet<QString> m_existing;

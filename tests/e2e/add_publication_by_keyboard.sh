@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# A publication is entered from the keyboard alone on the Publications page
-# (Ctrl+6, Ctrl+N, the fields, Enter): one Enter saves exactly one record with
+# A publication is entered from the keyboard alone on the Records page
+# (Ctrl+6, Ctrl+Page Down to its tab, Ctrl+N, the fields, Enter): one Enter saves exactly one record with
 # the text as typed, umlauts and spaces included; Ctrl+Z takes it back and
 # Ctrl+Shift+Z brings it again.
 source "$(dirname "$0")/lib.sh"
@@ -9,6 +9,8 @@ e2e_start
 count="SELECT count(*) FROM publications WHERE title = 'Sicherheit im Quartier' AND authors = 'Jörg Bässler'"
 
 e2e_key ctrl+6
+# Publications are the sixth tab of the Records page.
+for _ in 1 2 3 4 5; do e2e_key ctrl+Next; done
 e2e_key ctrl+n
 e2e_type "Sicherheit im Quartier"
 e2e_key Tab

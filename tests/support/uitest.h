@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/mainwindow.h"
+#include "records/recordspage.h"
 #include "testdb.h"
 
 #include <QString>
@@ -29,6 +30,18 @@ public:
     P *page(const QString &id)
     {
         return qobject_cast<P *>(m_window->page(id));
+    }
+
+    // A tab of the Records page ("projects", "publications"), shown.
+    template<typename P>
+    P *recordsTab(const QString &kind)
+    {
+        m_window->showPage(QStringLiteral("records"));
+        auto *records = qobject_cast<RecordsPage *>(m_window->page(QStringLiteral("records")));
+        if (!records)
+            return nullptr;
+        records->showTab(kind);
+        return qobject_cast<P *>(records->tab(kind));
     }
 
 private:

@@ -22,7 +22,8 @@
 #include "i18n/language.h"
 #include "members/memberspage.h"
 #include "people/peoplepage.h"
-#include "records/publicationspage.h"
+#include "records/recordkind.h"
+#include "records/recordspage.h"
 #include "exchange/declaredkind.h"
 
 #include <QAction>
@@ -279,7 +280,7 @@ void MainWindow::buildPages()
     addPageSlot<EventsPage>(3);
     addPageSlot<YearPage>(4);
     addPageSlot<CheckInPage>(5);
-    addPageSlot<PublicationsPage>(6);
+    addPageSlot<RecordsPage>(6);
     // An on-site pack opens at the check-in of its event.
     if (SitePack::isPack(m_session->db())) {
         auto info = SitePack::info(m_session->db());
@@ -375,8 +376,19 @@ void MainWindow::openRecord(Entity entity, qint64 id)
     const QString target = entity == Entity::Person         ? QStringLiteral("people")
                          : entity == Entity::Organisation ? QStringLiteral("members")
                          : entity == Entity::Event        ? QStringLiteral("events")
-                         : entity == Entity::Publication  ? QStringLiteral("publications")
                                                           : QString();
+    if (target.isEmpty()) {
+        // The year's records: the Records page has a tab for each kind.
+        bool isRecord = entity == Entity::Publication;
+        for (const RecordKind &k : recordKinds())
+            isRecord = isRecord || k.table->entity() == entity;
+        if (!isRecord)
+            return;
+        showPage(RecordsPage::pageId());
+        if (Page *p = currentPage(); p && p->showsEntity(entity))
+            p->showEntityRecord(entity, id);
+        return;
+    }
     Page *p = page(target);
     if (!p)
         return;
@@ -391,7 +403,7 @@ void MainWindow::showRestored(Entity entity, qint64 id)
     // there); otherwise the record's own page comes up with it selected.
     Page *p = currentPage();
     if (p && p->showsEntity(entity))
-        p->showRecord(id);
+        p->showEntityRecord(entity, id);
     else
         openRecord(entity, id);
 }

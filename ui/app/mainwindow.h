@@ -42,6 +42,8 @@ public:
     void offerDemoIfEmpty();
 
     QAction *undoAction() const { return m_undo; }
+    // Shows a record on its page (a link from another page, the search).
+    void openRecord(Entity entity, qint64 id);
     QAction *redoAction() const { return m_redo; }
 
 protected:
@@ -69,7 +71,6 @@ private:
     void mergePack();
     void showSettings();
     void showAbout();
-    void openRecord(Entity entity, qint64 id);
     void showRestored(Entity entity, qint64 id);
 
     std::unique_ptr<Session> m_session;

@@ -42,6 +42,7 @@ inline const Preference<bool> demoOffered("firstStart/demoOffered", false);
 inline const Preference<QByteArray> windowGeometry("window/geometry", {});
 inline const Preference<QByteArray> windowState("window/state", {});
 inline const Preference<QString> lastPage("window/lastPage", QString());
+inline const Preference<QString> lastRecordsTab("window/lastRecordsTab", QString()); // the kind last shown on the Records page
 inline const Preference<QString> lastFolder("files/lastImportFolder", QString()); // where files were last read or written
 
 constexpr int MaxRecentFiles = 8;

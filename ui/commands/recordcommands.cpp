@@ -47,4 +47,48 @@ Status deletePublications(Session &session, const QList<Publication> &publicatio
     return pushCommand(session, std::make_unique<DeleteRowsCommand>(session, text, QStringLiteral("publications"), ids));
 }
 
+Result<qint64> addRecord(Session &session, const RecordKind &kind, const QVariantMap &values)
+{
+    Record probe{&kind, 0, 0, values};
+    const QString name = probe.title().isEmpty() ? kind.singularLabel() : probe.title();
+    return pushCreate(session, std::make_unique<CreateRowsCommand>(session, Text::tr("Add %1").arg(name), kind.table->name(),
+                                                                   [&session, &kind, values]() -> Result<qint64> {
+                                                                       auto created = Records(session.db(), kind).create(values);
+                                                                       if (!created)
+                                                                           return created.error();
+                                                                       return created->id;
+                                                                   }));
+}
+
+Status editRecord(Session &session, const Record &before, const Record &after)
+{
+    if (!before.kind || before.sameContent(after))
+        return {};
+    const RecordKind &kind = *before.kind;
+    auto edit = std::make_unique<EditCommand<Record>>(session, Text::tr("Edit %1").arg(after.title()), before, after,
+                                                      [&session, &kind](const Record &r) { return Records(session.db(), kind).update(r); });
+    edit->setReload([&session, &kind, id = after.id] { return Records(session.db(), kind).byId(id); });
+    // Typing on in one long text (notes, a summary): one undo step for the run.
+    const QStringList changed = before.changedColumns(after);
+    if (changed.size() == 1) {
+        const Column *c = kind.table->find(changed.first());
+        if (c && c->type == ColumnType::Text && c->maxBytes >= TextSize::Notes)
+            edit->mergeWhileTyping(c->name, after.id);
+    }
+    edit->setFocus(kind.table->entity(), after.id);
+    return pushCommand(session, std::move(edit));
+}
+
+Status deleteRecords(Session &session, const RecordKind &kind, const QList<Record> &records)
+{
+    if (records.isEmpty())
+        return {};
+    QList<qint64> ids;
+    for (const Record &r : records)
+        ids << r.id;
+    const QString text = records.size() == 1 ? Text::tr("Delete %1").arg(records.first().title())
+                                             : Text::tr("Delete %n record(s)", nullptr, records.size());
+    return pushCommand(session, std::make_unique<DeleteRowsCommand>(session, text, kind.table->name(), ids));
+}
+
 } // namespace fd::commands

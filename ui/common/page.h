@@ -33,6 +33,8 @@ public:
     virtual bool commitPendingEdits() { return true; }
     // Show one record of this page (from a link on another page).
     virtual void showRecord(qint64 id) { Q_UNUSED(id); }
+    // The same for a page that shows records of several kinds (Records).
+    virtual void showEntityRecord(Entity entity, qint64 id) { Q_UNUSED(entity); showRecord(id); }
     // Whether showRecord() takes records of this kind (an undo brings one
     // back: the page on screen shows it rather than another page).
     virtual bool showsEntity(Entity entity) const { Q_UNUSED(entity); return false; }

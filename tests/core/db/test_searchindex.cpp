@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catch.hpp"
+#include "records/recordkind.h"
 #include "testdb.h"
 
 #include "db/searchindex.h"
@@ -28,7 +29,12 @@ TEST_CASE("What is searched comes from the declarations", "[db][search]")
     QStringList names;
     for (const Table *t : SearchIndex::searchedTables())
         names << t->name();
-    CHECK(names == QStringList{QStringLiteral("organisations"), QStringLiteral("people"), QStringLiteral("events"), QStringLiteral("publications")});
+    CHECK(names.mid(0, 4) == QStringList{QStringLiteral("organisations"), QStringLiteral("people"), QStringLiteral("events"), QStringLiteral("publications")});
+    // Every kind of the year's records is searched, as its declaration says.
+    for (const RecordKind &k : recordKinds()) {
+        INFO(k.name.toStdString());
+        CHECK(names.contains(k.table->name()));
+    }
     // Registrations have no Search column: half a million rows are not copied into the index.
     CHECK_FALSE(names.contains(QStringLiteral("registrations")));
 }

@@ -121,7 +121,7 @@ TEST_CASE("Starting the window builds only the page it shows, the others are bui
     test::UiFixture ui;
     CHECK(ui.window().currentPage()->id() == QStringLiteral("members"));
     CHECK(ui.window().isPageBuilt(QStringLiteral("members")));
-    for (const char *id : {"people", "events", "year", "checkin", "publications"}) {
+    for (const char *id : {"people", "events", "year", "checkin", "records"}) {
         INFO(id);
         CHECK_FALSE(ui.window().isPageBuilt(QString::fromLatin1(id)));
     }

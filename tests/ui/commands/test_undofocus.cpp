@@ -37,8 +37,7 @@ TEST_CASE("Redoing an added publication selects it again, also after another row
     auto id = commands::addPublication(session, p);
     REQUIRE(id);
 
-    ui.window().showPage(QStringLiteral("publications"));
-    auto *page = ui.page<PublicationsPage>(QStringLiteral("publications"));
+    auto *page = ui.recordsTab<PublicationsPage>(QStringLiteral("publications"));
     ui.window().undoAction()->trigger();
     CHECK_FALSE(Publications(session.db()).byId(*id));
     page->selectId(*olderId);

@@ -24,10 +24,9 @@ using namespace fd;
 TEST_CASE("A publication is added with Ctrl+N and Enter, edited, and each step undone and redone", "[ui][publications][undo]")
 {
     test::UiFixture ui;
-    auto *page = ui.page<PublicationsPage>(QStringLiteral("publications"));
+    auto *page = ui.recordsTab<PublicationsPage>(QStringLiteral("publications"));
     REQUIRE(page);
     QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    ui.window().showPage(QStringLiteral("publications"));
     Publications publications(ui.window().session()->db());
     const int before = int(publications.list()->size());
 
@@ -71,8 +70,7 @@ TEST_CASE("A publication is added with Ctrl+N and Enter, edited, and each step u
 TEST_CASE("A publication that cannot have appeared yet is refused in the form, and nothing is saved", "[ui][publications]")
 {
     test::UiFixture ui;
-    auto *page = ui.page<PublicationsPage>(QStringLiteral("publications"));
-    ui.window().showPage(QStringLiteral("publications"));
+    auto *page = ui.recordsTab<PublicationsPage>(QStringLiteral("publications"));
     Publications publications(ui.window().session()->db());
     const int before = int(publications.list()->size());
     page->view()->setFocus();
@@ -99,8 +97,7 @@ TEST_CASE("Deleting a publication asks first, and undo brings it back", "[ui][pu
     p.year = fd::today().year();
     auto created = publications.create(p);
     REQUIRE(created);
-    auto *page = ui.page<PublicationsPage>(QStringLiteral("publications"));
-    ui.window().showPage(QStringLiteral("publications"));
+    auto *page = ui.recordsTab<PublicationsPage>(QStringLiteral("publications"));
     page->selectId(created->id);
     page->view()->setFocus();
     test::onNextModal([](QWidget *dialog) {

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Schema version 4: more of the year's records, each table created from its declaration.
+#include "db/migrations/steps.h"
+
+#include "db/tables.h"
+
+namespace fd::migrations {
+
+Migration yearRecords()
+{
+    Migration m;
+    m.version = 4;
+    m.description = QStringLiteral("the year's records: projects, surveys, exchanges, network roles, media requests, "
+                                   "funding applications, guidelines, board and staff");
+    for (const Table *t : {&tables::projects(), &tables::surveys(), &tables::exchanges(), &tables::networkRoles(), &tables::mediaRequests(),
+                           &tables::fundingApplications(), &tables::guidelines(), &tables::teamRoles()})
+        m.statements += t->createStatements(4);
+    return m;
+}
+
+} // namespace fd::migrations
