@@ -22,6 +22,7 @@ const QList<Migration> &allMigrations()
             migrations::foundation(),
             migrations::events(),
             migrations::records(),
+            migrations::blobs(),
         };
         for (int i = 0; i < list.size(); ++i)
             Q_ASSERT(list.at(i).version == i + 1);

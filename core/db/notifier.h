@@ -19,6 +19,7 @@ enum class Entity {
     Registration,
     Publication,
     SearchEntry,
+    Blob,         // stored content (BlobStore); no list shows it
 };
 
 enum class ChangeKind { Added, Changed, Removed };

@@ -10,5 +10,6 @@ namespace fd::migrations {
 Migration foundation();        // 1
 Migration events();            // 2
 Migration records();           // 3
+Migration blobs();             // 4
 
 } // namespace fd::migrations
