@@ -23,6 +23,7 @@ const QList<Migration> &allMigrations()
             migrations::events(),
             migrations::records(),
             migrations::yearRecords(),
+            migrations::blobs(),
         };
         for (int i = 0; i < list.size(); ++i)
             Q_ASSERT(list.at(i).version == i + 1);

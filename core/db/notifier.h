@@ -27,6 +27,7 @@ enum class Entity {
     FundingApplication,
     Guideline,
     TeamRole,
+    Blob,         // stored content (BlobStore); no list shows it
 };
 
 enum class ChangeKind { Added, Changed, Removed };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowsnapshot.h"
 
+#include "db/blobstore.h"
 #include "db/database.h"
 #include "db/rowio.h"
 #include "db/sqlhelpers.h"
@@ -47,14 +48,12 @@ QString placeholders(int n)
     return marks.join(QLatin1String(", "));
 }
 
-Status selectRowsWhere(Database &db, const QString &table, const QString &column, const QList<qint64> &ids,
+Status selectRowsWhere(Database &db, const Table &declared, const QString &column, const QList<qint64> &ids,
                        QList<QVariantMap> &rows)
 {
     if (ids.isEmpty())
         return {};
-    const Table *declared = tables::find(table);
-    if (!declared)
-        return Error(Error::Code::Generic, QStringLiteral("no declaration for table %1").arg(table));
+    const QString &table = declared.name();
     if (!sqlConnection(db).tables().contains(table))
         return {}; // a dependant table of a later schema version
     QVariantList values;
@@ -62,7 +61,7 @@ Status selectRowsWhere(Database &db, const QString &table, const QString &column
         values << id;
     // The declared columns, by name: what undo puts back is exactly what the declaration knows.
     auto selected = fd::selectRows(db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY id")
-                                           .arg(declared->columnNames().join(QLatin1String(", ")), table, column, placeholders(ids.size())),
+                                           .arg(declared.columnNames().join(QLatin1String(", ")), table, column, placeholders(ids.size())),
                                    values);
     if (!selected)
         return selected.error();
@@ -75,7 +74,8 @@ Status capture(Database &db, const Table &info, const QString &column, const QLi
 {
     RowSnapshot::Table t;
     t.name = info.name();
-    if (Status s = selectRowsWhere(db, t.name, column, ids, t.rows); !s)
+    t.declared = &info;
+    if (Status s = selectRowsWhere(db, info, column, ids, t.rows); !s)
         return s;
     if (t.rows.isEmpty())
         return {};
@@ -85,7 +85,7 @@ Status capture(Database &db, const Table &info, const QString &column, const QLi
     out.append(t);
     for (const Dependant &d : referencing(info, QStringLiteral("SET NULL"))) {
         QList<QVariantMap> rows;
-        if (Status s = selectRowsWhere(db, d.table->name(), d.column, capturedIds, rows); !s)
+        if (Status s = selectRowsWhere(db, *d.table, d.column, capturedIds, rows); !s)
             return s;
         for (const QVariantMap &row : std::as_const(rows))
             references.append({d.table->name(), d.column, row.value(QStringLiteral("id")).toLongLong(), row.value(d.column).toLongLong()});
@@ -118,10 +118,17 @@ Entity entityForTable(const QString &table)
 Result<RowSnapshot> captureRows(Database &db, const QString &table, const QList<qint64> &ids)
 {
     const Table *info = tables::find(table);
-    if (!info || !info->hasUuid())
+    if (!info)
         return Error(Error::Code::Generic, QStringLiteral("no snapshot rules for table %1").arg(table));
+    return captureRows(db, *info, ids);
+}
+
+Result<RowSnapshot> captureRows(Database &db, const Table &table, const QList<qint64> &ids)
+{
+    if (!table.hasUuid())
+        return Error(Error::Code::Generic, QStringLiteral("no snapshot rules for table %1").arg(table.name()));
     RowSnapshot snapshot;
-    if (Status s = capture(db, *info, QStringLiteral("id"), ids, snapshot.tables, snapshot.references); !s)
+    if (Status s = capture(db, table, QStringLiteral("id"), ids, snapshot.tables, snapshot.references); !s)
         return s.error();
     return snapshot;
 }
@@ -131,6 +138,19 @@ Status restoreRows(Database &db, const RowSnapshot &snapshot)
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
         return s;
+    // Every file the rows refer to must still be stored, checked before the
+    // first insert: a row without its file is not put back, and neither is
+    // any other row of the snapshot.
+    const BlobStore blobs(db);
+    for (const RowSnapshot::Table &t : snapshot.tables) {
+        const Table *declared = t.declared ? t.declared : tables::find(t.name);
+        if (!declared)
+            continue;
+        for (const QVariantMap &row : t.rows) {
+            if (Status s = blobs.checkReferences(*declared, row); !s)
+                return s;
+        }
+    }
     for (const RowSnapshot::Table &t : snapshot.tables) {
         QList<qint64> ids;
         for (const QVariantMap &row : t.rows) {
@@ -155,8 +175,11 @@ Status restoreRows(Database &db, const RowSnapshot &snapshot)
 
 Result<QList<QVariantMap>> captureScope(Database &db, const QString &table, const QString &column, qint64 value)
 {
+    const Table *declared = tables::find(table);
+    if (!declared)
+        return Error(Error::Code::Generic, QStringLiteral("no declaration for table %1").arg(table));
     QList<QVariantMap> rows;
-    if (Status s = selectRowsWhere(db, table, column, {value}, rows); !s)
+    if (Status s = selectRowsWhere(db, *declared, column, {value}, rows); !s)
         return s.error();
     return rows;
 }
@@ -178,6 +201,13 @@ Status replaceScope(Database &db, const QString &table, const QString &column, q
     };
     if (versions(*current) != versions(expected))
         return conflictError(QCoreApplication::translate("Database", "A record"));
+    if (const Table *declared = tables::find(table)) {
+        const BlobStore blobs(db);
+        for (const QVariantMap &row : target) {
+            if (Status s = blobs.checkReferences(*declared, row); !s)
+                return s;
+        }
+    }
 
     QMap<qint64, QVariantMap> wanted;
     for (const QVariantMap &row : target)

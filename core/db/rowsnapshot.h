@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "db/notifier.h"
+#include "db/table.h"
 
 #include <QList>
 #include <QString>
@@ -18,6 +19,10 @@ class Database;
 struct RowSnapshot {
     struct Table {
         QString name;
+        // The declaration the rows were read by (declarations live as long
+        // as the program). A file's content is in the rows as its hash only
+        // (BlobRef): a snapshot never holds the file.
+        const fd::Table *declared = nullptr;
         QList<QVariantMap> rows;
     };
     QList<Table> tables; // parents before children
@@ -34,10 +39,14 @@ struct RowSnapshot {
     int rowCount(const QString &table) const;
 };
 
-// Capture a row of `table` (one of the tables listed in rowsnapshot.cpp) and its dependants.
+// Capture rows of a declared table (tables::all()) and their dependants.
 Result<RowSnapshot> captureRows(Database &db, const QString &table, const QList<qint64> &ids);
+// The same for a table given by its declaration (one with a uuid).
+Result<RowSnapshot> captureRows(Database &db, const Table &table, const QList<qint64> &ids);
 
 // Insert the captured rows again (in one transaction, parents first) and report them.
+// Refused, with nothing written, if a row refers to a file that is no longer
+// stored (BlobStore::garbageCollect removed it).
 Status restoreRows(Database &db, const RowSnapshot &snapshot);
 
 // Delete the snapshot's top rows (their dependants go by ON DELETE CASCADE),

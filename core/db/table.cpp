@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table.h"
 
+#include <QtGlobal>
+
 namespace fd {
 
 namespace {
@@ -14,6 +16,7 @@ QString typeSql(ColumnType type)
         return QStringLiteral("{FK}");
     case ColumnType::Uuid:
     case ColumnType::Text:
+    case ColumnType::BlobRef:
         return QStringLiteral("TEXT");
     case ColumnType::Integer:
         return QStringLiteral("INTEGER");
@@ -53,6 +56,11 @@ QString Column::definition() const
         if (!onDelete.isEmpty())
             sql += QLatin1String(" ON DELETE ") + onDelete;
     }
+    // Content is referred to by its hash, the blobs table's key. Not through
+    // refTable: that is for references to a row's id, which undo, deletes and
+    // notices follow; a blob is no record of its own.
+    if (type == ColumnType::BlobRef)
+        sql += QLatin1String(" REFERENCES blobs (hash)");
     if (!check.isEmpty())
         sql += QStringLiteral(" CHECK (%1)").arg(check);
     return sql;
@@ -82,6 +90,8 @@ Table &Table::column(const QString &name, ColumnType type)
     c.name = name;
     c.type = type;
     c.since = m_since;
+    if (type == ColumnType::BlobRef)
+        c.maxBytes = TextSize::Code; // a SHA-256 in hex
     m_columns.append(c);
     return *this;
 }
@@ -170,6 +180,13 @@ Table &Table::references(const QString &table, const QString &onDelete)
 
 Table &Table::flag(ColumnFlags flags)
 {
+    if (flags.testFlag(ColumnFlag::Search) && (last().type == ColumnType::Blob || last().type == ColumnType::BlobRef)) {
+        // Refused, not only asserted: a release build must not feed megabytes
+        // (or meaningless hashes) into the search entries either.
+        qWarning("Table %s: column %s holds content, which is never searched; the Search flag is ignored.", qPrintable(m_name),
+                 qPrintable(last().name));
+        flags.setFlag(ColumnFlag::Search, false);
+    }
     last().flags |= flags;
     return *this;
 }
@@ -244,6 +261,16 @@ QList<const Column *> Table::references() const
     QList<const Column *> list;
     for (const Column &c : m_columns) {
         if (!c.refTable.isEmpty())
+            list << &c;
+    }
+    return list;
+}
+
+QList<const Column *> Table::blobReferences() const
+{
+    QList<const Column *> list;
+    for (const Column &c : m_columns) {
+        if (c.type == ColumnType::BlobRef)
             list << &c;
     }
     return list;

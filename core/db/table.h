@@ -28,7 +28,9 @@ enum class ColumnType {
     Date,
     Time,
     Timestamp, // UTC
-    Blob,      // binary content; undo refers to it by hash (see BlobStore)
+    Blob,      // binary content: only the blobs table holds it (see BlobStore)
+    BlobRef,   // a reference to content in the blobs table: its SHA-256 (TEXT REFERENCES blobs (hash));
+               // rows, and so undo snapshots of them, hold the 64-character hash, never the bytes
 };
 
 // What a column is for, besides its type: the code that exports, packs,
@@ -122,6 +124,8 @@ public:
     // The words a CSV file writes for the allowed values, "German|English" each, in their order.
     Table &words(const QStringList &words);
     Table &references(const QString &table, const QString &onDelete);
+    // Adds flags to the column. Search is refused on Blob and BlobRef columns:
+    // bytes and hashes are never words anyone searches for.
     Table &flag(ColumnFlags flags);
     Table &since(int version);
     Table &derivedFrom(std::function<QVariant(const QVariantMap &row)> derive);
@@ -147,8 +151,11 @@ public:
     QStringList columnNames(ColumnFlags with = {}, ColumnFlags without = {}) const;
     // Columns a user's edit may change: neither System, Derived nor Fixed.
     QStringList editableColumns() const;
-    // References to other tables: (column, table, on delete).
+    // References to other tables: (column, table, on delete). Only references
+    // to a row's id; references to content (BlobRef) are blobReferences().
     QList<const Column *> references() const;
+    // Columns that refer to content in the blobs table.
+    QList<const Column *> blobReferences() const;
 
     // CREATE TABLE and CREATE INDEX statements as of schema `version`, with
     // dialect placeholders (a migration runs them through SqlDialect::ddl).

@@ -34,6 +34,21 @@ const Table &meta()
     return t;
 }
 
+const Table &blobs()
+{
+    // Files (attachments, photos) are stored here once, under the SHA-256 of
+    // their bytes; a row refers to one with a BlobRef column, which holds the
+    // hash. So the same file attached twice is stored once, and an undo
+    // snapshot of a row copies 64 characters, never the file.
+    static const Table t = Table(QStringLiteral("blobs"), Entity::Blob, 5)
+        .text(QStringLiteral("hash"), TextSize::Code).primaryKey().notNull().checks(QStringLiteral("length(hash) = 64"))
+        .column(QStringLiteral("size_bytes"), T::BigInt).notNull().checks(QStringLiteral("size_bytes >= 0"))
+        .text(QStringLiteral("media_type"), TextSize::Name).notNull().defaultsTo(QStringLiteral("'application/octet-stream'"))
+        .column(QStringLiteral("content"), T::Blob).notNull()
+        .column(QStringLiteral("created_at"), T::Timestamp).notNull();
+    return t;
+}
+
 const Table &organisations()
 {
     static const Table t = Table(QStringLiteral("organisations"), Entity::Organisation)
@@ -512,9 +527,10 @@ const Table &teamRoles()
 
 const QList<const Table *> &all()
 {
-    static const QList<const Table *> list = {&meta(),       &organisations(), &membershipFees(), &people(),   &affiliations(),
-                                              &consentLog(), &eventKinds(),    &events(),         &registrations(), &packMerges(),
-                                              &publications(), &searchEntries(),
+    static const QList<const Table *> list = {&meta(),         &blobs(),        &organisations(), &membershipFees(),
+                                              &people(),       &affiliations(), &consentLog(),    &eventKinds(),
+                                              &events(),       &registrations(), &packMerges(),   &publications(),
+                                              &searchEntries(),
                                               &projects(), &surveys(), &exchanges(), &networkRoles(), &mediaRequests(),
                                               &fundingApplications(), &guidelines(), &teamRoles()};
     return list;

@@ -9,6 +9,8 @@
 namespace fd::tables {
 
 const Table &meta();
+// Content stored once by its SHA-256 (schema 5 on): attachments, photos. See BlobStore.
+const Table &blobs();
 const Table &organisations();
 const Table &membershipFees();
 const Table &people();

@@ -2,6 +2,7 @@
 #include "tablestore.h"
 
 #include "common/dates.h"
+#include "db/blobstore.h"
 #include "db/database.h"
 #include "db/notifier.h"
 #include "db/sqlhelpers.h"
@@ -80,6 +81,10 @@ Result<QVariantMap> TableStore::insert(QVariantMap row)
         row.insert(QStringLiteral("row_version"), 1);
     }
     m_table.deriveValues(row);
+    // A reference to content that is gone (undo after a clean-up) is refused
+    // with words, not with the foreign key's error.
+    if (Status s = BlobStore(m_db).checkReferences(m_table, row); !s)
+        return s.error();
 
     // Only declared columns: the keys of a map never reach the SQL otherwise.
     QStringList columns, marks;
@@ -149,6 +154,10 @@ Result<QVariantMap> TableStore::update(qint64 id, qint64 expectedVersion, const 
     }
     m_table.deriveValues(next);
     QStringList changed = differingColumns(*stored, next, m_table.columnNames({}, ColumnFlag::System));
+    if (!changed.isEmpty()) {
+        if (Status s = BlobStore(m_db).checkReferences(m_table, next, changed); !s)
+            return s.error();
+    }
 
     next.insert(QStringLiteral("updated_at"), toDbTimestamp(nowUtc()));
     next.insert(QStringLiteral("row_version"), expectedVersion + 1);

@@ -90,6 +90,7 @@ Table fromDeclaration(const fd::Table &declared, int maxRows)
             break;
         case ColumnType::Text:
         case ColumnType::Blob:
+        case ColumnType::BlobRef: // the hash; no packed table refers to content yet
             c.kind = ColumnKind::Text;
             break;
         }

@@ -11,5 +11,6 @@ Migration foundation();        // 1
 Migration events();            // 2
 Migration records();           // 3
 Migration yearRecords();       // 4
+Migration blobs();             // 5
 
 } // namespace fd::migrations

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catch.hpp"
+#include "records/recordkind.h"
 #include "testdb.h"
 
 #include "db/database.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 using namespace fd;
@@ -46,6 +48,48 @@ QStringList statementsOf(const QString &dump)
     return out;
 }
 
+// Writes the fixture tests/data/schema/`name` into a new SQLite file at `path`, as that release left it.
+void loadFixture(const QString &name, const QString &path)
+{
+    const QDir fixtures(QStringLiteral(FD_TEST_DATA_DIR "/schema"));
+    QFile f(fixtures.filePath(name));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString dump = QString::fromUtf8(f.readAll());
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        conn.setDatabaseName(path);
+        REQUIRE(conn.open());
+        for (const QString &statement : statementsOf(dump)) {
+            QSqlQuery q(conn);
+            INFO(statement.left(120).toStdString());
+            REQUIRE(q.exec(statement));
+        }
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+}
+
+// Every row of every table but forumdesk_meta (whose schema version changes), as text.
+QMap<QString, QStringList> contentOf(const QSqlDatabase &conn)
+{
+    QMap<QString, QStringList> content;
+    for (const QString &table : conn.tables(QSql::Tables)) {
+        if (table == QLatin1String("forumdesk_meta"))
+            continue;
+        QSqlQuery q(conn);
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)));
+        QStringList rows;
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            rows << values.join(QLatin1Char('|'));
+        }
+        content.insert(table, rows);
+    }
+    return content;
+}
+
 } // namespace
 
 TEST_CASE("Every migration step runs on an empty database and ends at the latest version", "[migrations]")
@@ -76,24 +120,9 @@ TEST_CASE("Databases saved by every earlier release open with their data intact"
     REQUIRE_FALSE(dumps.isEmpty());
     for (const QString &name : dumps) {
         INFO("fixture " << name.toStdString());
-        QFile f(fixtures.filePath(name));
-        REQUIRE(f.open(QIODevice::ReadOnly));
-        const QString dump = QString::fromUtf8(f.readAll());
-
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
-            conn.setDatabaseName(path);
-            REQUIRE(conn.open());
-            for (const QString &statement : statementsOf(dump)) {
-                QSqlQuery q(conn);
-                INFO(statement.left(120).toStdString());
-                REQUIRE(q.exec(statement));
-            }
-            conn.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+        loadFixture(name, path);
 
         const int oldVersion = name.mid(1, name.indexOf(QLatin1Char('.')) - 1).toInt();
         auto inspected = Database::inspectSchemaVersion(path);
@@ -117,6 +146,10 @@ TEST_CASE("Databases saved by every earlier release open with their data intact"
         for (const SearchHit &h : std::as_const(*found))
             koeln = koeln || (h.table == QLatin1String("organisations") && h.title == QStringLiteral("Köln"));
         CHECK(koeln);
+        if (oldVersion >= 3) // version 3 brought the publications
+            CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM publications")).toInt() >= 2);
+        // Version 4's content store is there, empty.
+        CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM blobs")).toInt() == 0);
         if (oldVersion < latestSchemaVersion()) {
             // The file as it was before the update is kept beside it.
             CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("old.before-v%1.sqlite").arg(latestSchemaVersion()))));
@@ -148,4 +181,42 @@ TEST_CASE("Migrating is refused for a database from the future", "[migrations]")
     const Status s = m.migrate();
     REQUIRE_FALSE(s);
     CHECK(s.error().code == Error::Code::NewerSchema);
+}
+
+TEST_CASE("A database of release 3 is updated to the newest version with every row as it was", "[migrations][blobs]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    loadFixture(QStringLiteral("v3.sql"), path);
+    auto inspected = Database::inspectSchemaVersion(path);
+    REQUIRE(inspected);
+    REQUIRE(*inspected == 3);
+    QMap<QString, QStringList> before;
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("before"));
+        conn.setDatabaseName(path);
+        REQUIRE(conn.open());
+        before = contentOf(conn);
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("before"));
+    REQUIRE_FALSE(before.contains(QStringLiteral("blobs")));
+    REQUIRE(before.value(QStringLiteral("publications")).size() == 2);
+    REQUIRE(before.value(QStringLiteral("search_entries")).size() > 100);
+
+    auto db = Database::openSqlite(path);
+    REQUIRE(db);
+    CHECK((*db)->schemaVersion() == latestSchemaVersion());
+    checkIntegrity(**db);
+    QMap<QString, QStringList> after = contentOf(sqlConnection(**db));
+    // The tables of later versions are there, empty.
+    CHECK(after.take(QStringLiteral("blobs")).isEmpty());
+    for (const RecordKind &k : recordKinds())
+        CHECK(after.take(k.table->name()).isEmpty());
+    CHECK(after.keys() == before.keys());
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        INFO("table " << it.key().toStdString());
+        CHECK(after.value(it.key()) == it.value());
+    }
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("v3.before-v%1.sqlite").arg(latestSchemaVersion()))));
 }
