@@ -97,3 +97,19 @@ TEST_CASE("Ctrl+N starts a new member before the form beside the list was built,
     CHECK(page->editor()->isNew());
     CHECK_FALSE(page->view()->currentIndex().isValid());
 }
+
+TEST_CASE("Starting on the People page paints its list before the form beside it is built", "[ui][app][startup]")
+{
+    test::UiFixture ui;
+    ui.window().showPage(QStringLiteral("people"));
+    // The next start opens on People: the database opened again in the window on screen.
+    REQUIRE(ui.window().openDatabase(ui.dbPath(), false));
+    auto *page = qobject_cast<ListPage *>(ui.window().currentPage());
+    REQUIRE(page);
+    REQUIRE(page->id() == QStringLiteral("people"));
+    CHECK_FALSE(page->isEditorBuilt());
+    PaintCounter listPaints(page->view()->viewport());
+    REQUIRE(QTest::qWaitFor([page] { return page->isEditorBuilt(); }, 5000));
+    CHECK(listPaints.paints > 0);
+    CHECK(page->editor()->currentId() == page->proxy()->index(0, 0).data(roles::IdRole).toLongLong());
+}
