@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "app/afterfirstframe.h"
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/settingsdialog.h"
@@ -61,7 +62,7 @@ QString databaseFilter()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_statusCount(new QLabel(this)),
-      m_statusPath(new QLabel(this)), m_packBanner(new QLabel(this))
+      m_statusPath(new QLabel(this)), m_packBanner(new QLabel(this)), m_afterFirstFrame(new AfterFirstFrame(this))
 {
     auto *group = new QUndoGroup(this);
     group->setObjectName(QStringLiteral("undoGroup"));
@@ -86,7 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         }
         m_stack->setCurrentWidget(builtPage(row));
-        settings::lastPage.set(m_pages.at(row).id);
+        m_afterFirstFrame->run([id = m_pages.at(row).id] { settings::lastPage.set(id); });
         updateActions();
     });
 
@@ -142,6 +143,7 @@ void MainWindow::fitToScreen()
 
 MainWindow::~MainWindow()
 {
+    m_afterFirstFrame->flush();
     clearPages();
 }
 
@@ -466,8 +468,11 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     }
     if (m_session->db().isReadOnly())
         statusBar()->showMessage(tr("The database is read-only: you can look, not change."), 10000);
-    settings::addRecentFile(path);
-    settings::lastDatabase.set(QFileInfo(path).absoluteFilePath());
+    // Not needed for the first frame, and each write syncs the settings file.
+    m_afterFirstFrame->run([absolute = QFileInfo(path).absoluteFilePath()] {
+        settings::addRecentFile(absolute);
+        settings::lastDatabase.set(absolute);
+    });
     buildPages();
     updateTitle();
     updateActions();

@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace fd {
 
 enum class ListFormat; // exchange/exchange.h
+class AfterFirstFrame;
 class Page;
 class Session;
 
@@ -88,6 +89,7 @@ private:
     QLabel *m_statusCount;
     QLabel *m_statusPath;
     QLabel *m_packBanner;
+    AfterFirstFrame *m_afterFirstFrame;
 
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;

@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -28,13 +29,17 @@ namespace {
 class EditorScrollArea : public QScrollArea
 {
 public:
-    explicit EditorScrollArea(QWidget *editor, QWidget *parent) : QScrollArea(parent)
+    explicit EditorScrollArea(QWidget *parent) : QScrollArea(parent)
     {
-        setWidget(editor);
         setWidgetResizable(true);
         setFrameShape(QFrame::NoFrame);
         setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
+
+    void setEditor(QWidget *editor)
+    {
+        setWidget(editor);
         editor->installEventFilter(this);
         followEditor();
     }
@@ -73,7 +78,47 @@ ListPage::ListPage(Session &session, QWidget *parent)
 
 void ListPage::setup(QAbstractItemModel *model, RecordEditor *editor, const QString &filterPlaceholder)
 {
+    setupView(model, filterPlaceholder);
+    useEditor(editor);
+}
+
+void ListPage::setup(QAbstractItemModel *model, std::function<RecordEditor *()> makeEditor, const QString &filterPlaceholder)
+{
+    m_makeEditor = std::move(makeEditor);
+    setupView(model, filterPlaceholder);
+}
+
+RecordEditor *ListPage::editor() const
+{
+    if (!m_editor && m_makeEditor) {
+        auto *self = const_cast<ListPage *>(this);
+        self->useEditor(m_makeEditor());
+        // Built for the row that is current (focus makes the first row current).
+        if (const QModelIndex current = m_view->currentIndex(); current.isValid())
+            m_editor->load(current.data(roles::IdRole).toLongLong());
+    }
+    return m_editor;
+}
+
+void ListPage::useEditor(RecordEditor *editor)
+{
     m_editor = editor;
+    connect(editor, &RecordEditor::saved, this, [this](qint64 id) {
+        // A new record: the model has it already (the notifier reports at commit); select it.
+        if (currentId() != id)
+            selectId(id);
+    });
+    connect(editor, &RecordEditor::cancelledNew, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            m_editor->load(current.data(roles::IdRole).toLongLong());
+        m_view->setFocus();
+    });
+    static_cast<EditorScrollArea *>(m_editorScroll)->setEditor(editor);
+}
+
+void ListPage::setupView(QAbstractItemModel *model, const QString &filterPlaceholder)
+{
     m_proxy->setSourceModel(model);
 
     m_filter->setPlaceholderText(filterPlaceholder);
@@ -107,20 +152,9 @@ void ListPage::setup(QAbstractItemModel *model, RecordEditor *editor, const QStr
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPage::updateCount);
 
-    connect(editor, &RecordEditor::saved, this, [this](qint64 id) {
-        // A new record: the model has it already (the notifier reports at commit); select it.
-        if (currentId() != id)
-            selectId(id);
-    });
-    connect(editor, &RecordEditor::cancelledNew, this, [this] {
-        const QModelIndex current = m_view->currentIndex();
-        if (current.isValid())
-            m_editor->load(current.data(roles::IdRole).toLongLong());
-        m_view->setFocus();
-    });
-
-    auto *scroll = new EditorScrollArea(editor, this);
+    auto *scroll = new EditorScrollArea(this);
     scroll->setObjectName(QStringLiteral("editorScroll"));
+    m_editorScroll = scroll;
 
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(scroll);
@@ -203,6 +237,8 @@ void ListPage::showRecord(qint64 id)
 
 bool ListPage::leaveEditor()
 {
+    if (!m_editor)
+        return true; // not built yet: nothing is being edited
     if (!m_editor->isDirty() && !m_editor->isNew())
         return true;
     if (m_editor->isNew() && !m_editor->isDirty()) {
@@ -226,6 +262,15 @@ void ListPage::onCurrentChanged(const QModelIndex &current, const QModelIndex &p
 {
     if (m_reselecting)
         return;
+    if (!m_editor) {
+        // Not built yet: nothing is being edited. Before the list has
+        // painted, the form waits (see showEvent); then it is built with the
+        // current row's record.
+        if (current.isValid() && !m_selectAfterPaint)
+            editor();
+        emit actionsChanged();
+        return;
+    }
     if (m_editor->isDirty() || m_editor->isNew()) {
         if (!leaveEditor()) {
             // Stay on the record being edited.
@@ -249,7 +294,7 @@ void ListPage::createItem()
     m_reselecting = true;
     m_view->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::Clear);
     m_reselecting = false;
-    m_editor->startNew();
+    editor()->startNew();
 }
 
 bool ListPage::canDelete() const
@@ -279,20 +324,49 @@ bool ListPage::commitPendingEdits()
 void ListPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
+    if (!m_editor) {
+        // The list first: the first row (and with it the editor) once it has painted.
+        if (!m_selectAfterPaint) {
+            m_selectAfterPaint = true;
+            m_view->viewport()->installEventFilter(this);
+        }
+        return;
+    }
+    selectFirstRow();
+}
+
+void ListPage::selectFirstRow()
+{
     // Never greet the user with an empty form: show the first record.
-    if (!m_view->currentIndex().isValid() && !m_editor->isNew() && m_proxy->rowCount() > 0)
+    if (!m_view->currentIndex().isValid() && !(m_editor && m_editor->isNew()) && m_proxy->rowCount() > 0)
         m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 bool ListPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_selectAfterPaint && watched == m_view->viewport() && event->type() == QEvent::Paint) {
+        m_selectAfterPaint = false;
+        m_view->viewport()->removeEventFilter(this);
+        // After the frame this paint belongs to (a zero timer fires once the
+        // event loop has handled what the paint posted).
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, timer] {
+            timer->deleteLater();
+            if (m_view->currentIndex().isValid())
+                editor(); // a row was made current meanwhile (the view took focus)
+            else if (isVisible())
+                selectFirstRow();
+        });
+        timer->start(0);
+    }
     if (event->type() != QEvent::KeyPress)
         return Page::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     if (watched == m_view) {
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
             if (m_view->currentIndex().isValid()) {
-                m_editor->focusFirstField();
+                editor()->focusFirstField();
                 return true;
             }
         } else if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {

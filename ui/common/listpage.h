@@ -3,10 +3,13 @@
 
 #include "common/page.h"
 
+#include <functional>
+
 class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QSplitter;
 class QTableView;
 
@@ -36,7 +39,9 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
     FilterProxy *proxy() const { return m_proxy; }
-    RecordEditor *editor() const { return m_editor; }
+    // The editor beside the table; a page that builds it lazily builds it now.
+    RecordEditor *editor() const;
+    bool isEditorBuilt() const { return m_editor != nullptr; }
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
     void selectId(qint64 id);
@@ -44,6 +49,11 @@ public:
 protected:
     // Call once from the subclass's constructor.
     void setup(QAbstractItemModel *model, RecordEditor *editor, const QString &filterPlaceholder);
+    // The same with an editor built when first needed (a row chosen, Ctrl+N,
+    // Enter): the page shows its list first, and the first row is chosen once
+    // the list has painted, so that building and filling the form does not
+    // hold back the first frame. The editor is made with this page as parent.
+    void setup(QAbstractItemModel *model, std::function<RecordEditor *()> makeEditor, const QString &filterPlaceholder);
     // A row of extra filter widgets beside the filter field.
     QHBoxLayout *toolbar() const { return m_toolbar; }
     // Makes the record with this id pass the filters (selectId() found it
@@ -60,6 +70,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void setupView(QAbstractItemModel *model, const QString &filterPlaceholder);
+    void useEditor(RecordEditor *editor);
+    void selectFirstRow();
     void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
     bool leaveEditor();
 
@@ -68,6 +81,9 @@ private:
     QTableView *m_view;
     FilterProxy *m_proxy;
     RecordEditor *m_editor = nullptr;
+    std::function<RecordEditor *()> m_makeEditor;
+    QScrollArea *m_editorScroll = nullptr;
+    bool m_selectAfterPaint = false;
     QSplitter *m_splitter;
     QLabel *m_count;
     bool m_reselecting = false;

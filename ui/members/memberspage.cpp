@@ -19,10 +19,10 @@
 namespace fd {
 
 MembersPage::MembersPage(Session &session, QWidget *parent)
-    : ListPage(session, parent), m_model(new OrganisationModel(session.db(), this)), m_editor(new OrganisationEditor(session, this)),
-      m_scope(new QComboBox(this))
+    : ListPage(session, parent), m_model(new OrganisationModel(session.db(), this)), m_scope(new QComboBox(this))
 {
-    setup(m_model, m_editor, tr("Filter members: name, state, type… (Ctrl+F)"));
+    // The first page at start-up: its form is built once a member is chosen.
+    setup(m_model, [this] { return makeEditor(); }, tr("Filter members: name, state, type… (Ctrl+F)"));
 
     m_scope->setObjectName(QStringLiteral("scope"));
     m_scope->addItem(tr("Current members"), CurrentMembers);
@@ -59,10 +59,14 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
     header->resizeSection(OrganisationModel::Left, 105);
     header->resizeSection(OrganisationModel::Status, 110);
     header->resizeSection(OrganisationModel::Fee, 170);
+}
 
-    connect(m_editor, &OrganisationEditor::openPerson, this, [this](qint64 personId) { emit openRecord(Entity::Person, personId); });
+RecordEditor *MembersPage::makeEditor()
+{
+    auto *editor = new OrganisationEditor(session(), this);
+    connect(editor, &OrganisationEditor::openPerson, this, [this](qint64 personId) { emit openRecord(Entity::Person, personId); });
     // A new organisation that the scope would hide: show all organisations.
-    connect(m_editor, &RecordEditor::saved, this, [this](qint64 id) {
+    connect(editor, &RecordEditor::saved, this, [this](qint64 id) {
         const int row = m_model->rowOf(id);
         if (row < 0)
             return;
@@ -70,6 +74,7 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
         if (!proxy()->mapFromSource(m_model->index(row, 0)).isValid())
             m_scope->setCurrentIndex(status == MembershipStatus::NotMember ? 3 : 1);
     });
+    return editor;
 }
 
 QIcon MembersPage::pageIcon()

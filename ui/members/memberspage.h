@@ -7,7 +7,6 @@ class QComboBox;
 
 namespace fd {
 
-class OrganisationEditor;
 class OrganisationModel;
 
 // Members and the other organisations the office deals with.
@@ -36,8 +35,9 @@ protected:
 private:
     enum Scope { CurrentMembers, AllMembers, FormerMembers, OtherOrganisations, Everything };
 
+    RecordEditor *makeEditor();
+
     OrganisationModel *m_model;
-    OrganisationEditor *m_editor;
     QComboBox *m_scope;
 };
 

@@ -17,10 +17,17 @@
 namespace fd {
 
 PeoplePage::PeoplePage(Session &session, QWidget *parent)
-    : ListPage(session, parent), m_model(new PersonModel(session.db(), this)), m_editor(new PersonEditor(session, this)),
-      m_scope(new QComboBox(this))
+    : ListPage(session, parent), m_model(new PersonModel(session.db(), this)), m_scope(new QComboBox(this))
 {
-    setup(m_model, m_editor, tr("Filter people: name, organisation, e-mail… (Ctrl+F)"));
+    // The form is built once a person is chosen: the list shows first (start-up on this page).
+    setup(
+        m_model,
+        [this]() -> RecordEditor * {
+            auto *editor = new PersonEditor(this->session(), this);
+            connect(editor, &PersonEditor::openEvent, this, [this](qint64 id) { emit openRecord(Entity::Event, id); });
+            return editor;
+        },
+        tr("Filter people: name, organisation, e-mail… (Ctrl+F)"));
 
     m_scope->setObjectName(QStringLiteral("scope"));
     m_scope->addItem(tr("Everyone"));
@@ -41,8 +48,6 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
         updateCount();
     });
 
-    connect(m_editor, &PersonEditor::openEvent, this, [this](qint64 id) { emit openRecord(Entity::Event, id); });
-
     QHeaderView *header = view()->horizontalHeader();
     header->resizeSection(PersonModel::Name, 190);
     header->resizeSection(PersonModel::Title, 70);
@@ -50,6 +55,11 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     header->resizeSection(PersonModel::Function, 200);
     header->resizeSection(PersonModel::Email, 220);
     header->resizeSection(PersonModel::Phone, 120);
+}
+
+PersonEditor *PeoplePage::personEditor() const
+{
+    return static_cast<PersonEditor *>(editor());
 }
 
 QIcon PeoplePage::pageIcon()

@@ -28,14 +28,13 @@ public:
     bool showsEntity(Entity entity) const override { return entity == Entity::Person; }
 
     PersonModel *model() const { return m_model; }
-    PersonEditor *personEditor() const { return m_editor; }
+    PersonEditor *personEditor() const;
 
 protected:
     void deleteRecords(const QList<qint64> &ids) override;
 
 private:
     PersonModel *m_model;
-    PersonEditor *m_editor;
     QComboBox *m_scope;
 };
 
