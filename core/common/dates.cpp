@@ -124,7 +124,34 @@ QVariant toDbTimestamp(const QDateTime &dateTime)
 {
     if (!dateTime.isValid())
         return QVariant(QMetaType::fromType<QString>());
-    return dateTime.toUTC().toString(Qt::ISODateWithMs);
+    const QDateTime utc = dateTime.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 1 || d.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    // "2024-05-16T14:00:00.000Z", as Qt::ISODateWithMs writes it, by hand:
+    // Qt formats through a printf, which made a large import spend a tenth
+    // of its time writing its three timestamps per row.
+    char16_t text[24];
+    auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    text[4] = u'-';
+    put(5, d.month(), 2);
+    text[7] = u'-';
+    put(8, d.day(), 2);
+    text[10] = u'T';
+    put(11, t.hour(), 2);
+    text[13] = u':';
+    put(14, t.minute(), 2);
+    text[16] = u':';
+    put(17, t.second(), 2);
+    text[19] = u'.';
+    put(20, t.msec(), 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 QDateTime fromDbTimestamp(const QVariant &value)

@@ -82,10 +82,8 @@ void RegistrationImporter::loadExisting()
             m_organisationNames.insert(organisationMatchKey(o.name), o.name);
         }
     }
-    if (auto people = PersonRepository(m_db).withEmail()) {
-        for (const Person &p : std::as_const(*people))
-            m_peopleByEmail.insert(emailKey(p.email), PersonRef{p.id, -1, p.fullName()});
-    }
+    PersonRepository(m_db).forEachWithEmail(
+        [this](const Person &p) { m_peopleByEmail.insert(emailKey(p.email), PersonRef{p.id, -1, p.fullName()}); });
 }
 
 qint64 RegistrationImporter::resolveEvent(const QString &text, int line, const QString &column, ImportReport &report)
