@@ -459,9 +459,11 @@ Result<bool> CsvStream::readRecord(CsvRecord &record, QList<CsvTable::BadByte> &
                           .at(sourceName, s.current.line);
             return;
         }
-        s.field.squeeze(); // a file of many short fields keeps no spare room per field
-        s.current.fields.append(std::move(s.field));
-        s.field = QString();
+        // A copy of its exact size (a file of many short fields keeps no
+        // spare room per field); s.field keeps its room for the next one, so
+        // that a field grows without a reallocation per character.
+        s.current.fields.append(s.field.isEmpty() ? QString() : QString(s.field.constData(), s.field.size()));
+        s.field.resize(0);
         s.fieldWasQuoted = false;
         s.fieldLine = s.line;
     };
@@ -491,6 +493,7 @@ Result<bool> CsvStream::readRecord(CsvRecord &record, QList<CsvTable::BadByte> &
         }
         s.recordBad.clear();
         s.current = CsvRecord();
+        s.current.fields.reserve(s.headerFields.size()); // most records have as many fields as the header
     };
 
     while (!produced && !failure) {
@@ -545,7 +548,7 @@ Result<bool> CsvStream::readRecord(CsvRecord &record, QList<CsvTable::BadByte> &
         }
         if (ch == QLatin1Char('"') && s.field.trimmed().isEmpty() && !s.fieldWasQuoted) {
             // A quote opens a quoted field only at its start (after optional spaces).
-            s.field.clear();
+            s.field.resize(0);
             s.inQuotes = true;
             s.fieldWasQuoted = true;
             s.quoteOpenedOnLine = s.line;
