@@ -61,8 +61,46 @@ QTime parseUserTime(QStringView input)
     return t.isValid() ? t : QTime();
 }
 
+namespace {
+
+// "2024-05-16T14:00", "2024-05-16 14:00:30": what exports and web forms
+// write, read without the regular expressions below (a large import reads
+// one on every row). Anything else: nullopt, and the general rules decide.
+std::optional<std::optional<DateAndTime>> plainIsoDateTime(QStringView text)
+{
+    if (text.size() != 16 && text.size() != 19)
+        return std::nullopt;
+    auto number = [&text](int at, int digits) {
+        int value = 0;
+        for (int i = at; i < at + digits; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const QChar sep = text.at(10);
+    if (text.at(4) != u'-' || text.at(7) != u'-' || (sep != u'T' && sep != u' ') || text.at(13) != u':'
+        || (text.size() == 19 && text.at(16) != u':'))
+        return std::nullopt;
+    const int y = number(0, 4), m = number(5, 2), d = number(8, 2), h = number(11, 2), mi = number(14, 2);
+    const int sec = text.size() == 19 ? number(17, 2) : 0;
+    if (y < 0 || m < 0 || d < 0 || h < 0 || mi < 0 || sec < 0)
+        return std::nullopt;
+    const QDate date(y, m, d);
+    const QTime time(h, mi, sec);
+    if (!date.isValid() || !time.isValid())
+        return std::optional<DateAndTime>();
+    return std::optional<DateAndTime>(DateAndTime{date, time});
+}
+
+} // namespace
+
 std::optional<DateAndTime> parseUserDateTime(QStringView input)
 {
+    if (auto plain = plainIsoDateTime(input.trimmed()))
+        return *plain;
     const QString text = input.trimmed().toString();
     // The time is split off first: parseUserDate() alone would read
     // "2024-05-16T14:00" as the day and drop the time.

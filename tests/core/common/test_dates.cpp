@@ -86,6 +86,24 @@ TEST_CASE("Timestamps are stored in UTC as ISO 8601 with milliseconds, exactly a
     CHECK(toDbTimestamp(QDateTime()).isNull());
 }
 
+TEST_CASE("ISO dates with a time as exports write them are read exactly, and impossible ones refused", "[dates]")
+{
+    auto read = [](const char16_t *text) { return parseUserDateTime(QStringView(text)); };
+    REQUIRE(read(u" 2024-05-16T14:05 "));
+    CHECK(read(u" 2024-05-16T14:05 ")->date == QDate(2024, 5, 16));
+    CHECK(read(u"2024-05-16T14:05")->time == QTime(14, 5));
+    CHECK(read(u"2024-05-16 14:05:59")->time == QTime(14, 5, 59));
+    CHECK(read(u"2024-02-29T09:00")->date == QDate(2024, 2, 29));
+    CHECK_FALSE(read(u"2023-02-29T09:00"));
+    CHECK_FALSE(read(u"2024-13-01T09:00"));
+    CHECK_FALSE(read(u"2024-05-16T24:00"));
+    CHECK_FALSE(read(u"2024-05-16T14:60"));
+    CHECK_FALSE(read(u"2024-05-16T14:05:60"));
+    CHECK_FALSE(read(u"2024-05-16X14:05"));
+    // Not in the plain form: the general rules still read it.
+    CHECK(read(u"2024-5-6T9:05")->time == QTime(9, 5));
+}
+
 TEST_CASE("Dates with an optional time are read in German and ISO forms", "[dates]")
 {
     auto read = [](const char16_t *text) { return parseUserDateTime(QStringView(text)); };
