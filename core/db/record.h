@@ -86,8 +86,11 @@ public:
 
     RecordMap(const Table &table, QList<Field> fields) : m_table(table), m_fields(std::move(fields))
     {
-        for (const Field &f : m_fields)
+        for (const Field &f : m_fields) {
             Q_ASSERT_X(table.hasColumn(f.column), "RecordMap", qPrintable(f.column));
+            if (f.column != QLatin1String("id"))
+                ++m_insertColumns;
+        }
     }
 
     const Table &table() const { return m_table; }
@@ -110,9 +113,12 @@ public:
     }
     int size() const { return int(m_fields.size()); }
 
-    // "INSERT INTO t (uuid, ...) VALUES (?, ...) RETURNING id" for every field but the key,
-    // and the values for it, in that order: for a prepared statement run many times.
-    QString insertSql() const
+    // "INSERT INTO t (uuid, ...) VALUES (?, ...), (?, ...) RETURNING id" for every field but the key,
+    // with `rows` rows of values (several rows per statement: a bulk insert
+    // runs one statement per many rows, which SQLite and PostgreSQL take
+    // alike), and the values for it, in that order: for a prepared statement
+    // run many times. `returning`: the columns read back.
+    QString insertSql(int rows = 1, const QString &returning = QStringLiteral("id")) const
     {
         QStringList names, marks;
         for (const Field &f : m_fields) {
@@ -121,18 +127,22 @@ public:
                 marks << QStringLiteral("?");
             }
         }
-        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-            .arg(m_table.name(), names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+        const QString row = QLatin1Char('(') + marks.join(QLatin1String(", ")) + QLatin1Char(')');
+        QStringList values;
+        for (int i = 0; i < rows; ++i)
+            values << row;
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES %3 RETURNING %4")
+            .arg(m_table.name(), names.join(QLatin1String(", ")), values.join(QLatin1String(", ")), returning);
     }
-    void bindInsert(QSqlQuery &q, const T &record) const
+    // Binds `record` as the row `row` (from 0) of insertSql(rows).
+    void bindInsert(QSqlQuery &q, const T &record, int row = 0) const
     {
-        int i = 0;
+        int i = row * m_insertColumns;
         for (const Field &f : m_fields) {
             if (f.column != QLatin1String("id"))
                 q.bindValue(i++, f.get(record));
         }
     }
-
     QVariantMap toRow(const T &record) const
     {
         QVariantMap row;
@@ -162,6 +172,7 @@ public:
 private:
     const Table &m_table;
     QList<Field> m_fields;
+    int m_insertColumns = 0; // the fields but the key: the values of one row of insertSql()
 };
 
 } // namespace fd

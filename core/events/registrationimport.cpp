@@ -18,6 +18,8 @@ namespace fd {
 
 namespace {
 const QChar Sep(0x1f);
+// The columns, in the order of columns().
+enum Column { ColEvent, ColTitle, ColFirstName, ColLastName, ColOrganisation, ColEmail, ColStatus, ColRegisteredAt, ColSource };
 }
 
 RegistrationImporter::RegistrationImporter(Database &db) : CsvImporter(db) {}
@@ -82,10 +84,8 @@ void RegistrationImporter::loadExisting()
             m_organisationNames.insert(organisationMatchKey(o.name), o.name);
         }
     }
-    if (auto people = PersonRepository(m_db).withEmail()) {
-        for (const Person &p : std::as_const(*people))
-            m_peopleByEmail.insert(emailKey(p.email), PersonRef{p.id, -1, p.fullName()});
-    }
+    PersonRepository(m_db).forEachWithEmail(
+        [this](const Person &p) { m_peopleByEmail.insert(emailKey(p.email), PersonRef{p.id, -1, p.fullName()}); });
 }
 
 qint64 RegistrationImporter::resolveEvent(const QString &text, int line, const QString &column, ImportReport &report)
@@ -243,66 +243,63 @@ void RegistrationImporter::prepareRecord(const CsvRecord &record, const ColumnMa
     const int line = record.line;
     const int errorsBefore = report.errorCount();
     if (m_columnsSeen != &columns) {
-        // The file's column of each key, found once per import, not per cell.
+        // The file's column of each key and its header, found once per import, not per cell.
         m_columnsSeen = &columns;
         m_columnIndex.clear();
-        for (const ColumnSpec &spec : this->columns())
-            m_columnIndex.append({spec.key, columns.indexOf(spec.key)});
-    }
-    auto cell = [&](const char *key) {
-        for (const auto &c : std::as_const(m_columnIndex)) {
-            if (c.first == QLatin1String(key))
-                return columns.valueAt(record, c.second);
+        m_columnHeaders.clear();
+        for (const ColumnSpec &spec : this->columns()) {
+            m_columnIndex.append(columns.indexOf(spec.key));
+            m_columnHeaders.append(columns.headerName(spec.key));
         }
-        return QString();
-    };
-    auto column = [&](const char *key) { return columns.headerName(QLatin1String(key)); };
+    }
+    auto cell = [&](Column c) { return columns.valueAt(record, m_columnIndex.at(c)); };
+    auto column = [&](Column c) -> const QString & { return m_columnHeaders.at(c); };
 
     Planned p;
     p.line = line;
-    if (const QString event = cell("event"); event.isEmpty())
-        report.error(line, column("event"), tr("The event is missing: give its UUID or its title."));
+    if (const QString event = cell(ColEvent); event.isEmpty())
+        report.error(line, column(ColEvent), tr("The event is missing: give its UUID or its title."));
     else
-        p.eventId = resolveEvent(event, line, column("event"), report);
+        p.eventId = resolveEvent(event, line, column(ColEvent), report);
 
     Person person;
-    person.title = cell("title");
-    person.firstName = cell("first_name");
-    person.lastName = cell("last_name");
-    person.email = cell("email");
+    person.title = cell(ColTitle);
+    person.firstName = cell(ColFirstName);
+    person.lastName = cell(ColLastName);
+    person.email = cell(ColEmail);
     reportFieldErrors(validate(person), line, columns, report);
-    const QString organisation = cell("organisation").simplified();
+    const QString organisation = cell(ColOrganisation).simplified();
 
-    if (const QString text = cell("status"); !text.isEmpty()) {
+    if (const QString text = cell(ColStatus); !text.isEmpty()) {
         if (auto status = statusWord(text))
             p.status = *status;
         else
-            report.error(line, column("status"), tr("\"%1\" is not a status; use angemeldet / registered, Warteliste / waitlisted, "
+            report.error(line, column(ColStatus), tr("\"%1\" is not a status; use angemeldet / registered, Warteliste / waitlisted, "
                                                     "abgemeldet / cancelled, teilgenommen / attended or nicht erschienen / no-show.")
                                                      .arg(text));
     }
-    if (const QString text = cell("registered_at"); !text.isEmpty()) {
-        const DateAndTime at = parseDateTimeCell(text, line, column("registered_at"), report);
+    if (const QString text = cell(ColRegisteredAt); !text.isEmpty()) {
+        const DateAndTime at = parseDateTimeCell(text, line, column(ColRegisteredAt), report);
         if (at.date.isValid())
             // As the office's clock shows it; the zone is looked up once, not per row.
             p.registeredAt = QDateTime(at.date, at.time.isValid() ? at.time : QTime(0, 0), m_zone).toUTC();
     }
-    if (const QString text = cell("source"); !text.isEmpty()) {
+    if (const QString text = cell(ColSource); !text.isEmpty()) {
         if (auto source = sourceWord(text))
             p.source = *source;
         else
-            report.error(line, column("source"), tr("\"%1\" is not a source; use Telefon / phone, E-Mail / email, Formular / form, "
+            report.error(line, column(ColSource), tr("\"%1\" is not a source; use Telefon / phone, E-Mail / email, Formular / form, "
                                                     "vor Ort / on site, Papier / paper or import.").arg(text));
     }
     if (report.errorCount() > errorsBefore)
         return;
 
-    p.person = resolvePerson(person, organisation, line, column("organisation"), report);
+    p.person = resolvePerson(person, organisation, line, column(ColOrganisation), report);
     EventState &event = m_events[p.eventId];
     auto skip = [&](const QString &message) {
         row.status = RowStatus::Duplicate;
         row.message = message;
-        report.warning(line, column("last_name"), message);
+        report.warning(line, column(ColLastName), message);
     };
     if (p.person.id > 0 && event.people.contains(p.person.id)) {
         skip(tr("%1 is already registered for \"%2\" (%3); the row is skipped.")

@@ -82,7 +82,8 @@ private:
     std::optional<RegistrationSource> sourceWord(const QString &text);
 
     const ColumnMap *m_columnsSeen = nullptr;
-    QList<std::pair<QString, int>> m_columnIndex;  // key -> index in the file's records
+    QList<int> m_columnIndex;                      // per column of columns(): its index in the file's records
+    QStringList m_columnHeaders;                   // and its header as the file writes it
     QTimeZone m_zone;                              // the office's clock
     QList<Planned> m_planned;                      // checked, not written yet
     std::unique_ptr<PersonCreator> m_creator;      // across the batches of one import

@@ -281,8 +281,6 @@ Status RegistrationRepository::addDecided(QList<Registration> &registrations)
 {
     if (registrations.isEmpty())
         return {};
-    // One statement for all, its columns and values from the declaration's map.
-    CachedQuery q(m_db, registrationMap().insertSql());
     const QDateTime now = nowUtc();
     for (Registration &r : registrations) {
         r.uuid = timeOrderedUuid();
@@ -290,13 +288,36 @@ Status RegistrationRepository::addDecided(QList<Registration> &registrations)
         r.rowVersion = 1;
         if (!r.registeredAt.isValid())
             r.registeredAt = now;
-        registrationMap().bindInsert(*q, r);
-        if (Status s = execQuery(q, tr("Saving the registration")); !s)
-            return s;
-        q->next();
-        r.id = q->value(0).toLongLong();
     }
-    q->finish();
+    // Many rows per statement, its columns and values from the declaration's
+    // map: a statement's run costs far more than a row's values. A few sizes
+    // only, so that each stays one prepared statement in the cache.
+    qsizetype first = 0;
+    for (const int rows : {64, 8, 1}) {
+        CachedQuery q(m_db, registrationMap().insertSql(rows, QStringLiteral("id, uuid")));
+        for (; registrations.size() - first >= rows; first += rows) {
+            for (int i = 0; i < rows; ++i)
+                registrationMap().bindInsert(*q, registrations.at(first + i), i);
+            if (Status s = execQuery(q, tr("Saving the registration")); !s)
+                return s;
+            // Each new id by its UUID: neither database promises the order of RETURNING.
+            int got = 0;
+            for (int i = 0; q->next(); ++i, ++got) {
+                const QString uuid = q->value(1).toString();
+                qsizetype at = first + i;
+                if (i >= rows || uuidToDb(registrations.at(at).uuid) != uuid) {
+                    for (at = first; at < first + rows && uuidToDb(registrations.at(at).uuid) != uuid; ++at) {
+                    }
+                    if (at == first + rows)
+                        return Error(Error::Code::Database, tr("Saving the registration: the database returned an unknown row."));
+                }
+                registrations[at].id = q->value(0).toLongLong();
+            }
+            q->finish();
+            if (got != rows)
+                return Error(Error::Code::Database, tr("Saving the registration: %1 rows were saved instead of %2.").arg(got).arg(rows));
+        }
+    }
     return {};
 }
 

@@ -170,22 +170,21 @@ Result<QList<std::pair<QString, qint64>>> PersonRepository::nameKeysAtOrganisati
     return list;
 }
 
-Result<QList<Person>> PersonRepository::withEmail() const
+Status PersonRepository::forEachWithEmail(const std::function<void(const Person &)> &visit) const
 {
     CachedQuery q(m_db, QStringLiteral("SELECT id, title, first_name, last_name, email FROM people WHERE email <> ''"));
     if (Status s = execQuery(q, tr("Reading people")); !s)
-        return s.error();
-    QList<Person> list;
+        return s;
+    Person p;
     while (q->next()) {
-        Person p;
         p.id = q->value(0).toLongLong();
         p.title = q->value(1).toString();
         p.firstName = q->value(2).toString();
         p.lastName = q->value(3).toString();
         p.email = q->value(4).toString();
-        list.append(p);
+        visit(p);
     }
-    return list;
+    return {};
 }
 
 Result<QList<PersonListItem>> PersonRepository::peopleAt(qint64 organisationId) const

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 namespace fd {
 
 class Database;
@@ -33,8 +35,10 @@ public:
     // one read: what duplicate checks of a whole file need.
     Result<QList<std::pair<QString, qint64>>> nameKeysAtOrganisations() const;
     // Everyone with an e-mail address: id, title, names and address only, in
-    // one read (an import links rows by e-mail without reading whole people).
-    Result<QList<Person>> withEmail() const;
+    // one read (an import links rows by e-mail without reading whole people),
+    // each handed to `visit` as it is read: a list of them all would be the
+    // largest thing a large import holds.
+    Status forEachWithEmail(const std::function<void(const Person &)> &visit) const;
 
     Result<Person> byId(qint64 id) const;
     Result<Person> byUuid(const QUuid &uuid) const;

@@ -65,6 +65,45 @@ TEST_CASE("Dates and timestamps round-trip through the database form", "[dates]"
     CHECK(fromDbTimestamp(text) == now);
 }
 
+TEST_CASE("Timestamps are stored in UTC as ISO 8601 with milliseconds, exactly as Qt writes them", "[dates]")
+{
+    const QList<QDateTime> values = {
+        QDateTime(QDate(2024, 5, 16), QTime(14, 0), Qt::UTC),
+        QDateTime(QDate(2026, 11, 30), QTime(1, 2, 3, 45), Qt::UTC),
+        QDateTime(QDate(999, 1, 2), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(0, 0, 0, 7), Qt::UTC),
+        // Not in UTC: converted first (01:30 at +02:00 is 23:30 the day before).
+        QDateTime(QDate(2024, 3, 1), QTime(1, 30, 5, 60), Qt::OffsetFromUTC, 2 * 3600),
+        QDateTime(QDate(2024, 12, 31), QTime(22, 15), Qt::OffsetFromUTC, -5 * 3600),
+    };
+    for (const QDateTime &value : values) {
+        INFO(value.toString(Qt::ISODateWithMs).toStdString());
+        CHECK(toDbTimestamp(value).toString() == value.toUTC().toString(Qt::ISODateWithMs));
+        CHECK(fromDbTimestamp(toDbTimestamp(value)) == value);
+    }
+    CHECK(toDbTimestamp(QDateTime(QDate(2024, 3, 1), QTime(1, 30, 5, 60), Qt::OffsetFromUTC, 2 * 3600)).toString()
+          == QStringLiteral("2024-02-29T23:30:05.060Z"));
+    CHECK(toDbTimestamp(QDateTime()).isNull());
+}
+
+TEST_CASE("ISO dates with a time as exports write them are read exactly, and impossible ones refused", "[dates]")
+{
+    auto read = [](const char16_t *text) { return parseUserDateTime(QStringView(text)); };
+    REQUIRE(read(u" 2024-05-16T14:05 "));
+    CHECK(read(u" 2024-05-16T14:05 ")->date == QDate(2024, 5, 16));
+    CHECK(read(u"2024-05-16T14:05")->time == QTime(14, 5));
+    CHECK(read(u"2024-05-16 14:05:59")->time == QTime(14, 5, 59));
+    CHECK(read(u"2024-02-29T09:00")->date == QDate(2024, 2, 29));
+    CHECK_FALSE(read(u"2023-02-29T09:00"));
+    CHECK_FALSE(read(u"2024-13-01T09:00"));
+    CHECK_FALSE(read(u"2024-05-16T24:00"));
+    CHECK_FALSE(read(u"2024-05-16T14:60"));
+    CHECK_FALSE(read(u"2024-05-16T14:05:60"));
+    CHECK_FALSE(read(u"2024-05-16X14:05"));
+    // Not in the plain form: the general rules still read it.
+    CHECK(read(u"2024-5-6T9:05")->time == QTime(9, 5));
+}
+
 TEST_CASE("Dates with an optional time are read in German and ISO forms", "[dates]")
 {
     auto read = [](const char16_t *text) { return parseUserDateTime(QStringView(text)); };

@@ -470,3 +470,28 @@ TEST_CASE("A cancelled import of a long list leaves nothing behind", "[import][r
     CHECK(o.count("registrations") == 0);
     CHECK(o.count("people") == peopleBefore);
 }
+
+TEST_CASE("The ids an import reports are its registrations, one per row in file order, though many rows go into one statement",
+          "[import][registrations]")
+{
+    Office o;
+    // 2,075 rows: whole statements of many rows, and the few left over
+    // (a batch of 2,000, then 75), each one reported with its own id.
+    const int rows = 2075;
+    auto report = o.registrations(longList(QStringLiteral("Webinar Pufii"), rows));
+    REQUIRE(report);
+    REQUIRE(report->committed);
+    const QList<qint64> ids = report->createdIds.value(QStringLiteral("registrations"));
+    REQUIRE(ids.size() == rows);
+    CHECK(QSet<qint64>(ids.cbegin(), ids.cend()).size() == rows);
+    CHECK(o.count("registrations") == rows);
+    RegistrationRepository repo(o.t.db());
+    bool inOrder = true;
+    for (int i = 0; i < rows && inOrder; ++i) {
+        auto r = repo.byId(ids.at(i));
+        inOrder = r && r->eventId == o.webinarId && r->personLastName == QStringLiteral("Nummer %1").arg(i + 1);
+        if (!inOrder)
+            FAIL_CHECK("row " << i + 2 << " reports id " << ids.at(i));
+    }
+    CHECK(inOrder);
+}
