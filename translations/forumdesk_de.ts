@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
     <context>
+        <name>BlobStore</name>
+        <message>
+            <source>%1 is larger than %2 MiB, the most ForumDesk stores for one file.</source>
+            <translation>%1 ist größer als %2 MiB, die ForumDesk höchstens für eine Datei speichert.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MiB large; ForumDesk stores files of up to %3 MiB.</source>
+            <translation>%1 ist %2 MiB groß; ForumDesk speichert Dateien bis %3 MiB.</translation>
+        </message>
+        <message>
+            <source>The stored file is not in the database (any more).</source>
+            <translation>Die gespeicherte Datei ist nicht (mehr) in der Datenbank.</translation>
+        </message>
+        <message>
+            <source>The file</source>
+            <translation>Die Datei</translation>
+        </message>
+        <message>
+            <source>The file's media type is too long.</source>
+            <translation>Der Medientyp der Datei ist zu lang.</translation>
+        </message>
+        <message>
+            <source>Storing a file</source>
+            <translation>Datei speichern</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>%1 kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>%1 is not a file.</source>
+            <translation>%1 ist keine Datei.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Reading a stored file</source>
+            <translation>Gespeicherte Datei lesen</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>The file of "%1" is no longer in the database: it was removed when the database was cleaned up.</source>
+            <translation>Die Datei von „%1“ ist nicht mehr in der Datenbank: Sie wurde beim Aufräumen der Datenbank entfernt.</translation>
+        </message>
+        <message>
+            <source>Removing stored files no record refers to</source>
+            <translation>Gespeicherte Dateien entfernen, auf die kein Eintrag mehr verweist</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The option --%1 needs a value.</source>
@@ -326,6 +381,194 @@
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Akronym</translation>
+        </message>
+        <message>
+            <source>Funder</source>
+            <translation>Förderer</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Förderprogramm</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Original end</source>
+            <translation>Ursprüngliches Ende</translation>
+        </message>
+        <message>
+            <source>Our role</source>
+            <translation>Unsere Rolle</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Konsortialführung</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Anzahl Partner</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>Länder</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Newsletter</source>
+            <translation>Newsletter</translation>
+        </message>
+        <message>
+            <source>Participating member cities</source>
+            <translation>Beteiligte Mitgliedsstädte</translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Versandt am</translation>
+        </message>
+        <message>
+            <source>Asked for by</source>
+            <translation>Angefragt von</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Occasion</source>
+            <translation>Anlass</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Gremium</translation>
+        </message>
+        <message>
+            <source>Represented by</source>
+            <translation>Vertreten durch</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Seit</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Anfrage am</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Beantwortet von</translation>
+        </message>
+        <message>
+            <source>Reason declined</source>
+            <translation>Grund der Absage</translation>
+        </message>
+        <message>
+            <source>Published or aired on</source>
+            <translation>Erschienen oder gesendet am</translation>
+        </message>
+        <message>
+            <source>Call or programme</source>
+            <translation>Ausschreibung</translation>
+        </message>
+        <message>
+            <source>Lead applicant</source>
+            <translation>Antragsteller</translation>
+        </message>
+        <message>
+            <source>Submitted on</source>
+            <translation>Eingereicht am</translation>
+        </message>
+        <message>
+            <source>Was waitlisted</source>
+            <translation>War auf der Warteliste</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Entschieden am</translation>
+        </message>
+        <message>
+            <source>Adopted on</source>
+            <translation>Verabschiedet am</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Unterzeichnet von</translation>
+        </message>
+        <message>
+            <source>Signature planned by</source>
+            <translation>Unterzeichnung geplant</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Elected at</source>
+            <translation>Gewählt bei</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Abwesenheiten</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
@@ -486,6 +729,13 @@
             <translation>
                 <numerusform>%n Publikation löschen</numerusform>
                 <numerusform>%n Publikationen löschen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n record(s)</source>
+            <translation>
+                <numerusform>%n Eintrag löschen</numerusform>
+                <numerusform>%n Einträge löschen</numerusform>
             </translation>
         </message>
     </context>
@@ -778,6 +1028,17 @@
         <message>
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <source>"%1" is not known here.</source>
+            <translation>„%1“ ist hier nicht bekannt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" names %n records; make the name unique first.</source>
+            <translation>
+                <numerusform>„%1“ bezeichnet %n Eintrag; machen Sie den Namen zuerst eindeutig.</numerusform>
+                <numerusform>„%1“ bezeichnet %n Einträge; machen Sie den Namen zuerst eindeutig.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1243,6 +1504,70 @@
         <message>
             <source>Publications</source>
             <translation>Publikationen</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>Projekte</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>Abfragen</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Abfrage</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Austausch</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Austausch</translation>
+        </message>
+        <message>
+            <source>Network roles</source>
+            <translation>Gremien</translation>
+        </message>
+        <message>
+            <source>Network role</source>
+            <translation>Gremium</translation>
+        </message>
+        <message>
+            <source>Media requests</source>
+            <translation>Medienanfragen</translation>
+        </message>
+        <message>
+            <source>Media request</source>
+            <translation>Medienanfrage</translation>
+        </message>
+        <message>
+            <source>Funding applications</source>
+            <translation>Förderanträge</translation>
+        </message>
+        <message>
+            <source>Funding application</source>
+            <translation>Förderantrag</translation>
+        </message>
+        <message>
+            <source>Guidelines</source>
+            <translation>Leitlinien</translation>
+        </message>
+        <message>
+            <source>Guideline</source>
+            <translation>Leitlinie</translation>
+        </message>
+        <message>
+            <source>Board and staff</source>
+            <translation>Vorstand und Team</translation>
+        </message>
+        <message>
+            <source>Board or staff role</source>
+            <translation>Funktion in Vorstand oder Team</translation>
         </message>
     </context>
     <context>
@@ -1965,6 +2290,64 @@
         </message>
     </context>
     <context>
+        <name>Records</name>
+        <message>
+            <source>A project cannot end before it starts.</source>
+            <translation>Ein Projekt kann nicht enden, bevor es beginnt.</translation>
+        </message>
+        <message>
+            <source>A role cannot end before it begins.</source>
+            <translation>Eine Funktion kann nicht enden, bevor sie beginnt.</translation>
+        </message>
+        <message>
+            <source>Say why the request was declined.</source>
+            <translation>Geben Sie an, warum die Anfrage abgelehnt wurde.</translation>
+        </message>
+        <message>
+            <source>A piece cannot appear before the request came in.</source>
+            <translation>Ein Beitrag kann nicht erscheinen, bevor die Anfrage kam.</translation>
+        </message>
+        <message>
+            <source>An application without a decision has no decision date.</source>
+            <translation>Ein Antrag ohne Entscheidung hat kein Entscheidungsdatum.</translation>
+        </message>
+        <message>
+            <source>A decision cannot come before the application was submitted.</source>
+            <translation>Eine Entscheidung kann nicht vor der Einreichung des Antrags fallen.</translation>
+        </message>
+        <message>
+            <source>The record no longer exists.</source>
+            <translation>Den Eintrag gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>%1 is missing.</source>
+            <translation>%1 fehlt.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not one of the choices.</source>
+            <translation>%1: „%2“ ist keine der Möglichkeiten.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a date.</source>
+            <translation>%1: „%2“ ist kein Datum.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a whole number.</source>
+            <translation>%1: „%2“ ist keine ganze Zahl.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is longer than %n characters allowed.</source>
+            <translation>
+                <numerusform>%1 ist länger als das erlaubte %n Zeichen.</numerusform>
+                <numerusform>%1 ist länger als die erlaubten %n Zeichen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a web address (https://…).</source>
+            <translation>%1: „%2“ ist keine Webadresse (https://…).</translation>
+        </message>
+    </context>
+    <context>
         <name>RegistrationImporter</name>
         <message>
             <source>There is no event with the UUID %1.</source>
@@ -2060,6 +2443,14 @@
         <message>
             <source>The event is full: %1 stays on the waitlist until a place is free (or raise the capacity).</source>
             <translation>Die Veranstaltung ist voll: %1 bleibt auf der Warteliste, bis ein Platz frei wird (oder erhöhen Sie die Kapazität).</translation>
+        </message>
+        <message>
+            <source>Saving the registration: the database returned an unknown row.</source>
+            <translation>Anmeldung speichern: Die Datenbank gab eine unbekannte Zeile zurück.</translation>
+        </message>
+        <message>
+            <source>Saving the registration: %1 rows were saved instead of %2.</source>
+            <translation>Anmeldung speichern: %1 Zeilen wurden statt %2 gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -2960,6 +3351,58 @@
             <translation>Die Datensätze wurden importiert, aber der Import kann nicht mit Rückgängig zurückgenommen werden.
 
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::KindEditor</name>
+        <message>
+            <source>Type a name, then choose…</source>
+            <translation>Namen tippen, dann auswählen…</translation>
+        </message>
+        <message>
+            <source>Nothing selected</source>
+            <translation>Nichts ausgewählt</translation>
+        </message>
+        <message>
+            <source>New: %1</source>
+            <translation>Neu: %1</translation>
+        </message>
+        <message>
+            <source>%1: choose one from the list.</source>
+            <translation>%1: Bitte aus der Liste wählen.</translation>
+        </message>
+        <message>
+            <source>%1: type a name and choose the person from the list.</source>
+            <translation>%1: Namen tippen und die Person aus der Liste wählen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::KindModel</name>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::KindPage</name>
+        <message>
+            <source>Filter %1: any words (Ctrl+F)</source>
+            <translation>%1 filtern: beliebige Wörter (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Delete "%1"?</source>
+            <translation>„%1“ löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n record(s)?</source>
+            <translation>
+                <numerusform>%n Eintrag löschen?</numerusform>
+                <numerusform>%n Einträge löschen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Nicht gelöscht</translation>
         </message>
     </context>
     <context>
@@ -3926,6 +4369,13 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>Discard the changes (Esc)</source>
             <translation>Änderungen verwerfen (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::RecordsPage</name>
+        <message>
+            <source>Records</source>
+            <translation>Dokumentation</translation>
         </message>
     </context>
     <context>

@@ -118,6 +118,13 @@
                 <numerusform>Delete %n publications</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n record(s)</source>
+            <translation>
+                <numerusform>Delete %n record</numerusform>
+                <numerusform>Delete %n records</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CsvImporter</name>
@@ -168,6 +175,16 @@
             <translation>
                 <numerusform>"%1" is read as %2, more than %n year from now; please check it.</numerusform>
                 <numerusform>"%1" is read as %2, more than %n years from now; please check it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeclaredImporter</name>
+        <message numerus="yes">
+            <source>"%1" names %n records; make the name unique first.</source>
+            <translation>
+                <numerusform>"%1" names %n records; make the name unique first.</numerusform>
+                <numerusform>"%1" names %n records; make the name unique first.</numerusform>
             </translation>
         </message>
     </context>
@@ -254,6 +271,16 @@
             <translation>
                 <numerusform>%n more position in the pack are not merged for the same reason.</numerusform>
                 <numerusform>%n more positions in the pack are not merged for the same reason.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message numerus="yes">
+            <source>%1 is longer than %n characters allowed.</source>
+            <translation>
+                <numerusform>%1 is longer than %n characters allowed.</numerusform>
+                <numerusform>%1 is longer than %n characters allowed.</numerusform>
             </translation>
         </message>
     </context>
@@ -350,6 +377,16 @@
             <translation>
                 <numerusform>Checking %n row…</numerusform>
                 <numerusform>Checking %n rows…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::KindPage</name>
+        <message numerus="yes">
+            <source>Delete %n record(s)?</source>
+            <translation>
+                <numerusform>Delete %n record?</numerusform>
+                <numerusform>Delete %n records?</numerusform>
             </translation>
         </message>
     </context>

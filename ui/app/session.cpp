@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "db/blobstore.h"
+
 #include "db/database.h"
 #include "db/dbworker.h"
 #include "db/notifier.h"
@@ -24,6 +26,11 @@ Session::~Session()
     delete m_peopleIndex;
     m_peopleIndex = nullptr;
     m_worker.reset();
+    // With the undo history gone, no step can bring back a row whose file
+    // nothing refers to any more: such files are removed now. (A shared
+    // database will need this to wait for every user's session.)
+    if (!m_db->isReadOnly())
+        BlobStore(*m_db).garbageCollect();
 }
 
 DbWorker &Session::worker()
