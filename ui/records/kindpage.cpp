@@ -21,7 +21,8 @@ KindPage::KindPage(Session &session, const RecordKind &kind, QWidget *parent)
     for (int i = 0; i < kind.listColumns.size(); ++i) {
         const Column *c = kind.table->find(kind.listColumns.at(i));
         const bool narrow = c->type == ColumnType::Date || c->type == ColumnType::Integer || !c->allowed.isEmpty();
-        header->resizeSection(i, narrow ? 95 : 180);
+        const bool wide = c->has(ColumnFlag::NonEmpty) && c->has(ColumnFlag::Title); // the name people look for
+        header->resizeSection(i, narrow ? 90 : wide ? 220 : 130);
     }
     // Newest first, as the annual report lists the year's records.
     if (const int dateColumn = m_model->columnOf(kind.dateColumn); dateColumn >= 0)

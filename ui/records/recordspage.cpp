@@ -6,6 +6,7 @@
 #include "records/publicationspage.h"
 #include "records/recordkind.h"
 
+#include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -42,6 +43,16 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent) : Page(session, pare
     m_tabs->setCurrentIndex(first);
     setFocusProxy(build(first));
     connect(m_tabs, &QTabWidget::currentChanged, this, &RecordsPage::onTabChanged);
+    // From anywhere on the page, the list's own keys included.
+    auto step = [this](int by) {
+        const int n = m_tabs->count();
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + n) % n);
+    };
+    for (const auto &[keys, by] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1}, std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1}}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [step, by = by] { step(by); });
+    }
 }
 
 QIcon RecordsPage::pageIcon()
