@@ -27,6 +27,12 @@ enum class Entity {
     FundingApplication,
     Guideline,
     TeamRole,
+    ProjectMember,
+    ApplicationMember,
+    SurveyAnswer,
+    GuidelineSignature,
+    MetricSeries,
+    MetricValue,
     Blob,         // stored content (BlobStore); no list shows it
 };
 

@@ -334,8 +334,6 @@ const Table &projects()
                 .csv("Website", QT_TRANSLATE_NOOP("Columns", "Website"))
             .text(QStringLiteral("newsletter"), TextSize::Link).notNull().defaultsTo(QStringLiteral("''"))
                 .csv("Newsletter", QT_TRANSLATE_NOOP("Columns", "Newsletter"))
-            .text(QStringLiteral("member_cities"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
-                .csv("Beteiligte Mitgliedsstädte", QT_TRANSLATE_NOOP("Columns", "Participating member cities")).flag(F::Search)
             .text(QStringLiteral("outputs"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
                 .csv("Ergebnisse", QT_TRANSLATE_NOOP("Columns", "Outputs")).flag(F::Search);
         withNotes(t).stamps()
@@ -453,8 +451,6 @@ const Table &fundingApplications()
                 .oneOf({QStringLiteral("lead"), QStringLiteral("partner"), QStringLiteral("associate")})
                 .words({QStringLiteral("Koordination|Lead"), QStringLiteral("Partner|Partner"), QStringLiteral("Assoziiert|Associate")})
                 .csv("Unsere Rolle", QT_TRANSLATE_NOOP("Columns", "Our role"))
-            .text(QStringLiteral("member_cities"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
-                .csv("Beteiligte Mitgliedsstädte", QT_TRANSLATE_NOOP("Columns", "Participating member cities")).flag(F::Search)
             .column(QStringLiteral("submitted_on"), T::Date).notNull().csv("Eingereicht am", QT_TRANSLATE_NOOP("Columns", "Submitted on"))
             .text(QStringLiteral("status"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'pending'"))
                 .oneOf({QStringLiteral("pending"), QStringLiteral("waitlisted"), QStringLiteral("granted"), QStringLiteral("rejected")})
@@ -481,10 +477,6 @@ const Table &guidelines()
         t.identity()
             .text(QStringLiteral("title")).nonEmpty().csv("Titel", QT_TRANSLATE_NOOP("Columns", "Title")).flag(F::Search | F::Title)
             .column(QStringLiteral("adopted_on"), T::Date).csv("Verabschiedet am", QT_TRANSLATE_NOOP("Columns", "Adopted on"))
-            .text(QStringLiteral("signed_by"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
-                .csv("Unterzeichnet von", QT_TRANSLATE_NOOP("Columns", "Signed by")).flag(F::Search)
-            .text(QStringLiteral("planned_by"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
-                .csv("Unterzeichnung geplant", QT_TRANSLATE_NOOP("Columns", "Signature planned by"))
             .text(QStringLiteral("link"), TextSize::Link).notNull().defaultsTo(QStringLiteral("''")).csv("Link", QT_TRANSLATE_NOOP("Columns", "Link"));
         withNotes(t).stamps();
         return t;
@@ -525,6 +517,123 @@ const Table &teamRoles()
     return t;
 }
 
+// --- Rows that belong to one record of the year (a child kind): the
+// members taking part in a project, the answers to a survey. Each refers
+// to its record (Fixed: it never moves to another) and goes with it. ---
+
+namespace {
+
+// The reference to the record a child row belongs to.
+Table &partOf(Table &t, const char *column, const char *table, const char *de, const char *en)
+{
+    return t.column(QString::fromLatin1(column), T::Reference).notNull().references(QString::fromLatin1(table), QStringLiteral("CASCADE"))
+        .csv(de, en).flag(F::Fixed);
+}
+
+// A member city or organisation taking part.
+Table &member(Table &t)
+{
+    return t.column(QStringLiteral("organisation_id"), T::Reference).notNull()
+        .references(QStringLiteral("organisations"), QStringLiteral("CASCADE"))
+        .csv("Mitglied", QT_TRANSLATE_NOOP("Columns", "Member")).flag(F::Title);
+}
+
+} // namespace
+
+const Table &projectMembers()
+{
+    static const Table t = [] {
+        Table t(QStringLiteral("project_members"), Entity::ProjectMember, 4);
+        t.identity();
+        partOf(t, "project_id", "projects", "Projekt", QT_TRANSLATE_NOOP("Columns", "Project"));
+        member(t).text(QStringLiteral("role")).notNull().defaultsTo(QStringLiteral("''")).csv("Rolle", QT_TRANSLATE_NOOP("Columns", "Role in it"))
+            .stamps()
+            .uniqueKey({QStringLiteral("project_id"), QStringLiteral("organisation_id")});
+        return t;
+    }();
+    return t;
+}
+
+const Table &applicationMembers()
+{
+    static const Table t = [] {
+        Table t(QStringLiteral("application_members"), Entity::ApplicationMember, 4);
+        t.identity();
+        partOf(t, "application_id", "funding_applications", "Antrag", QT_TRANSLATE_NOOP("Columns", "Application"));
+        member(t).stamps().uniqueKey({QStringLiteral("application_id"), QStringLiteral("organisation_id")});
+        return t;
+    }();
+    return t;
+}
+
+const Table &surveyAnswers()
+{
+    static const Table t = [] {
+        Table t(QStringLiteral("survey_answers"), Entity::SurveyAnswer, 4);
+        t.identity();
+        partOf(t, "survey_id", "surveys", "Abfrage", QT_TRANSLATE_NOOP("Columns", "Survey"));
+        member(t).column(QStringLiteral("answered_on"), T::Date).csv("Geantwortet am", QT_TRANSLATE_NOOP("Columns", "Answered on"))
+            .text(QStringLiteral("answer"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
+                .csv("Antwort", QT_TRANSLATE_NOOP("Columns", "Answer")).flag(F::Search | F::MembersOnly)
+            .stamps()
+            .index(QStringLiteral("survey_answers_survey"), {QStringLiteral("survey_id")});
+        return t;
+    }();
+    return t;
+}
+
+const Table &guidelineSignatures()
+{
+    static const Table t = [] {
+        Table t(QStringLiteral("guideline_signatures"), Entity::GuidelineSignature, 4);
+        t.identity();
+        partOf(t, "guideline_id", "guidelines", "Leitlinie", QT_TRANSLATE_NOOP("Columns", "Guideline"));
+        member(t).text(QStringLiteral("status"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'signed'"))
+                .oneOf({QStringLiteral("signed"), QStringLiteral("planned"), QStringLiteral("declined")})
+                .words({QStringLiteral("unterzeichnet|signed"), QStringLiteral("geplant|planned"), QStringLiteral("nicht unterzeichnet|not signing")})
+                .csv("Status", QT_TRANSLATE_NOOP("Columns", "Status"))
+            .column(QStringLiteral("signed_on"), T::Date).csv("Unterzeichnet am", QT_TRANSLATE_NOOP("Columns", "Signed on"))
+            .stamps()
+            .uniqueKey({QStringLiteral("guideline_id"), QStringLiteral("organisation_id")});
+        return t;
+    }();
+    return t;
+}
+
+const Table &metricSeries()
+{
+    // A figure the office follows over time: visits per month, followers.
+    static const Table t = [] {
+        Table t(QStringLiteral("metric_series"), Entity::MetricSeries, 4);
+        t.identity()
+            .text(QStringLiteral("name")).nonEmpty().unique().csv("Kennzahl", QT_TRANSLATE_NOOP("Columns", "Metric")).flag(F::Search | F::Title)
+            .text(QStringLiteral("unit")).notNull().defaultsTo(QStringLiteral("''")).csv("Einheit", QT_TRANSLATE_NOOP("Columns", "Unit"))
+            // A count per month (visits) is averaged over a year; a level (followers) is read at its end.
+            .text(QStringLiteral("measure"), TextSize::Code).notNull().defaultsTo(QStringLiteral("'level'"))
+                .oneOf({QStringLiteral("level"), QStringLiteral("per_month")})
+                .words({QStringLiteral("Stand|level"), QStringLiteral("pro Monat|per month")})
+                .csv("Art", QT_TRANSLATE_NOOP("Columns", "Kind of figure"));
+        withNotes(t).stamps();
+        return t;
+    }();
+    return t;
+}
+
+const Table &metricValues()
+{
+    static const Table t = [] {
+        Table t(QStringLiteral("metric_values"), Entity::MetricValue, 4);
+        t.identity();
+        partOf(t, "series_id", "metric_series", "Kennzahl", QT_TRANSLATE_NOOP("Columns", "Metric"));
+        t.column(QStringLiteral("measured_on"), T::Date).notNull().csv("Datum", QT_TRANSLATE_NOOP("Columns", "Date")).flag(F::Title)
+            .column(QStringLiteral("value"), T::BigInt).notNull().csv("Wert", QT_TRANSLATE_NOOP("Columns", "Value"))
+            .stamps()
+            .uniqueKey({QStringLiteral("series_id"), QStringLiteral("measured_on")});
+        return t;
+    }();
+    return t;
+}
+
 const QList<const Table *> &all()
 {
     static const QList<const Table *> list = {&meta(),         &blobs(),        &organisations(), &membershipFees(),
@@ -532,7 +641,9 @@ const QList<const Table *> &all()
                                               &events(),       &registrations(), &packMerges(),   &publications(),
                                               &searchEntries(),
                                               &projects(), &surveys(), &exchanges(), &networkRoles(), &mediaRequests(),
-                                              &fundingApplications(), &guidelines(), &teamRoles()};
+                                              &fundingApplications(), &guidelines(), &teamRoles(), &projectMembers(),
+                                              &applicationMembers(), &surveyAnswers(), &guidelineSignatures(), &metricSeries(),
+                                              &metricValues()};
     return list;
 }
 

@@ -32,6 +32,12 @@ const Table &mediaRequests();
 const Table &fundingApplications();
 const Table &guidelines();
 const Table &teamRoles();
+const Table &projectMembers();
+const Table &applicationMembers();
+const Table &surveyAnswers();
+const Table &guidelineSignatures();
+const Table &metricSeries();
+const Table &metricValues();
 
 // All tables, each after the tables it refers to.
 const QList<const Table *> &all();

@@ -132,6 +132,9 @@ const QList<DeclaredKind> &declaredKinds()
             if (k.name == QLatin1String("media-requests"))
                 list << publicationsKind();
         }
+        // The rows within records (a survey's answers), with their record by name.
+        for (const RecordKind &k : childKinds())
+            list << fromRecordKind(k);
         return list;
     }();
     return kinds;

@@ -70,6 +70,15 @@ FieldErrors teamRoleRules(const QVariantMap &row)
     return errors;
 }
 
+FieldErrors signatureRules(const QVariantMap &row)
+{
+    FieldErrors errors;
+    const bool signedIt = row.value(QStringLiteral("status")).toString() == QLatin1String("signed");
+    if (!signedIt && fromDbDate(row.value(QStringLiteral("signed_on"))).isValid())
+        errors.append({QStringLiteral("signed_on"), Records::tr("Only a signature that was given has a date.")});
+    return errors;
+}
+
 } // namespace
 
 const QList<RecordKind> &recordKinds()
@@ -101,6 +110,30 @@ const QList<RecordKind> &recordKinds()
         {QStringLiteral("team"), &tables::teamRoles(), QT_TRANSLATE_NOOP("Kinds", "Board and staff"), QT_TRANSLATE_NOOP("Kinds", "Board or staff role"),
          cols({"person_id", "role", "job_title", "from_on", "until_on"}), QStringLiteral("t.until_on IS NOT NULL, t.role, t.from_on, t.id"),
          QStringLiteral("from_on"), QStringLiteral("until_on"), cols({"person_id", "role", "from_on"}), teamRoleRules},
+        {QStringLiteral("metrics"), &tables::metricSeries(), QT_TRANSLATE_NOOP("Kinds", "Metrics"), QT_TRANSLATE_NOOP("Kinds", "Metric"),
+         cols({"name", "unit", "measure"}), QStringLiteral("t.name, t.id"), {}, {}, cols({"name"}), nullptr},
+    };
+    return kinds;
+}
+
+const QList<RecordKind> &childKinds()
+{
+    static const QList<RecordKind> kinds = {
+        {QStringLiteral("project-members"), &tables::projectMembers(), QT_TRANSLATE_NOOP("Kinds", "Participating members"),
+         QT_TRANSLATE_NOOP("Kinds", "Participating member"), cols({"organisation_id", "role"}), QStringLiteral("organisation_id__title, t.id"), {}, {},
+         cols({"project_id", "organisation_id"}), nullptr, QStringLiteral("project_id")},
+        {QStringLiteral("application-members"), &tables::applicationMembers(), QT_TRANSLATE_NOOP("Kinds", "Participating members"),
+         QT_TRANSLATE_NOOP("Kinds", "Participating member"), cols({"organisation_id"}), QStringLiteral("organisation_id__title, t.id"), {}, {},
+         cols({"application_id", "organisation_id"}), nullptr, QStringLiteral("application_id")},
+        {QStringLiteral("survey-answers"), &tables::surveyAnswers(), QT_TRANSLATE_NOOP("Kinds", "Answers"), QT_TRANSLATE_NOOP("Kinds", "Answer"),
+         cols({"organisation_id", "answered_on", "answer"}), QStringLiteral("t.answered_on, t.id"), QStringLiteral("answered_on"), {},
+         cols({"survey_id", "organisation_id", "answered_on"}), nullptr, QStringLiteral("survey_id")},
+        {QStringLiteral("guideline-signatures"), &tables::guidelineSignatures(), QT_TRANSLATE_NOOP("Kinds", "Signatures"),
+         QT_TRANSLATE_NOOP("Kinds", "Signature"), cols({"organisation_id", "status", "signed_on"}), QStringLiteral("organisation_id__title, t.id"),
+         QStringLiteral("signed_on"), {}, cols({"guideline_id", "organisation_id"}), signatureRules, QStringLiteral("guideline_id")},
+        {QStringLiteral("metric-values"), &tables::metricValues(), QT_TRANSLATE_NOOP("Kinds", "Values"), QT_TRANSLATE_NOOP("Kinds", "Value"),
+         cols({"measured_on", "value"}), QStringLiteral("t.measured_on, t.id"), QStringLiteral("measured_on"), {}, cols({"series_id", "measured_on"}),
+         nullptr, QStringLiteral("series_id")},
     };
     return kinds;
 }

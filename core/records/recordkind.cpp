@@ -144,6 +144,12 @@ Result<QList<Record>> Records::list(int year) const
     return read(where, values);
 }
 
+Result<QList<Record>> Records::listOf(qint64 parentId) const
+{
+    Q_ASSERT(m_kind.isChild());
+    return read(QStringLiteral("t.%1 = ?").arg(m_kind.parentColumn), {parentId});
+}
+
 Result<Record> Records::byId(qint64 id) const
 {
     auto rows = read(QStringLiteral("t.id = ?"), {id});
@@ -281,20 +287,41 @@ Result<QList<std::pair<qint64, QString>>> referenceChoices(Database &db, const T
 
 const RecordKind *findRecordKind(const QString &name)
 {
-    for (const RecordKind &k : recordKinds()) {
-        if (k.name == name)
-            return &k;
+    for (const auto *list : {&recordKinds(), &childKinds()}) {
+        for (const RecordKind &k : *list) {
+            if (k.name == name)
+                return &k;
+        }
     }
     return nullptr;
 }
 
 const RecordKind *recordKindOf(const Table &table)
 {
-    for (const RecordKind &k : recordKinds()) {
-        if (k.table == &table)
-            return &k;
+    for (const auto *list : {&recordKinds(), &childKinds()}) {
+        for (const RecordKind &k : *list) {
+            if (k.table == &table)
+                return &k;
+        }
     }
     return nullptr;
+}
+
+const RecordKind *RecordKind::parent() const
+{
+    const Column *c = isChild() ? table->find(parentColumn) : nullptr;
+    const Table *t = c ? tables::find(c->refTable) : nullptr;
+    return t ? recordKindOf(*t) : nullptr;
+}
+
+QList<const RecordKind *> childKindsOf(const RecordKind &parent)
+{
+    QList<const RecordKind *> list;
+    for (const RecordKind &k : childKinds()) {
+        if (k.parent() == &parent)
+            list << &k;
+    }
+    return list;
 }
 
 } // namespace fd

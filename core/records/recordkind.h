@@ -38,6 +38,13 @@ struct RecordKind {
     // Rules the declaration cannot express (an end after the start), on a
     // normalised row. Messages are translated; the field is the column name.
     std::function<FieldErrors(const QVariantMap &row)> rules;
+    // A child kind (the answers to a survey): the column that refers to the
+    // record it belongs to. Its rows are edited within that record.
+    QString parentColumn;
+
+    bool isChild() const { return !parentColumn.isEmpty(); }
+    // The kind a child kind belongs to.
+    const RecordKind *parent() const;
 
     QString pluralLabel() const { return QCoreApplication::translate("Kinds", plural); }
     QString singularLabel() const { return QCoreApplication::translate("Kinds", singular); }
@@ -83,6 +90,8 @@ public:
 
     // In the kind's order; `year` > 0: only those of that year (see RecordKind::dateColumn).
     Result<QList<Record>> list(int year = 0) const;
+    // The rows of a child kind that belong to record `parentId`.
+    Result<QList<Record>> listOf(qint64 parentId) const;
     Result<Record> byId(qint64 id) const;
     // How many belong to `year`, without reading them.
     Result<int> count(int year) const;
@@ -112,6 +121,9 @@ Result<QList<std::pair<qint64, QString>>> referenceChoices(Database &db, const T
 
 // Every declared kind of the year's records, in the order of the annual report.
 const QList<RecordKind> &recordKinds();
+// The kinds whose rows belong to one record of another kind.
+const QList<RecordKind> &childKinds();
+QList<const RecordKind *> childKindsOf(const RecordKind &parent);
 const RecordKind *findRecordKind(const QString &name);
 const RecordKind *recordKindOf(const Table &table);
 

@@ -51,13 +51,17 @@ Result<qint64> addRecord(Session &session, const RecordKind &kind, const QVarian
 {
     Record probe{&kind, 0, 0, values};
     const QString name = probe.title().isEmpty() ? kind.singularLabel() : probe.title();
-    return pushCreate(session, std::make_unique<CreateRowsCommand>(session, Text::tr("Add %1").arg(name), kind.table->name(),
-                                                                   [&session, &kind, values]() -> Result<qint64> {
-                                                                       auto created = Records(session.db(), kind).create(values);
-                                                                       if (!created)
-                                                                           return created.error();
-                                                                       return created->id;
-                                                                   }));
+    auto add = std::make_unique<CreateRowsCommand>(session, Text::tr("Add %1").arg(name), kind.table->name(),
+                                                   [&session, &kind, values]() -> Result<qint64> {
+                                                       auto created = Records(session.db(), kind).create(values);
+                                                       if (!created)
+                                                           return created.error();
+                                                       return created->id;
+                                                   });
+    // A row within a record (an answer): undo and redo show that record.
+    if (const RecordKind *parent = kind.parent())
+        add->setFocus(parent->table->entity(), values.value(kind.parentColumn).toLongLong());
+    return pushCreate(session, std::move(add));
 }
 
 Status editRecord(Session &session, const Record &before, const Record &after)
@@ -75,7 +79,10 @@ Status editRecord(Session &session, const Record &before, const Record &after)
         if (c && c->type == ColumnType::Text && c->maxBytes >= TextSize::Notes)
             edit->mergeWhileTyping(c->name, after.id);
     }
-    edit->setFocus(kind.table->entity(), after.id);
+    if (const RecordKind *parent = kind.parent())
+        edit->setFocus(parent->table->entity(), after.value(kind.parentColumn).toLongLong());
+    else
+        edit->setFocus(kind.table->entity(), after.id);
     return pushCommand(session, std::move(edit));
 }
 
@@ -88,7 +95,10 @@ Status deleteRecords(Session &session, const RecordKind &kind, const QList<Recor
         ids << r.id;
     const QString text = records.size() == 1 ? Text::tr("Delete %1").arg(records.first().title())
                                              : Text::tr("Delete %n record(s)", nullptr, records.size());
-    return pushCommand(session, std::make_unique<DeleteRowsCommand>(session, text, kind.table->name(), ids));
+    auto remove = std::make_unique<DeleteRowsCommand>(session, text, kind.table->name(), ids);
+    if (const RecordKind *parent = kind.parent())
+        remove->setFocus(parent->table->entity(), records.first().value(kind.parentColumn).toLongLong(), DbCommand::FocusOn::Undo);
+    return pushCommand(session, std::move(remove));
 }
 
 } // namespace fd::commands

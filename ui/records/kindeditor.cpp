@@ -3,6 +3,7 @@
 
 #include "app/session.h"
 #include "commands/recordcommands.h"
+#include "records/childrows.h"
 #include "common/clock.h"
 #include "common/dateedit.h"
 #include "common/dates.h"
@@ -49,7 +50,7 @@ KindEditor::KindEditor(Session &session, const RecordKind &kind, QWidget *parent
     m_errors = std::make_unique<FormErrors>(m_errorLabel);
     QList<QWidget *> watched;
     for (const Column &c : kind.table->columns()) {
-        if (c.has(ColumnFlag::System) || c.has(ColumnFlag::Derived))
+        if (c.has(ColumnFlag::System) || c.has(ColumnFlag::Derived) || c.name == kind.parentColumn)
             continue;
         QWidget *w = makeField(c);
         w->setObjectName(c.name);
@@ -68,6 +69,13 @@ KindEditor::KindEditor(Session &session, const RecordKind &kind, QWidget *parent
     layout->addWidget(formWidget);
     layout->addWidget(m_errorLabel);
     layout->addLayout(makeButtons());
+    // What belongs to the record: who takes part, the answers, the values.
+    for (const RecordKind *child : childKindsOf(kind)) {
+        auto *rows = new ChildRows(session, *child, this);
+        m_children << rows;
+        layout->addSpacing(8);
+        layout->addWidget(rows);
+    }
     layout->addStretch();
     for (QWidget *w : std::as_const(watched))
         watchFields({w});
@@ -156,6 +164,21 @@ void KindEditor::fillChoices()
     }
 }
 
+ChildRows *KindEditor::childRows(const QString &kind) const
+{
+    for (ChildRows *rows : m_children) {
+        if (rows->kind().name == kind)
+            return rows;
+    }
+    return nullptr;
+}
+
+void KindEditor::showChildrenOf(qint64 id)
+{
+    for (ChildRows *rows : std::as_const(m_children))
+        rows->setParentId(id);
+}
+
 void KindEditor::setEnabledForm(bool enabled)
 {
     for (QWidget *w : std::as_const(m_fields))
@@ -170,6 +193,7 @@ void KindEditor::clear()
     fillForm(m_original);
     m_heading->setText(tr("Nothing selected"));
     setEnabledForm(false);
+    showChildrenOf(0);
     m_loading = false;
     setDirty(false);
 }
@@ -181,6 +205,7 @@ void KindEditor::show(const Record &record)
     setNew(false);
     fillForm(record);
     setEnabledForm(true);
+    showChildrenOf(record.id);
     m_loading = false;
     setDirty(false);
 }
@@ -208,6 +233,7 @@ void KindEditor::startNew()
     fillForm(fresh);
     m_heading->setText(tr("New: %1").arg(m_kind.singularLabel()));
     setEnabledForm(true);
+    showChildrenOf(0);
     m_loading = false;
     setDirty(false);
     focusFirstField();
@@ -254,6 +280,8 @@ void KindEditor::fillForm(const Record &r)
 QVariantMap KindEditor::formValues() const
 {
     QVariantMap values;
+    if (m_kind.isChild() && isNew())
+        values.insert(m_kind.parentColumn, m_parentId);
     for (const QString &name : std::as_const(m_columns)) {
         const Column *c = m_kind.table->find(name);
         QWidget *w = m_fields.value(name);
@@ -308,6 +336,8 @@ bool KindEditor::save()
     FieldErrors errors;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const Column *c = m_kind.table->find(it.key());
+        if (it.key() == m_kind.parentColumn)
+            continue;
         if (c->type == ColumnType::Reference && it.value().toLongLong() < 0)
             errors.append({it.key(), tr("%1: choose one from the list.").arg(columnLabel(*c))});
         else if (auto *picker = qobject_cast<PersonPicker *>(m_fields.value(it.key())); picker && !picker->text().trimmed().isEmpty()) {

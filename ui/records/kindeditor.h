@@ -14,6 +14,7 @@ class QLabel;
 
 namespace fd {
 
+class ChildRows;
 class Session;
 
 // The form of any declared kind, built from its table's declaration: a line
@@ -36,6 +37,10 @@ public:
 
     // The field of a column (for tests and the first focus), or nullptr.
     QWidget *field(const QString &column) const { return m_fields.value(column); }
+    // A child kind's form: the record its rows belong to (not a field).
+    void setParentId(qint64 parentId) { m_parentId = parentId; }
+    // The rows of a child kind below the form (a survey's answers), or nullptr.
+    ChildRows *childRows(const QString &kind) const;
 
 private:
     QWidget *makeField(const Column &column);
@@ -55,6 +60,9 @@ private:
     QHash<QString, QWidget *> m_fields;
     QHash<QString, qint64> m_chosenPeople; // person fields: who was chosen
     bool m_choicesFilled = false;
+    qint64 m_parentId = 0;
+    QList<ChildRows *> m_children;
+    void showChildrenOf(qint64 id);
     std::unique_ptr<FormErrors> m_errors;
 };
 

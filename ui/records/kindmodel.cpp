@@ -8,7 +8,8 @@
 
 namespace fd {
 
-KindModel::KindModel(Database &db, const RecordKind &kind, QObject *parent) : RecordTableModel(parent), m_db(db), m_kind(kind)
+KindModel::KindModel(Database &db, const RecordKind &kind, QObject *parent, qint64 parentId)
+    : RecordTableModel(parent), m_db(db), m_kind(kind), m_parentId(parentId)
 {
     for (const QString &name : kind.listColumns) {
         const fd::Column *c = kind.table->find(name);
@@ -60,8 +61,21 @@ QString KindModel::displayText(const fd::Column &c, const Record &r)
 
 void KindModel::reload()
 {
+    if (m_kind.isChild()) {
+        auto rows = m_parentId > 0 ? Records(m_db, m_kind).listOf(m_parentId) : Result<QList<Record>>(QList<Record>());
+        resetRows(rows ? *rows : QList<Record>());
+        return;
+    }
     auto all = Records(m_db, m_kind).list();
     setRows(all ? *all : QList<Record>());
+}
+
+void KindModel::setParentId(qint64 parentId)
+{
+    if (parentId == m_parentId)
+        return;
+    m_parentId = parentId;
+    reload();
 }
 
 QString KindModel::filterText(const Record &r) const
@@ -82,10 +96,17 @@ QString KindModel::sortKey(const Record &r) const
 void KindModel::onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids)
 {
     if (entity == m_kind.table->entity()) {
-        if (kind == ChangeKind::Removed)
+        if (kind == ChangeKind::Removed) {
             removeRows(ids);
-        else
-            refreshRows(ids, [this](qint64 id) { return Records(m_db, m_kind).byId(id); });
+        } else {
+            refreshRows(ids, [this](qint64 id) -> Result<Record> {
+                auto r = Records(m_db, m_kind).byId(id);
+                // Another record's row: not in this list.
+                if (r && m_kind.isChild() && r->value(m_kind.parentColumn).toLongLong() != m_parentId)
+                    return Error(Error::Code::NotFound, QString());
+                return r;
+            });
+        }
         return;
     }
     // A member or person renamed: the names this list shows may be theirs.

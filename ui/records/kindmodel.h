@@ -16,8 +16,12 @@ class KindModel : public RecordTableModel<Record>
 {
     Q_OBJECT
 public:
-    KindModel(Database &db, const RecordKind &kind, QObject *parent = nullptr);
+    // A child kind's rows of one record (`parentId`), or every row of a kind.
+    KindModel(Database &db, const RecordKind &kind, QObject *parent = nullptr, qint64 parentId = 0);
     void reload();
+    // Another record's rows (a child kind).
+    void setParentId(qint64 parentId);
+    qint64 parentId() const { return m_parentId; }
     const RecordKind &kind() const { return m_kind; }
     // The list column that holds `column` of the table, or -1.
     int columnOf(const QString &column) const { return int(m_kind.listColumns.indexOf(column)); }
@@ -35,6 +39,7 @@ private:
 
     Database &m_db;
     const RecordKind &m_kind;
+    qint64 m_parentId = 0;
 };
 
 } // namespace fd

@@ -11,9 +11,11 @@ Migration yearRecords()
     Migration m;
     m.version = 4;
     m.description = QStringLiteral("the year's records: projects, surveys, exchanges, network roles, media requests, "
-                                   "funding applications, guidelines, board and staff");
+                                   "funding applications, guidelines, board and staff, metrics; who took part, answered, signed");
     for (const Table *t : {&tables::projects(), &tables::surveys(), &tables::exchanges(), &tables::networkRoles(), &tables::mediaRequests(),
-                           &tables::fundingApplications(), &tables::guidelines(), &tables::teamRoles()})
+                           &tables::fundingApplications(), &tables::guidelines(), &tables::teamRoles(), &tables::projectMembers(),
+                           &tables::applicationMembers(), &tables::surveyAnswers(), &tables::guidelineSignatures(), &tables::metricSeries(),
+                           &tables::metricValues()})
         m.statements += t->createStatements(4);
     return m;
 }

@@ -85,7 +85,7 @@ TEST_CASE("Every kind of the year's records is created, read, changed and delete
     FixedDay day(QDate(2024, 11, 5));
     test::TempDatabase t;
     const Known known = addKnown(t.db());
-    REQUIRE(recordKinds().size() == 8);
+    REQUIRE(recordKinds().size() == 9);
     for (const RecordKind &kind : recordKinds()) {
         INFO(kind.name.toStdString());
         Records records(t.db(), kind);
@@ -280,4 +280,88 @@ TEST_CASE("The search finds the year's records by any word of their declared col
     REQUIRE(found->size() == 1);
     CHECK(found->first().table == QStringLiteral("media_requests"));
     CHECK(found->first().id == created->id);
+}
+
+TEST_CASE("Rows within a record are listed by their record, refuse a second row for the same member, and go with the record", "[records][kinds]")
+{
+    FixedDay day(QDate(2024, 11, 5));
+    test::TempDatabase t;
+    const Known known = addKnown(t.db());
+    Organisation stuttgart;
+    stuttgart.name = QStringLiteral("Stuttgart");
+    stuttgart.joinedOn = QDate(2010, 1, 1);
+    const qint64 stuttgartId = OrganisationRepository(t.db()).create(stuttgart)->id;
+
+    const RecordKind &guidelines = *findRecordKind(QStringLiteral("guidelines"));
+    const RecordKind &signatures = *findRecordKind(QStringLiteral("guideline-signatures"));
+    REQUIRE(signatures.parent() == &guidelines);
+    REQUIRE(childKindsOf(guidelines) == QList<const RecordKind *>{&signatures});
+    auto paper = Records(t.db(), guidelines).create(sample(guidelines, known));
+    auto other = Records(t.db(), guidelines).create(sample(guidelines, known, QStringLiteral("2")));
+    REQUIRE(paper);
+    REQUIRE(other);
+
+    Records rows(t.db(), signatures);
+    auto sign = [&](qint64 guideline, qint64 organisation, const char *status, const QVariant &on) {
+        return rows.create({{QStringLiteral("guideline_id"), guideline}, {QStringLiteral("organisation_id"), organisation},
+                            {QStringLiteral("status"), QString::fromLatin1(status)}, {QStringLiteral("signed_on"), on}});
+    };
+    REQUIRE(sign(paper->id, known.organisation, "signed", QStringLiteral("2024-09-20")));
+    REQUIRE(sign(paper->id, stuttgartId, "planned", QVariant()));
+    REQUIRE(sign(other->id, known.organisation, "signed", QVariant()));
+    // A date only for a signature given.
+    auto dated = sign(other->id, stuttgartId, "planned", QStringLiteral("2024-10-01"));
+    REQUIRE_FALSE(dated);
+    CHECK(dated.error().field == QStringLiteral("signed_on"));
+    // One row per member and paper.
+    CHECK_FALSE(sign(paper->id, stuttgartId, "declined", QVariant()));
+
+    auto ofPaper = rows.listOf(paper->id);
+    REQUIRE(ofPaper->size() == 2);
+    CHECK(ofPaper->at(0).text(referenceTitleKey(QStringLiteral("organisation_id"))) == QStringLiteral("Köln")); // by name
+    CHECK(rows.listOf(other->id)->size() == 1);
+
+    // The parent goes, its rows with it, and the notice names them.
+    QSignalSpy removed(t.db().notifier(), &Notifier::changed);
+    REQUIRE(Records(t.db(), guidelines).remove(paper->id, paper->rowVersion));
+    CHECK(rows.listOf(paper->id)->isEmpty());
+    CHECK(rows.list()->size() == 1);
+    bool told = false;
+    for (const auto &call : removed) {
+        if (call.at(0).value<Entity>() == Entity::GuidelineSignature && call.at(1).value<ChangeKind>() == ChangeKind::Removed)
+            told = call.at(2).value<QList<qint64>>().size() == 2;
+    }
+    CHECK(told);
+}
+
+TEST_CASE("A metric's values come from a CSV file that names the metric, and a value for an unknown metric is refused", "[records][kinds][csv]")
+{
+    FixedDay day(QDate(2024, 11, 5));
+    test::TempDatabase t;
+    const RecordKind &metrics = *findRecordKind(QStringLiteral("metrics"));
+    REQUIRE(Records(t.db(), metrics).create({{QStringLiteral("name"), QStringLiteral("Pufii-Besuche")}, {QStringLiteral("measure"), QStringLiteral("per_month")}}));
+    const QString good = t.writeFile(QStringLiteral("werte.csv"),
+                                     QStringLiteral("Kennzahl;Datum;Wert\n"
+                                                    "pufii-besuche;31.01.2024;48000\n"
+                                                    "Pufii-Besuche;29.02.2024;51000\n")
+                                         .toUtf8());
+    auto report = makeImporter(QStringLiteral("metric-values"), t.db())->importFile(good, false);
+    REQUIRE(report);
+    CHECK_FALSE(report->hasErrors());
+    auto values = Records(t.db(), *findRecordKind(QStringLiteral("metric-values"))).list();
+    REQUIRE(values->size() == 2);
+    CHECK(values->at(1).value(QStringLiteral("value")).toLongLong() == 51000);
+
+    const QString bad = t.writeFile(QStringLiteral("falsch.csv"),
+                                    QStringLiteral("Kennzahl;Datum;Wert\n"
+                                                   "Pufii-Besuche;31.03.2024;50000\n"
+                                                   "Follower;31.03.2024;900\n")
+                                        .toUtf8());
+    auto refused = makeImporter(QStringLiteral("metric-values"), t.db())->importFile(bad, false);
+    REQUIRE(refused);
+    const QStringList errors = refused->lines(ImportMessage::Severity::Error);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(QStringLiteral("falsch.csv:3")));
+    CHECK(errors.first().contains(QStringLiteral("Kennzahl")));
+    CHECK(Records(t.db(), *findRecordKind(QStringLiteral("metric-values"))).list()->size() == 2);
 }

@@ -6,6 +6,7 @@
 #include "common/dateedit.h"
 #include "db/database.h"
 #include "people/personpicker.h"
+#include "records/childrows.h"
 #include "records/kindeditor.h"
 #include "records/kindmodel.h"
 #include "records/kindpage.h"
@@ -13,6 +14,7 @@
 #include "records/recordspage.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -114,4 +116,47 @@ TEST_CASE("The Records page remembers its tab, and a link to a record opens its 
     // The next time the page is made (the next start), it opens there.
     RecordsPage next(*ui.window().session());
     CHECK(next.exchangeKind() == QStringLiteral("media-requests"));
+}
+
+TEST_CASE("A member taking part is added to a project in a small form with Enter, and undo takes it back", "[ui][records][undo]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const RecordKind &projects = *findRecordKind(QStringLiteral("projects"));
+    const RecordKind &members = *findRecordKind(QStringLiteral("project-members"));
+    auto project = Records(db, projects).create({{QStringLiteral("title"), QStringLiteral("Sichere Räume")}, {QStringLiteral("starts_on"), QStringLiteral("2024-01-01")}});
+    REQUIRE(project);
+    auto *page = ui.recordsTab<KindPage>(QStringLiteral("projects"));
+    page->selectId(project->id);
+    ChildRows *rows = page->kindEditor()->childRows(QStringLiteral("project-members"));
+    REQUIRE(rows);
+    REQUIRE(rows->isEnabled());
+
+    QString chosen;
+    test::onNextModal([&](QWidget *dialog) {
+        auto *editor = dialog->findChild<KindEditor *>();
+        REQUIRE(editor);
+        auto *member = qobject_cast<QComboBox *>(editor->field(QStringLiteral("organisation_id")));
+        REQUIRE(member);
+        REQUIRE(member->count() > 1);
+        member->setCurrentIndex(1);
+        chosen = member->currentText();
+        auto *role = qobject_cast<QLineEdit *>(editor->field(QStringLiteral("role")));
+        test::typeText(role, QStringLiteral("Pilotstadt"));
+        QTest::keyClick(role, Qt::Key_Return);
+    });
+    rows->addRow();
+    auto added = Records(db, members).listOf(project->id);
+    REQUIRE(added->size() == 1);
+    CHECK(added->first().text(QStringLiteral("role")) == QStringLiteral("Pilotstadt"));
+    CHECK(added->first().text(referenceTitleKey(QStringLiteral("organisation_id"))) == chosen);
+    CHECK(rows->model()->rowCount() == 1);
+
+    ui.window().undoAction()->trigger();
+    CHECK(Records(db, members).listOf(project->id)->isEmpty());
+    CHECK(rows->model()->rowCount() == 0);
+    ui.window().redoAction()->trigger();
+    CHECK(Records(db, members).listOf(project->id)->size() == 1);
+    CHECK(page->currentId() == project->id);
+    test::screenshot(&ui.window(), QStringLiteral("records-project-members"));
 }
