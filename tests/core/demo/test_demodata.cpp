@@ -212,3 +212,16 @@ TEST_CASE("The demo's network roles name Anna Rau where the report does, and dec
     for (const Record &r : std::as_const(*held))
         CHECK_FALSE(r.text(QStringLiteral("organisation_id__title")).isEmpty());
 }
+
+TEST_CASE("A demo whose last record fails leaves the database empty", "[demo]")
+{
+    test::TempDatabase t;
+    // The student assistant is the last of the year's records the demo writes.
+    test::scalar(t.db(), QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON team_roles WHEN NEW.role = 'assistant' "
+                                        "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+    auto summary = DemoData::load(t.db());
+    REQUIRE_FALSE(summary);
+    CHECK(DemoData::isEmpty(t.db()));
+    for (const char *table : {"organisations", "people", "events", "registrations", "projects", "surveys", "team_roles"})
+        CHECK(test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))).toInt() == 0);
+}
