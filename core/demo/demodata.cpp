@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 
+#include "demorecords.h"
+
 #include "db/database.h"
 #include "db/connection.h"
 #include "db/notifier.h"
@@ -475,7 +477,12 @@ Result<DemoSummary> DemoData::load(Database &db)
             return saved.error();
     }
 
-    for (Entity e : {Entity::Organisation, Entity::MembershipFee, Entity::Person, Entity::Affiliation, Entity::Event, Entity::Registration})
+    if (Status s = loadDemoRecords(db, summary); !s)
+        return s.error();
+
+    for (Entity e : {Entity::Organisation, Entity::MembershipFee, Entity::Person, Entity::Affiliation, Entity::Event, Entity::Registration,
+                     Entity::Publication, Entity::Project, Entity::Survey, Entity::Exchange, Entity::NetworkRole, Entity::MediaRequest,
+                     Entity::FundingApplication, Entity::Guideline, Entity::TeamRole})
         db.notifier()->entityReset(e);
     if (Status s = tx.commit(); !s)
         return s.error();

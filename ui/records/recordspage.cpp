@@ -43,15 +43,18 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent) : Page(session, pare
     m_tabs->setCurrentIndex(first);
     setFocusProxy(build(first));
     connect(m_tabs, &QTabWidget::currentChanged, this, &RecordsPage::onTabChanged);
-    // From anywhere on the page, the list's own keys included.
-    auto step = [this](int by) {
-        const int n = m_tabs->count();
-        m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + n) % n);
-    };
-    for (const auto &[keys, by] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1}, std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1}}) {
-        auto *shortcut = new QShortcut(keys, this);
+
+    // A list with rows takes Ctrl+Page Down for itself (it moves the current
+    // row) and the tabs never see it: the page takes the keys first, and goes
+    // round as the tabs themselves do.
+    for (const auto &[key, step] : {std::pair{Qt::Key_PageDown, 1}, std::pair{Qt::Key_PageUp, -1}}) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [step, by = by] { step(by); });
+        connect(shortcut, &QShortcut::activated, this, [this, step = step] {
+            const int count = m_tabs->count();
+            if (count > 0)
+                m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + count) % count);
+        });
     }
 }
 

@@ -7,6 +7,8 @@
 #include "members/organisationrepository.h"
 #include "office/officeprofile.h"
 #include "people/personrepository.h"
+#include "records/publication.h"
+#include "records/recordkind.h"
 
 using namespace fd;
 
@@ -49,9 +51,11 @@ TEST_CASE("The demo is only loaded into an empty database", "[demo]")
     test::TempDatabase t;
     REQUIRE(DemoData::load(t.db()));
     const int before = test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM people")).toInt();
+    const int projects = test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM projects")).toInt();
     auto again = DemoData::load(t.db());
     REQUIRE_FALSE(again);
     CHECK(test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM people")).toInt() == before);
+    CHECK(test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM projects")).toInt() == projects);
 }
 
 TEST_CASE("The demo holds the 2024 events with their participants and a booked-out workshop", "[demo]")
@@ -79,4 +83,147 @@ TEST_CASE("The demo holds the 2024 events with their participants and a booked-o
     CHECK(siba.counts.registered == 20);
     CHECK(siba.counts.waitlisted == 4);
     CHECK_FALSE(siba.event.registrationOpen);
+}
+
+namespace {
+
+Record onlyRecord(Database &db, const char *kindName, const char *column, const QString &value)
+{
+    const RecordKind *kind = findRecordKind(QString::fromLatin1(kindName));
+    REQUIRE(kind);
+    auto all = Records(db, *kind).list();
+    REQUIRE(all);
+    QList<Record> found;
+    for (const Record &r : std::as_const(*all)) {
+        if (r.text(QString::fromLatin1(column)) == value)
+            found << r;
+    }
+    REQUIRE(found.size() == 1);
+    return found.first();
+}
+
+} // namespace
+
+TEST_CASE("The demo holds records of every kind for 2024 and some for 2023", "[demo]")
+{
+    test::TempDatabase t;
+    auto summary = DemoData::load(t.db());
+    REQUIRE(summary);
+    int total = 0;
+    int in2023 = 0;
+    for (const RecordKind &kind : recordKinds()) {
+        INFO(kind.name.toStdString());
+        auto count = Records(t.db(), kind).count(2024);
+        REQUIRE(count);
+        CHECK(*count > 0);
+        in2023 += *Records(t.db(), kind).count(2023);
+        total += int(Records(t.db(), kind).list()->size());
+    }
+    // The year before has something to compare with.
+    CHECK(in2023 > 0);
+    auto surveys2023 = Records(t.db(), *findRecordKind(QStringLiteral("surveys"))).count(2023);
+    CHECK(*surveys2023 > 0);
+    auto publications = Publications(t.db()).list(2024);
+    REQUIRE(publications);
+    CHECK_FALSE(publications->isEmpty());
+    total += int(Publications(t.db()).list()->size());
+    for (const RecordKind &kind : childKinds())
+        total += int(Records(t.db(), kind).list()->size());
+    CHECK(summary->records == total);
+}
+
+TEST_CASE("The demo's PanReflex project was extended into 2025 and CO-SECUR is led from Spain", "[demo]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoData::load(t.db()));
+    const Record panReflex = onlyRecord(t.db(), "projects", "acronym", QStringLiteral("PanReflex"));
+    CHECK(panReflex.text(QStringLiteral("funder")) == QStringLiteral("BMBF"));
+    CHECK(panReflex.text(QStringLiteral("original_end")) == QStringLiteral("2025-02-28"));
+    CHECK(panReflex.text(QStringLiteral("ends_on")) == QStringLiteral("2025-05-31"));
+    const RecordKind &projects = *findRecordKind(QStringLiteral("projects"));
+    auto running2025 = Records(t.db(), projects).list(2025);
+    REQUIRE(running2025);
+    bool panReflexIn2025 = false;
+    for (const Record &r : std::as_const(*running2025))
+        panReflexIn2025 |= r.id == panReflex.id;
+    CHECK(panReflexIn2025);
+    CHECK(*Records(t.db(), projects).count(2025) > 0);
+
+    const Record coSecur = onlyRecord(t.db(), "projects", "acronym", QStringLiteral("CO-SECUR"));
+    CHECK(coSecur.text(QStringLiteral("programme")) == QStringLiteral("Horizon Europe"));
+    CHECK(coSecur.value(QStringLiteral("partner_count")).toInt() == 10);
+    CHECK(coSecur.text(QStringLiteral("lead_partner")).startsWith(QStringLiteral("Kveloce")));
+}
+
+TEST_CASE("The demo's guideline on marginalised groups was adopted at the 27th general assembly", "[demo]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoData::load(t.db()));
+    const Record guideline =
+        onlyRecord(t.db(), "guidelines", "title", QStringLiteral("Leitgedanken zu marginalisierten Gruppen im öffentlichen Raum"));
+    CHECK(guideline.text(QStringLiteral("adopted_on")) == QStringLiteral("2024-09-20"));
+}
+
+TEST_CASE("The demo's chair is Christian Kromberg, elected at the 27th general assembly", "[demo]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoData::load(t.db()));
+    const Record chair = onlyRecord(t.db(), "team", "role", QStringLiteral("chair"));
+    auto person = PersonRepository(t.db()).byId(chair.value(QStringLiteral("person_id")).toLongLong());
+    REQUIRE(person);
+    CHECK(person->firstName == QStringLiteral("Christian"));
+    CHECK(person->lastName == QStringLiteral("Kromberg"));
+    auto assembly = EventRepository(t.db()).resolve(QStringLiteral("27. Mitgliederversammlung"));
+    REQUIRE(assembly);
+    CHECK(chair.value(QStringLiteral("elected_at_id")).toLongLong() == assembly->id);
+    CHECK(chair.text(QStringLiteral("from_on")) == QStringLiteral("2024-09-20"));
+
+    // Staff start when their position at the office does; parental leave is on record.
+    const Record director = onlyRecord(t.db(), "team", "role", QStringLiteral("director"));
+    CHECK(director.text(QStringLiteral("person_id__title")) == QStringLiteral("Anna Rau"));
+    CHECK(director.text(QStringLiteral("from_on")) == QStringLiteral("2019-04-01"));
+    const Record molkenbur = onlyRecord(t.db(), "team", "leave", QStringLiteral("Mutterschutz und Elternzeit ab Mitte Dezember 2024 (12 Monate)"));
+    CHECK(molkenbur.text(QStringLiteral("person_id__title")) == QStringLiteral("Margo Molkenbur"));
+}
+
+TEST_CASE("The demo's network roles name Anna Rau where the report does, and declined media requests say why", "[demo]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoData::load(t.db()));
+    const Record icpc = onlyRecord(t.db(), "network-roles", "body", QStringLiteral("International Centre for the Prevention of Crime (ICPC)"));
+    CHECK(icpc.text(QStringLiteral("representative_id__title")) == QStringLiteral("Anna Rau"));
+
+    const RecordKind &media = *findRecordKind(QStringLiteral("media-requests"));
+    auto requests = Records(t.db(), media).list(2024);
+    REQUIRE(requests);
+    int declined = 0;
+    for (const Record &r : std::as_const(*requests)) {
+        if (r.text(QStringLiteral("status")) == QStringLiteral("declined")) {
+            ++declined;
+            CHECK(r.text(QStringLiteral("format")) == QStringLiteral("radio"));
+            CHECK_FALSE(r.text(QStringLiteral("decline_reason")).isEmpty());
+        }
+    }
+    CHECK(declined == 3);
+
+    // Exchanges are with organisations of the demo.
+    const RecordKind &exchanges = *findRecordKind(QStringLiteral("exchanges"));
+    auto held = Records(t.db(), exchanges).list(2024);
+    REQUIRE(held);
+    CHECK(held->size() >= 5);
+    for (const Record &r : std::as_const(*held))
+        CHECK_FALSE(r.text(QStringLiteral("organisation_id__title")).isEmpty());
+}
+
+TEST_CASE("A demo whose last record fails leaves the database empty", "[demo]")
+{
+    test::TempDatabase t;
+    // The student assistant is the last of the year's records the demo writes.
+    test::scalar(t.db(), QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON team_roles WHEN NEW.role = 'assistant' "
+                                        "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+    auto summary = DemoData::load(t.db());
+    REQUIRE_FALSE(summary);
+    CHECK(DemoData::isEmpty(t.db()));
+    for (const char *table : {"organisations", "people", "events", "registrations", "projects", "surveys", "team_roles"})
+        CHECK(test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))).toInt() == 0);
 }
