@@ -187,7 +187,7 @@ TEST_CASE("The year's summary counts events by kind, an event over New Year in b
     CHECK(eventsOfKind(s->previous, office.webinar) == 1);
 }
 
-TEST_CASE("The year's participants are those who attended, else the number reported; cancelled registrations are not", "[records][yearsummary]")
+TEST_CASE("The year's participants are those who attended, else the number reported, and cancelled registrations are not", "[records][yearsummary]")
 {
     FixedDay day(QDate(2024, 11, 5));
     Office office;
