@@ -142,7 +142,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption importOption(QStringLiteral("import-rows"), QStringLiteral("Registrations in the imported CSV (default 100000)."),
                                           QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Comma-separated: startup, filter, event, memory, import (default all)."),
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Comma-separated: startup, filter, event, memory, year, import (default all)."),
                                         QStringLiteral("LIST"));
     const QCommandLineOption childOption(QStringLiteral("child-startup"), QStringLiteral("(internal) one start-up: app or empty."),
                                          QStringLiteral("MODE"));
@@ -172,7 +172,7 @@ int main(int argc, char *argv[])
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, work.filePath(QStringLiteral("settings")));
 
     const QStringList allParts = {QStringLiteral("startup"), QStringLiteral("filter"), QStringLiteral("event"), QStringLiteral("memory"),
-                                  QStringLiteral("import")};
+                                  QStringLiteral("year"), QStringLiteral("import")};
     QSet<QString> parts;
     for (const QString &p : parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!allParts.contains(p.trimmed())) {
@@ -301,6 +301,17 @@ int main(int argc, char *argv[])
             figures << Figure{QStringLiteral("open_event_%1_registrations").arg(e.registrations), median(e.openMs), QStringLiteral("ms"),
                               QStringLiteral("plain SELECT of its rows"), median(e.referenceMs), QString(), std::nullopt};
         }
+    }
+
+    if (parts.contains(QStringLiteral("year"))) {
+        say(QStringLiteral("the year at a glance, every year with events…"));
+        const YearSummaryResult y = measureYearSummary(database, runs);
+        if (!y.error.isEmpty())
+            return fail(QStringLiteral("year"), y.error);
+        say(QStringLiteral("  per year (ms): %1").arg(y.perYear.join(QLatin1String(", "))));
+        figures << Figure{QStringLiteral("year_summary_worst_of_%1_years").arg(y.years), worst(y.summaryMs), QStringLiteral("ms"),
+                          QStringLiteral("the Year page's months of that year"), worst(y.monthsMs), QStringLiteral("< 50 ms"),
+                          worst(y.summaryMs) < 50};
     }
 
     if (parts.contains(QStringLiteral("import"))) {

@@ -24,6 +24,7 @@
 #include "people/peoplepage.h"
 #include "people/personmodel.h"
 #include "people/personrepository.h"
+#include "records/yearsummary.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -602,6 +603,45 @@ ImportResult measureImport(const QString &program, const QString &database, cons
         }
         QFile::remove(scratch);
     }
+    return r;
+}
+
+// --- the year at a glance ----------------------------------------------------
+
+YearSummaryResult measureYearSummary(const QString &database, int runs)
+{
+    YearSummaryResult r;
+    auto db = Database::openSqlite(database);
+    if (!db) {
+        r.error = db.error().toString();
+        return r;
+    }
+    auto years = EventRepository(**db).years();
+    if (!years) {
+        r.error = years.error().toString();
+        return r;
+    }
+    for (int year : std::as_const(*years)) {
+        QList<double> summary, months;
+        for (int i = 0; i < runs; ++i) {
+            qint64 start = nowNs();
+            auto s = YearSummary::compute(**db, year);
+            summary << msSince(start);
+            if (!s) {
+                r.error = s.error().toString();
+                return r;
+            }
+            EventFilter filter;
+            filter.year = year;
+            start = nowNs();
+            auto list = EventRepository(**db).list(filter);
+            months << msSince(start);
+        }
+        r.summaryMs << median(summary);
+        r.monthsMs << median(months);
+        r.perYear << QStringLiteral("%1 %2 / %3").arg(year).arg(r.summaryMs.last(), 0, 'f', 1).arg(r.monthsMs.last(), 0, 'f', 1);
+    }
+    r.years = int(years->size());
     return r;
 }
 

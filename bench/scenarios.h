@@ -64,6 +64,17 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
+// YearSummary::compute for every year with events (the median of `runs` each),
+// beside the query of the Year page's months for the same year.
+struct YearSummaryResult {
+    int years = 0;
+    QList<double> summaryMs; // per year
+    QList<double> monthsMs;  // EventRepository::list of that year
+    QStringList perYear;     // "2024 12.3 / 20.1"
+    QString error;
+};
+YearSummaryResult measureYearSummary(const QString &database, int runs);
+
 struct ImportResult {
     int rows = 0;
     int events = 0;

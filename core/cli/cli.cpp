@@ -15,6 +15,7 @@
 #include "i18n/language.h"
 #include "members/organisationrepository.h"
 #include "people/personrepository.h"
+#include "records/yearsummary.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -115,6 +116,13 @@ public:
             return withDatabase([this] { return search(); });
         if (command == QLatin1String("pack"))
             return withDatabase([this] { return pack(); });
+        if (command == QLatin1String("year")) {
+            // Checked before the database is opened: a wrong word must not create one.
+            const auto year = Cli::parseYear(m_args.words.value(1));
+            if (!year)
+                return usage(Cli::tr("forumdesk-cli year YEAR, e.g. year 2024"));
+            return withDatabase([this, year] { return yearSummary(*year); });
+        }
         m_err << Cli::tr("Unknown command \"%1\".").arg(command) << '\n' << Cli::usage();
         return Cli::UsageError;
     }
@@ -322,6 +330,24 @@ private:
         return Cli::Ok;
     }
 
+    // The year at a glance, one "figure<TAB>year<TAB>year before" per line.
+    int yearSummary(int year)
+    {
+        auto summary = YearSummary::compute(*m_db, year);
+        if (!summary)
+            return Cli::fail(m_err, summary.error());
+        m_out << Cli::tr("Figure") << '\t' << year << '\t' << year - 1 << '\n';
+        QString parent;
+        for (const YearFigure &f : summary->figures()) {
+            // A part names its whole, so that each line stands alone for a script.
+            const QString label = f.part ? Cli::tr("%1: %2", "a figure and its part").arg(parent, f.label) : f.label;
+            if (!f.part)
+                parent = f.label;
+            m_out << label << '\t' << f.value << '\t' << f.previous << '\n';
+        }
+        return Cli::Ok;
+    }
+
     int pack()
     {
         const QString action = m_args.words.value(1);
@@ -425,6 +451,8 @@ QString Cli::usage()
          tr("Fill an empty database with a synthetic network for benchmarks: large is 250 members, 20,000 people, 5,000 events and "
             "500,000 registrations; medium a tenth, small a hundredth. The same seed gives the same data.")},
         {"info", tr("Show the database's path, version and counts.")},
+        {"year YEAR", tr("Show the year at a glance beside the year before: events by kind, participants, new and leaving members, "
+                         "the year's records, publications and funding applications by state; one \"figure<TAB>year<TAB>year before\" per line.")},
         {"search WORDS", tr("Find members, people, events and publications by any words, case and accents ignored.")},
     };
     QString text = tr("Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...") + QStringLiteral("\n\n") + tr("Commands:")

@@ -107,17 +107,22 @@ QString Records::selectSql() const
 
 QString Records::yearWhere(int year, QVariantList &values) const
 {
-    if (year <= 0 || m_kind.dateColumn.isEmpty())
+    return year > 0 ? yearCondition(m_kind, year, values) : QString();
+}
+
+QString Records::yearCondition(const RecordKind &kind, int year, QVariantList &values)
+{
+    if (kind.dateColumn.isEmpty())
         return {};
     const QVariant first = toDbDate(QDate(year, 1, 1));
     const QVariant next = toDbDate(QDate(year + 1, 1, 1));
-    if (m_kind.endColumn.isEmpty()) {
+    if (kind.endColumn.isEmpty()) {
         values << first << next;
-        return QStringLiteral("t.%1 >= ? AND t.%1 < ?").arg(m_kind.dateColumn);
+        return QStringLiteral("t.%1 >= ? AND t.%1 < ?").arg(kind.dateColumn);
     }
     // Running during the year: begun before it ended, not ended before it began.
     values << next << first;
-    return QStringLiteral("t.%1 < ? AND (t.%2 IS NULL OR t.%2 >= ?)").arg(m_kind.dateColumn, m_kind.endColumn);
+    return QStringLiteral("t.%1 < ? AND (t.%2 IS NULL OR t.%2 >= ?)").arg(kind.dateColumn, kind.endColumn);
 }
 
 Result<QList<Record>> Records::read(const QString &where, const QVariantList &values) const

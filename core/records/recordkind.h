@@ -104,6 +104,10 @@ public:
     // declaration's rules (required, allowed values, lengths, dates, web
     // addresses), then the kind's.
     static FieldErrors check(const RecordKind &kind, QVariantMap &values);
+    // The condition (over the alias `t`) that a record belongs to `year`,
+    // its values appended; empty for a kind without a date. The list, the
+    // count and the year's summary agree through it.
+    static QString yearCondition(const RecordKind &kind, int year, QVariantList &values);
 
     const RecordKind &kind() const { return m_kind; }
 

@@ -326,6 +326,7 @@ Page *MainWindow::builtPage(int index)
             m_statusCount->setText(message);
     });
     connect(p, &Page::openRecord, this, &MainWindow::openRecord);
+    connect(p, &Page::openList, this, &MainWindow::openList);
     return p;
 }
 
@@ -397,6 +398,16 @@ void MainWindow::openRecord(Entity entity, qint64 id)
     showPage(target);
     if (currentPage() == p)
         p->showRecord(id);
+}
+
+void MainWindow::openList(const QString &pageId, const QString &list)
+{
+    Page *p = page(pageId);
+    if (!p)
+        return;
+    showPage(pageId);
+    if (currentPage() == p)
+        p->showList(list);
 }
 
 void MainWindow::showRestored(Entity entity, qint64 id)

@@ -45,6 +45,8 @@ public:
     QAction *undoAction() const { return m_undo; }
     // Shows a record on its page (a link from another page, the search).
     void openRecord(Entity entity, qint64 id);
+    // Shows a page with one of its lists (a figure of the Year page).
+    void openList(const QString &pageId, const QString &list);
     QAction *redoAction() const { return m_redo; }
 
 protected:

@@ -38,6 +38,9 @@ public:
     // Whether showRecord() takes records of this kind (an undo brings one
     // back: the page on screen shows it rather than another page).
     virtual bool showsEntity(Entity entity) const { Q_UNUSED(entity); return false; }
+    // Show a list of this page (from a figure on another page): what `list`
+    // means is the page's own (a tab of Records; "year=2024&kind=3" on Events).
+    virtual void showList(const QString &list) { Q_UNUSED(list); }
     // The CSV kinds this page imports and exports ("members"), if any.
     virtual QString exchangeKind() const { return {}; }
 
@@ -47,6 +50,7 @@ signals:
     void actionsChanged();                         // canCreate/canDelete may differ now
     void statusMessage(const QString &message);    // e.g. "20 of 36 shown"
     void openRecord(fd::Entity entity, qint64 id); // show a record of another page
+    void openList(const QString &pageId, const QString &list); // show a list of another page (see showList)
 
 private:
     Session &m_session;

@@ -15,9 +15,11 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QTableView>
+#include <QUrlQuery>
 
 namespace fd {
 
@@ -151,6 +153,24 @@ void EventsPage::revealRecord(qint64 id)
         m_role->setCurrentIndex(0);
     for (QComboBox *c : combos)
         c->blockSignals(false);
+    applyFilters();
+}
+
+void EventsPage::showList(const QString &list)
+{
+    const QUrlQuery query(list);
+    const QList<QComboBox *> combos = {m_year, m_kind, m_audience, m_role};
+    for (QComboBox *c : combos) {
+        c->blockSignals(true);
+        c->setCurrentIndex(0);
+    }
+    if (query.hasQueryItem(QStringLiteral("year")))
+        m_year->setCurrentIndex(qMax(0, m_year->findData(query.queryItemValue(QStringLiteral("year")).toInt())));
+    if (query.hasQueryItem(QStringLiteral("kind")))
+        m_kind->setCurrentIndex(qMax(0, m_kind->findData(query.queryItemValue(QStringLiteral("kind")).toLongLong())));
+    for (QComboBox *c : combos)
+        c->blockSignals(false);
+    filterEdit()->clear();
     applyFilters();
 }
 

@@ -28,6 +28,8 @@ public:
     QIcon icon() const override { return pageIcon(); }
     QString exchangeKind() const override { return QStringLiteral("events"); }
     bool showsEntity(Entity entity) const override { return entity == Entity::Event; }
+    // "year=2024&kind=3": the filters set to that year and kind (either may be left out), the others to all.
+    void showList(const QString &list) override;
 
     EventModel *model() const { return m_model; }
     EventEditor *eventEditor() const { return m_editor; }

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTableView>
 
@@ -80,6 +81,12 @@ RecordEditor *MembersPage::makeEditor()
 QIcon MembersPage::pageIcon()
 {
     return QIcon(QStringLiteral(":/icons/members.svg"));
+}
+
+void MembersPage::showList(const QString &)
+{
+    filterEdit()->clear();
+    m_scope->setCurrentIndex(qMax(0, m_scope->findData(AllMembers)));
 }
 
 void MembersPage::deleteRecords(const QList<qint64> &ids)

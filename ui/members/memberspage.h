@@ -25,6 +25,8 @@ public:
     QIcon icon() const override { return pageIcon(); }
     QString exchangeKind() const override { return QStringLiteral("members"); }
     bool showsEntity(Entity entity) const override { return entity == Entity::Organisation; }
+    // Every member, those joining and leaving included.
+    void showList(const QString &list) override;
 
     OrganisationModel *model() const { return m_model; }
     QComboBox *scopeFilter() const { return m_scope; }

@@ -38,6 +38,7 @@ public:
     void showRecord(qint64 id) override;
     void showEntityRecord(Entity entity, qint64 id) override;
     bool showsEntity(Entity entity) const override;
+    void showList(const QString &kind) override { showTab(kind); }
     QString exchangeKind() const override;
 
     // The tab of a kind ("projects", "publications"), built if need be.

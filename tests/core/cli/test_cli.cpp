@@ -4,6 +4,7 @@
 #include "xlsxread.h"
 
 #include "cli/cli.h"
+#include "records/recordkind.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -327,4 +328,43 @@ TEST_CASE("The CLI searches every kind of record and prints one tab-separated hi
     CHECK(lines.at(0).endsWith(QStringLiteral("\tKöln")));
     CHECK(lines.at(1).startsWith(QStringLiteral("publications\t")));
     CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("search")}).code == 2);
+}
+
+TEST_CASE("The CLI prints the year at a glance, one figure per line with the year and the year before", "[cli][yearsummary]")
+{
+    test::TempDatabase t;
+    auto add = [&t](const char *kind, const QVariantMap &row) { REQUIRE(Records(t.db(), *findRecordKind(QString::fromLatin1(kind))).create(row)); };
+    add("projects", {{QStringLiteral("title"), QStringLiteral("Across the years")}, {QStringLiteral("starts_on"), QStringLiteral("2023-04-01")},
+                     {QStringLiteral("ends_on"), QStringLiteral("2024-03-31")}});
+    add("funding-applications", {{QStringLiteral("title"), QStringLiteral("Second try")}, {QStringLiteral("submitted_on"), QStringLiteral("2024-02-01")},
+                                 {QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("was_waitlisted"), true},
+                                 {QStringLiteral("decided_on"), QStringLiteral("2024-07-01")}});
+    add("funding-applications", {{QStringLiteral("title"), QStringLiteral("Waiting")}, {QStringLiteral("submitted_on"), QStringLiteral("2023-02-01")}});
+    const QString path = t.path();
+    t.close();
+    const CliRun r = runCli({QStringLiteral("--db"), path, QStringLiteral("year"), QStringLiteral("2024")});
+    CHECK(r.code == 0);
+    CHECK(r.err.isEmpty());
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(!lines.isEmpty());
+    CHECK(lines.first() == QStringLiteral("Figure\t2024\t2023"));
+    for (const QString &line : lines)
+        CHECK(line.count(QLatin1Char('\t')) == 2);
+    CHECK(lines.contains(QStringLiteral("Events\t0\t0")));
+    CHECK(lines.contains(QStringLiteral("Projects\t1\t1")));
+    CHECK(lines.contains(QStringLiteral("Funding applications\t1\t1")));
+    CHECK(lines.contains(QStringLiteral("Funding applications: rejected\t1\t0")));
+    CHECK(lines.contains(QStringLiteral("Funding applications: rejected after the waitlist\t1\t0")));
+    CHECK(lines.contains(QStringLiteral("Funding applications: pending\t0\t1")));
+    CHECK(lines.contains(QStringLiteral("Publications\t0\t0")));
+    CHECK(Cli::usage().contains(QStringLiteral("year YEAR")));
+}
+
+TEST_CASE("The CLI's year command refuses a word that is not a year and creates no database", "[cli][yearsummary]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    const CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("year"), QStringLiteral("last")});
+    CHECK(r.code == Cli::UsageError);
+    CHECK_FALSE(QFileInfo::exists(db));
 }
