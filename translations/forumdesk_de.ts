@@ -335,6 +335,23 @@
             <source>Find members, people, events and publications by any words, case and accents ignored.</source>
             <translation>Findet Mitglieder, Personen, Veranstaltungen und Publikationen nach beliebigen Wörtern, ohne Rücksicht auf Groß- und Kleinschreibung und Akzente.</translation>
         </message>
+        <message>
+            <source>forumdesk-cli year YEAR, e.g. year 2024</source>
+            <translation>forumdesk-cli year JAHR, z. B. year 2024</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a figure and its part</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Show the year at a glance beside the year before: events by kind, participants, new and leaving members, the year's records, publications and funding applications by state; one "figure&lt;TAB&gt;year&lt;TAB&gt;year before" per line.</source>
+            <translation>Das Jahr auf einen Blick neben dem Vorjahr: Veranstaltungen nach Art, Teilnehmende, neue und ausscheidende Mitglieder, die Aufzeichnungen des Jahres, Publikationen und Förderanträge nach Stand; je Zeile „Kennzahl&lt;TAB&gt;Jahr&lt;TAB&gt;Vorjahr“.</translation>
+        </message>
     </context>
     <context>
         <name>ColumnMap</name>
@@ -428,10 +445,6 @@
         <message>
             <source>Newsletter</source>
             <translation>Newsletter</translation>
-        </message>
-        <message>
-            <source>Participating member cities</source>
-            <translation>Beteiligte Mitgliedsstädte</translation>
         </message>
         <message>
             <source>Outputs</source>
@@ -538,14 +551,6 @@
             <translation>Verabschiedet am</translation>
         </message>
         <message>
-            <source>Signed by</source>
-            <translation>Unterzeichnet von</translation>
-        </message>
-        <message>
-            <source>Signature planned by</source>
-            <translation>Unterzeichnung geplant</translation>
-        </message>
-        <message>
             <source>Person</source>
             <translation>Person</translation>
         </message>
@@ -568,6 +573,54 @@
         <message>
             <source>Leave</source>
             <translation>Abwesenheiten</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>Role in it</source>
+            <translation>Rolle darin</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Antrag</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Abfrage</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Geantwortet am</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <source>Guideline</source>
+            <translation>Leitlinie</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Unterzeichnet am</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>Kind of figure</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
         </message>
     </context>
     <context>
@@ -1569,6 +1622,46 @@
             <source>Board or staff role</source>
             <translation>Funktion in Vorstand oder Team</translation>
         </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Kennzahlen</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <source>Participating members</source>
+            <translation>Beteiligte Mitglieder</translation>
+        </message>
+        <message>
+            <source>Participating member</source>
+            <translation>Beteiligtes Mitglied</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Unterzeichnungen</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Unterzeichnung</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
     </context>
     <context>
         <name>OfficeProfileRepository</name>
@@ -2346,6 +2439,10 @@
             <source>%1: "%2" is not a web address (https://…).</source>
             <translation>%1: „%2“ ist keine Webadresse (https://…).</translation>
         </message>
+        <message>
+            <source>Only a signature that was given has a date.</source>
+            <translation>Nur eine erfolgte Unterzeichnung hat ein Datum.</translation>
+        </message>
     </context>
     <context>
         <name>RegistrationImporter</name>
@@ -2500,6 +2597,104 @@
         </message>
     </context>
     <context>
+        <name>YearSummary</name>
+        <message>
+            <source>Events</source>
+            <translation>Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>New members</source>
+            <translation>Neue Mitglieder</translation>
+        </message>
+        <message>
+            <source>Members leaving</source>
+            <translation>Ausscheidende Mitglieder</translation>
+        </message>
+        <message>
+            <source>granted</source>
+            <translation>bewilligt</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <source>rejected after the waitlist</source>
+            <translation>abgelehnt nach Warteliste</translation>
+        </message>
+        <message>
+            <source>waitlisted</source>
+            <translation>auf der Warteliste</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>Publications</source>
+            <translation>Publikationen</translation>
+        </message>
+        <message>
+            <source>forthcoming</source>
+            <translation>im Erscheinen</translation>
+        </message>
+        <message>
+            <source>none submitted</source>
+            <translation>keine eingereicht</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n granted</source>
+            <translation>
+                <numerusform>%n bewilligt</numerusform>
+                <numerusform>%n bewilligt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected (%1 of them waitlisted)</source>
+            <translation>
+                <numerusform>%n abgelehnt (davon %1 auf der Warteliste)</numerusform>
+                <numerusform>%n abgelehnt (davon %1 auf der Warteliste)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n abgelehnt</numerusform>
+                <numerusform>%n abgelehnt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waitlisted</source>
+            <translation>
+                <numerusform>%n auf der Warteliste</numerusform>
+                <numerusform>%n auf der Warteliste</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation>
+                <numerusform>%n offen</numerusform>
+                <numerusform>%n offen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>a list of application states</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n submitted: %1</source>
+            <translation>
+                <numerusform>%n eingereicht: %1</numerusform>
+                <numerusform>%n eingereicht: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>fd::AffiliationDialog</name>
         <message>
             <source>New position</source>
@@ -2595,6 +2790,44 @@
         <message>
             <source>Enter: check in · ↓: to the list · Space in the list: check in, or out again · Esc: clear the search</source>
             <translation>Eingabetaste: einchecken · ↓: zur Liste · Leertaste in der Liste: ein- oder wieder auschecken · Esc: Suche leeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::ChildRows</name>
+        <message>
+            <source>New: %1</source>
+            <translation>Neu: %1</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Save the record first, then add its %1.</source>
+            <translation>Speichern Sie zuerst den Eintrag, dann können Sie %1 hinzufügen.</translation>
+        </message>
+        <message>
+            <source>Remove "%1"?</source>
+            <translation>„%1“ entfernen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n row(s)?</source>
+            <translation>
+                <numerusform>%n Zeile entfernen?</numerusform>
+                <numerusform>%n Zeilen entfernen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not removed</source>
+            <translation>Nicht entfernt</translation>
         </message>
     </context>
     <context>
@@ -4696,6 +4929,22 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>Year</source>
             <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Veränderung</translation>
+        </message>
+        <message>
+            <source>Show the list</source>
+            <translation>Liste zeigen</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Funding applications %1&lt;/b&gt;&lt;br&gt;%2</source>
+            <translation>&lt;b&gt;Förderanträge %1&lt;/b&gt;&lt;br&gt;%2</translation>
         </message>
     </context>
 </TS>

@@ -285,6 +285,61 @@
         </message>
     </context>
     <context>
+        <name>YearSummary</name>
+        <message numerus="yes">
+            <source>%n granted</source>
+            <translation>
+                <numerusform>%n granted</numerusform>
+                <numerusform>%n granted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected (%1 of them waitlisted)</source>
+            <translation>
+                <numerusform>%n rejected (%1 of them waitlisted)</numerusform>
+                <numerusform>%n rejected (%1 of them waitlisted)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n rejected</numerusform>
+                <numerusform>%n rejected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waitlisted</source>
+            <translation>
+                <numerusform>%n waitlisted</numerusform>
+                <numerusform>%n waitlisted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation>
+                <numerusform>%n pending</numerusform>
+                <numerusform>%n pending</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n submitted: %1</source>
+            <translation>
+                <numerusform>%n submitted: %1</numerusform>
+                <numerusform>%n submitted: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::ChildRows</name>
+        <message numerus="yes">
+            <source>Remove %n row(s)?</source>
+            <translation>
+                <numerusform>Remove %n row?</numerusform>
+                <numerusform>Remove %n rows?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>fd::EventEditor</name>
         <message numerus="yes">
             <source>%n place(s) can go to the waitlist now. Move the first in line up?</source>
