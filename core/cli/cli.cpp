@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "exchange/declaredkind.h"
+
 #include "cli/cliargs.h"
 #include "cli/eventcommands.h"
 #include "db/database.h"
@@ -433,9 +435,9 @@ QString Cli::usage()
         QString help;
     };
     const QList<Line> lines = {
-        {"import members|people|events|registrations|publications FILE.csv [--dry-run] [--verbose]",
+        {"import members|people|events|registrations|KIND FILE.csv [--dry-run] [--verbose]",
          tr("Import a CSV list; all or nothing. With --dry-run only check it; --verbose lists every warning, not the first 50.")},
-        {"export members|people|publications [--format csv|xlsx] --out FILE",
+        {"export members|people|KIND [--format csv|xlsx] --out FILE",
          tr("Write a list: CSV (UTF-8 with BOM, semicolons), which imports again, or for Excel (.xlsx) with real dates and numbers; "
             "members come with a second sheet of their fees.")},
         {"export events [--year YEAR] [--format csv|xlsx] --out FILE", tr("Write the events (of one year) as a list.")},
@@ -453,13 +455,17 @@ QString Cli::usage()
         {"info", tr("Show the database's path, version and counts.")},
         {"year YEAR", tr("Show the year at a glance beside the year before: events by kind, participants, new and leaving members, "
                          "the year's records, publications and funding applications by state; one \"figure<TAB>year<TAB>year before\" per line.")},
-        {"search WORDS", tr("Find members, people, events and publications by any words, case and accents ignored.")},
+        {"search WORDS", tr("Find members, people, events and the year's records by any words, case and accents ignored.")},
     };
     QString text = tr("Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...") + QStringLiteral("\n\n") + tr("Commands:")
         + QLatin1Char('\n');
     for (const Line &line : lines)
         text += QStringLiteral("  ") + QLatin1String(line.command) + QStringLiteral("\n      ") + line.help + QLatin1Char('\n');
-    text += QLatin1Char('\n') + tr("EVENT is an event's UUID or its title.") + QLatin1Char('\n')
+    QStringList kinds;
+    for (const DeclaredKind &k : declaredKinds())
+        kinds << k.name;
+    text += QLatin1Char('\n') + tr("KIND is one of the year's records: %1.").arg(kinds.join(QLatin1String(", "))) + QLatin1Char('\n')
+        + tr("EVENT is an event's UUID or its title.") + QLatin1Char('\n')
         + tr("Lists are CSV unless --format xlsx is given or the --out file ends in .xlsx.") + QLatin1Char('\n')
         + tr("Without --db the database in the user's data folder is used.") + QLatin1Char('\n')
         + tr("Exit codes: 0 done, 1 bad data (nothing written), 2 wrong usage, 3 database not usable.") + QLatin1Char('\n');

@@ -37,6 +37,42 @@ int latestSchemaVersion()
     return allMigrations().constLast().version;
 }
 
+namespace {
+
+// A CREATE TABLE statement as SQLite records it after ALTER TABLE ... ADD
+// COLUMN: the new definition follows the last column, before the table's
+// constraints (CHECK, UNIQUE, PRIMARY KEY, FOREIGN KEY, CONSTRAINT).
+QString withColumnAdded(const QString &create, const QString &definition)
+{
+    static const QRegularExpression constraint(QStringLiteral(R"(^\s*(CHECK|UNIQUE|PRIMARY|FOREIGN|CONSTRAINT)\b)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    int depth = 0;
+    int insertAt = -1;
+    int close = -1;
+    for (int i = 0; i < create.size(); ++i) {
+        const QChar ch = create.at(i);
+        if (ch == QLatin1Char('(')) {
+            ++depth;
+        } else if (ch == QLatin1Char(')')) {
+            if (--depth == 0)
+                close = i;
+        } else if (ch == QLatin1Char(',') && depth == 1 && insertAt < 0 && constraint.match(create.mid(i + 1)).hasMatch()) {
+            insertAt = i; // before ", CHECK (...)"
+        } else if (ch == QLatin1Char('\'')) {
+            // A quoted default: its commas and brackets are text.
+            const int end = int(create.indexOf(QLatin1Char('\''), i + 1));
+            i = end < 0 ? int(create.size()) : end;
+        }
+    }
+    if (insertAt < 0)
+        insertAt = close;
+    if (insertAt < 0)
+        return create;
+    return create.left(insertAt) + QLatin1String(", ") + definition + create.mid(insertAt);
+}
+
+} // namespace
+
 QList<SchemaObject> schemaObjects(const SqlDialect &dialect, int version)
 {
     if (version < 0)
@@ -44,11 +80,21 @@ QList<SchemaObject> schemaObjects(const SqlDialect &dialect, int version)
     // Our own statements, in a fixed style: "CREATE [UNIQUE] INDEX name ON table (...)", "CREATE TABLE name (...)".
     static const QRegularExpression create(QStringLiteral(R"(^\s*CREATE\s+(?:UNIQUE\s+)?(TABLE|INDEX)\s+(\w+)(?:\s+ON\s+(\w+))?)"),
                                            QRegularExpression::CaseInsensitiveOption);
+    // A column added later: "ALTER TABLE name ADD COLUMN definition".
+    static const QRegularExpression addColumn(QStringLiteral(R"(^\s*ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(.+)$)"),
+                                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     QList<SchemaObject> objects;
     for (const Migration &m : allMigrations()) {
         if (m.version > version)
             break;
         for (const QString &statement : m.statements) {
+            if (const QRegularExpressionMatch added = addColumn.match(dialect.ddl(statement)); added.hasMatch()) {
+                for (SchemaObject &o : objects) {
+                    if (o.type == QLatin1String("table") && o.name == added.captured(1))
+                        o.sql = withColumnAdded(o.sql, added.captured(2).trimmed());
+                }
+                continue;
+            }
             const QRegularExpressionMatch match = create.match(statement);
             if (!match.hasMatch())
                 continue;

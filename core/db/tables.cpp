@@ -510,6 +510,8 @@ const Table &teamRoles()
             .text(QStringLiteral("leave"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
                 .csv("Abwesenheiten", QT_TRANSLATE_NOOP("Columns", "Leave")).flag(F::Personal);
         withNotes(t).stamps()
+            // A portrait for the annual report, stored once by its hash (schema 5, with the content store).
+            .column(QStringLiteral("photo"), T::BlobRef).since(5).flag(F::Personal)
             .constraint(QStringLiteral("CHECK (until_on IS NULL OR from_on IS NULL OR until_on >= from_on)"))
             .index(QStringLiteral("team_roles_person"), {QStringLiteral("person_id")});
         return t;
@@ -576,6 +578,9 @@ const Table &surveyAnswers()
             .text(QStringLiteral("answer"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''"))
                 .csv("Antwort", QT_TRANSLATE_NOOP("Columns", "Answer")).flag(F::Search | F::MembersOnly)
             .stamps()
+            // An answer sent as a file (schema 5, with the content store), and the file's name.
+            .column(QStringLiteral("attachment"), T::BlobRef).since(5).flag(F::MembersOnly)
+            .text(QStringLiteral("attachment_name")).notNull().defaultsTo(QStringLiteral("''")).since(5)
             .index(QStringLiteral("survey_answers_survey"), {QStringLiteral("survey_id")});
         return t;
     }();

@@ -3,6 +3,7 @@
 
 #include "common/dates.h"
 #include "common/textfold.h"
+#include "db/blobstore.h"
 #include "db/database.h"
 #include "db/rowio.h"
 #include "db/tables.h"
@@ -222,6 +223,10 @@ FieldErrors Records::check(const RecordKind &kind, QVariantMap &values)
                 errors.append({c.name, tr("%1: \"%2\" is not a whole number.").arg(label, v.toString())});
             break;
         }
+        case ColumnType::BlobRef:
+            if (!BlobStore::isHash(v.toString()))
+                errors.append({c.name, tr("%1: not a stored file.").arg(label)});
+            break;
         case ColumnType::Text:
             if (v.toString().toUtf8().size() > c.maxBytes)
                 errors.append({c.name, tr("%1 is longer than %n characters allowed.", nullptr, c.maxBytes).arg(label)});

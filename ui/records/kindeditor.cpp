@@ -4,6 +4,7 @@
 #include "app/session.h"
 #include "commands/recordcommands.h"
 #include "records/childrows.h"
+#include "records/filefield.h"
 #include "common/clock.h"
 #include "common/dateedit.h"
 #include "common/dates.h"
@@ -52,6 +53,10 @@ KindEditor::KindEditor(Session &session, const RecordKind &kind, QWidget *parent
     for (const Column &c : kind.table->columns()) {
         if (c.has(ColumnFlag::System) || c.has(ColumnFlag::Derived) || c.name == kind.parentColumn)
             continue;
+        // The name of a file is shown with the file, not as a field of its own.
+        if (c.name.endsWith(QLatin1String("_name")) && kind.table->find(c.name.chopped(5))
+            && kind.table->find(c.name.chopped(5))->type == ColumnType::BlobRef)
+            continue;
         QWidget *w = makeField(c);
         w->setObjectName(c.name);
         m_columns << c.name;
@@ -93,6 +98,11 @@ QWidget *KindEditor::makeField(const Column &c)
         return box;
     }
     switch (c.type) {
+    case ColumnType::BlobRef: {
+        auto *file = new FileField(m_session.db(), this);
+        connect(file, &FileField::changed, this, [this] { markDirty(); });
+        return file;
+    }
     case ColumnType::Date:
         return new DateEdit(this);
     case ColumnType::Bool:
@@ -247,7 +257,9 @@ void KindEditor::fillForm(const Record &r)
         const Column *c = m_kind.table->find(name);
         QWidget *w = m_fields.value(name);
         const QVariant v = r.value(name);
-        if (auto *picker = qobject_cast<PersonPicker *>(w)) {
+        if (auto *file = qobject_cast<FileField *>(w)) {
+            file->setHash(v.toString(), r.text(name + QLatin1String("_name")));
+        } else if (auto *picker = qobject_cast<PersonPicker *>(w)) {
             const QSignalBlocker block(picker);
             picker->setText(r.text(referenceTitleKey(name)));
             if (v.toLongLong() > 0)
@@ -285,7 +297,12 @@ QVariantMap KindEditor::formValues() const
     for (const QString &name : std::as_const(m_columns)) {
         const Column *c = m_kind.table->find(name);
         QWidget *w = m_fields.value(name);
-        if (auto *picker = qobject_cast<PersonPicker *>(w)) {
+        if (auto *file = qobject_cast<FileField *>(w)) {
+            values.insert(name, file->hash().isEmpty() ? QVariant() : QVariant(file->hash()));
+            // A column "<name>_name" keeps the file's name.
+            if (m_kind.table->find(name + QLatin1String("_name")))
+                values.insert(name + QLatin1String("_name"), file->hash().isEmpty() ? QString() : file->fileName());
+        } else if (auto *picker = qobject_cast<PersonPicker *>(w)) {
             values.insert(name, picker->text().trimmed().isEmpty() ? QVariant() : QVariant(m_chosenPeople.value(name)));
         } else if (auto *box = qobject_cast<QComboBox *>(w)) {
             if (c->type == ColumnType::Reference) {

@@ -17,8 +17,9 @@ KindModel::KindModel(Database &db, const RecordKind &kind, QObject *parent, qint
         auto &column = addColumn([c] { return columnLabel(*c); }, [c](const Record &r) -> QVariant { return displayText(*c, r); });
         switch (c->type) {
         case ColumnType::Date:
-            // ISO text sorts as the dates do; an empty date last.
-            column.sortBy([c](const Record &r) { return r.text(c->name).isEmpty() ? QStringLiteral("9999") : r.text(c->name); });
+            // ISO text sorts as the dates do; with the newest first (the
+            // lists' order), a record without a date comes last.
+            column.sortBy([c](const Record &r) { return r.text(c->name); });
             break;
         case ColumnType::Integer:
         case ColumnType::BigInt:

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catch.hpp"
+#include "people/personrepository.h"
+#include "records/recordkind.h"
 #include "testdb.h"
 
 #include "db/blobstore.h"
@@ -241,21 +243,44 @@ TEST_CASE("Cleaning up keeps content a row refers to and removes the rest", "[bl
     CHECK(*store.has(*used));
 }
 
-TEST_CASE("The released tables refer to no content yet, so cleaning up removes every blob", "[blobs]")
+TEST_CASE("A portrait of board and staff keeps its file through a clean-up, and a file nothing refers to goes", "[blobs]")
 {
     // The columns come from the declarations: no list of them to forget.
-    int references = 0;
-    for (const Table *t : tables::all())
-        references += int(t->blobReferences().size());
-    CHECK(references == 0);
+    QStringList referring;
+    for (const Table *t : tables::all()) {
+        for (const Column *c : t->blobReferences())
+            referring << t->name() + QLatin1Char('.') + c->name;
+    }
+    referring.sort();
+    CHECK(referring == QStringList{QStringLiteral("survey_answers.attachment"), QStringLiteral("team_roles.photo")});
 
     test::TempDatabase db;
     BlobStore store(db.db());
-    REQUIRE(store.put(sample(10, 3), QString()));
+    auto portrait = store.put(sample(10, 3), QStringLiteral("image/png"));
+    auto loose = store.put(sample(10, 4), QString());
+    REQUIRE(portrait);
+    REQUIRE(loose);
+    Person p;
+    p.firstName = QStringLiteral("Anna");
+    p.lastName = QStringLiteral("Rau");
+    auto person = PersonRepository(db.db()).create(p);
+    REQUIRE(person);
+    const RecordKind &team = *findRecordKind(QStringLiteral("team"));
+    auto role = Records(db.db(), team).create({{QStringLiteral("person_id"), person->id}, {QStringLiteral("role"), QStringLiteral("director")},
+                                                {QStringLiteral("photo"), *portrait}});
+    REQUIRE(role);
     auto removed = store.garbageCollect();
     REQUIRE(removed);
     CHECK(*removed == 1);
-    CHECK(blobCount(db.db()) == 0);
+    CHECK(*store.has(*portrait));
+    CHECK_FALSE(*store.has(*loose));
+
+    // A record cannot refer to a file that is not stored.
+    Record other = *role;
+    other.values.insert(QStringLiteral("photo"), QStringLiteral("not a hash"));
+    auto refused = Records(db.db(), team).update(other);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().field == QStringLiteral("photo"));
 }
 
 TEST_CASE("A snapshot of a row holds its file's hash, never the file", "[blobs]")

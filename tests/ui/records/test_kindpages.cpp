@@ -6,7 +6,9 @@
 #include "common/dateedit.h"
 #include "db/database.h"
 #include "people/personpicker.h"
+#include "db/blobstore.h"
 #include "records/childrows.h"
+#include "records/filefield.h"
 #include "records/kindeditor.h"
 #include "records/kindmodel.h"
 #include "records/kindpage.h"
@@ -14,6 +16,8 @@
 #include "records/recordspage.h"
 
 #include <QAction>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QApplication>
 #include <QLabel>
@@ -184,4 +188,38 @@ TEST_CASE("Ctrl+Page Down and Ctrl+Page Up switch the Records tabs also from a l
     // From the first tab back to the last, as the tabs themselves do.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
     CHECK(records->tabs()->currentIndex() == records->tabs()->count() - 1);
+}
+
+TEST_CASE("A portrait is kept with a board member's role by its hash, and undo takes it away again", "[ui][records][blobs]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const RecordKind &team = *findRecordKind(QStringLiteral("team"));
+    auto *page = ui.recordsTab<KindPage>(QStringLiteral("team"));
+    REQUIRE(page);
+    auto roles = Records(db, team).list();
+    REQUIRE_FALSE(roles->isEmpty());
+    const Record role = roles->first();
+    page->selectId(role.id);
+    auto *file = qobject_cast<FileField *>(page->kindEditor()->field(QStringLiteral("photo")));
+    REQUIRE(file);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("portrait.png"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(2048, 'p'));
+    f.close();
+    REQUIRE(file->chooseFile(path));
+    REQUIRE(page->kindEditor()->save());
+    const QString hash = Records(db, team).byId(role.id)->text(QStringLiteral("photo"));
+    CHECK(hash == BlobStore::hashOf(QByteArray(2048, 'p')));
+    CHECK(file->hash() == hash);
+
+    ui.window().undoAction()->trigger();
+    CHECK(Records(db, team).byId(role.id)->value(QStringLiteral("photo")).isNull());
+    CHECK(file->hash().isEmpty());
+    // The file stays stored while undo may bring it back.
+    CHECK(*BlobStore(db).has(hash));
+    ui.window().redoAction()->trigger();
+    CHECK(Records(db, team).byId(role.id)->text(QStringLiteral("photo")) == hash);
 }
