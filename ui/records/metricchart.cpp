@@ -97,10 +97,12 @@ MetricChart::Layout MetricChart::layoutChart() const
     const double left = std::max(labelWidth + 10, dateWidth / 2 + 4);
     const double right = dateWidth / 2 + 6;
     const double top = fm.height() / 2 + 4;
-    const double bottom = fm.height() + 10;
+    const double bottom = fm.height() + 14; // the dates apart from the lowest value
     l.plot = QRectF(left, top, std::max(1.0, width() - left - right), std::max(1.0, height() - top - bottom));
 
-    auto xOf = [&](qint64 day) { return l.plot.left() + l.plot.width() * double(day - first) / double(last - first); };
+    // The first and last dots sit a little inside the plot, not on its edges.
+    const double inset = std::min(6.0, l.plot.width() / 4);
+    auto xOf = [&](qint64 day) { return l.plot.left() + inset + (l.plot.width() - 2 * inset) * double(day - first) / double(last - first); };
     auto yOf = [&](double v) { return l.plot.bottom() - l.plot.height() * (v - lo) / (hi - lo); };
     for (auto &tick : l.yTicks)
         tick.first = yOf(tick.first);
@@ -172,7 +174,7 @@ void MetricChart::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(x, l.plot.bottom()), QPointF(x, l.plot.bottom() + 4));
         p.setPen(pal.color(QPalette::Text));
         const double w = fm.horizontalAdvance(text) + 2;
-        p.drawText(QRectF(x - w / 2, l.plot.bottom() + 6, w, fm.height()), Qt::AlignCenter, text);
+        p.drawText(QRectF(x - w / 2, l.plot.bottom() + 8, w, fm.height()), Qt::AlignCenter, text);
     }
 
     const QColor line = pal.color(QPalette::Highlight);

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QImage>
 #include <QTest>
 
 using namespace fd;
@@ -55,6 +56,18 @@ TEST_CASE("The metric chart draws nothing without values, one value in the middl
     const QList<QPointF> wide = chart.drawnPoints();
     CHECK(wide.last().x() - wide.first().x() > many.last().x() - many.first().x());
     CHECK(chart.dateLabels().size() >= 2);
+
+    // Dark mode: the chart paints in the palette's colours.
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Window, QColor(45, 45, 45));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Mid, QColor(90, 90, 90));
+    dark.setColor(QPalette::Highlight, QColor(80, 160, 230));
+    chart.setPalette(dark);
+    const QImage image = chart.grab().toImage();
+    CHECK(image.pixelColor(chart.width() / 2, 3) == QColor(30, 30, 30));
+    test::screenshot(&chart, QStringLiteral("metric-chart-dark"));
 }
 
 TEST_CASE("Adding a value to a metric in its form changes what its chart draws and the year's line above it", "[ui][records][metrics]")
