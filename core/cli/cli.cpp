@@ -345,6 +345,12 @@ private:
             const QString label = f.part ? Cli::tr("%1: %2", "a figure and its part").arg(parent, f.label) : f.label;
             if (!f.part)
                 parent = f.label;
+            if (f.metric) {
+                // Measured, not counted: decimals with a point for scripts, an empty field for a year without a value.
+                auto text = [](const std::optional<double> &v) { return v ? formatMetricValue(*v, QLocale::c()) : QString(); };
+                m_out << label << '\t' << text(f.metric->value) << '\t' << text(f.metric->previous) << '\n';
+                continue;
+            }
             m_out << label << '\t' << f.value << '\t' << f.previous << '\n';
         }
         return Cli::Ok;

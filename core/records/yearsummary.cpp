@@ -171,13 +171,35 @@ Status countFunding(Database &db, YearSummary &s)
     return {};
 }
 
+YearFigure counted(const QString &key, const QString &label, int value, int previous, YearFigure::List list, const QString &listKey, bool part)
+{
+    YearFigure f;
+    f.key = key;
+    f.label = label;
+    f.value = value;
+    f.previous = previous;
+    f.list = list;
+    f.listKey = listKey;
+    f.part = part;
+    return f;
+}
+
+Status readMetrics(Database &db, YearSummary &s)
+{
+    auto metrics = Metrics(db).allForYear(s.year);
+    if (!metrics)
+        return metrics.error();
+    s.metrics = *metrics;
+    return {};
+}
+
 } // namespace
 
 Result<YearSummary> YearSummary::compute(Database &db, int year)
 {
     YearSummary s;
     s.year = year;
-    for (auto step : {countEvents, countMembers, countRecords, countPublications, countFunding}) {
+    for (auto step : {countEvents, countMembers, countRecords, countPublications, countFunding, readMetrics}) {
         if (Status st = step(db, s); !st)
             return st.error();
     }
@@ -188,43 +210,63 @@ QList<YearFigure> YearSummary::figures() const
 {
     using L = YearFigure::List;
     QList<YearFigure> list;
-    list.append({QStringLiteral("events"), tr("Events"), current.events, previous.events, L::Events, {}, false});
+    list.append(counted(QStringLiteral("events"), tr("Events"), current.events, previous.events, L::Events, {}, false));
     for (int i = 0; i < current.eventsByKind.size(); ++i) {
         const auto &now = current.eventsByKind.at(i);
         const int before = previous.eventsByKind.value(i).events;
         if (now.events == 0 && before == 0)
             continue;
         const QString id = QString::number(now.kindId);
-        list.append({QStringLiteral("events:") + id, now.name, now.events, before, L::Events, id, true});
+        list.append(counted(QStringLiteral("events:") + id, now.name, now.events, before, L::Events, id, true));
     }
-    list.append({QStringLiteral("participants"), tr("Participants"), current.participants, previous.participants, L::Events, {}, false});
-    list.append({QStringLiteral("members:joined"), tr("New members"), current.newMembers, previous.newMembers, L::Members, {}, false});
-    list.append({QStringLiteral("members:left"), tr("Members leaving"), current.leavingMembers, previous.leavingMembers, L::Members, {}, false});
+    list.append(counted(QStringLiteral("participants"), tr("Participants"), current.participants, previous.participants, L::Events, {}, false));
+    list.append(counted(QStringLiteral("members:joined"), tr("New members"), current.newMembers, previous.newMembers, L::Members, {}, false));
+    list.append(counted(QStringLiteral("members:left"), tr("Members leaving"), current.leavingMembers, previous.leavingMembers, L::Members, {}, false));
 
     const QString publications = QStringLiteral("publications");
     const QString funding = recordKindOf(tables::fundingApplications()) ? recordKindOf(tables::fundingApplications())->name : QString();
     for (const RecordKind &k : recordKinds()) {
-        list.append({QStringLiteral("records:") + k.name, k.pluralLabel(), current.records.value(k.name), previous.records.value(k.name), L::Records,
-                     k.name, false});
+        if (k.table == &tables::metricSeries()) {
+            // Each series in its own units: this year's value beside the year before's.
+            for (const MetricYear &m : metrics) {
+                YearFigure f = counted(QStringLiteral("metrics:") + QString::number(m.seriesId), metricLabel(m), 0, 0, L::Records, k.name, false);
+                f.metric = m;
+                list.append(f);
+            }
+            continue;
+        }
+        if (k.dateColumn.isEmpty())
+            continue; // belongs to no year: there is nothing to count
+        list.append(counted(QStringLiteral("records:") + k.name, k.pluralLabel(), current.records.value(k.name), previous.records.value(k.name), L::Records,
+                     k.name, false));
         if (k.name == funding) {
             const FundingCounts &a = current.funding;
             const FundingCounts &b = previous.funding;
-            list.append({QStringLiteral("funding:granted"), tr("granted"), a.granted, b.granted, L::Records, k.name, true});
-            list.append({QStringLiteral("funding:rejected"), tr("rejected"), a.rejected, b.rejected, L::Records, k.name, true});
-            list.append({QStringLiteral("funding:rejected-waitlisted"), tr("rejected after the waitlist"), a.rejectedAfterWaitlist,
-                         b.rejectedAfterWaitlist, L::Records, k.name, true});
-            list.append({QStringLiteral("funding:waitlisted"), tr("waitlisted"), a.waitlisted, b.waitlisted, L::Records, k.name, true});
-            list.append({QStringLiteral("funding:pending"), tr("pending"), a.pending, b.pending, L::Records, k.name, true});
+            list.append(counted(QStringLiteral("funding:granted"), tr("granted"), a.granted, b.granted, L::Records, k.name, true));
+            list.append(counted(QStringLiteral("funding:rejected"), tr("rejected"), a.rejected, b.rejected, L::Records, k.name, true));
+            list.append(counted(QStringLiteral("funding:rejected-waitlisted"), tr("rejected after the waitlist"), a.rejectedAfterWaitlist,
+                         b.rejectedAfterWaitlist, L::Records, k.name, true));
+            list.append(counted(QStringLiteral("funding:waitlisted"), tr("waitlisted"), a.waitlisted, b.waitlisted, L::Records, k.name, true));
+            list.append(counted(QStringLiteral("funding:pending"), tr("pending"), a.pending, b.pending, L::Records, k.name, true));
         }
         // Publications where the annual report (and the Records page) has them: after the media.
         if (k.name == QLatin1String("media-requests")) {
-            list.append({QStringLiteral("publications:published"), tr("Publications"), current.publicationsPublished, previous.publicationsPublished,
-                         L::Records, publications, false});
-            list.append({QStringLiteral("publications:forthcoming"), tr("forthcoming"), current.publicationsForthcoming,
-                         previous.publicationsForthcoming, L::Records, publications, true});
+            list.append(counted(QStringLiteral("publications:published"), tr("Publications"), current.publicationsPublished, previous.publicationsPublished,
+                         L::Records, publications, false));
+            list.append(counted(QStringLiteral("publications:forthcoming"), tr("forthcoming"), current.publicationsForthcoming,
+                         previous.publicationsForthcoming, L::Records, publications, true));
         }
     }
     return list;
+}
+
+QString YearSummary::metricLabel(const MetricYear &m)
+{
+    if (m.measure == MetricYear::Measure::PerMonth) {
+        return m.unit.isEmpty() ? tr("%1, monthly average").arg(m.name)
+                                : tr("%1, monthly average (%2)", "a metric's name and unit").arg(m.name, m.unit);
+    }
+    return m.unit.isEmpty() ? tr("%1 at year end").arg(m.name) : tr("%1 at year end (%2)", "a metric's name and unit").arg(m.name, m.unit);
 }
 
 QString fundingSentence(const FundingCounts &c)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "records/metrics.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -52,13 +53,17 @@ struct YearFigure {
     List list = List::Events;
     QString listKey;    // Events: the kind's id or empty (all kinds); Records: the tab ("projects", "publications")
     bool part = false;  // a part of the figure above it (applications by status)
+    // A metric's figure is measured, not counted: it may have decimals (a
+    // monthly average) or be missing (no value that year). `value` and
+    // `previous` are then 0; `metric` holds the values and the change.
+    std::optional<MetricYear> metric;
 };
 
 // The year at a glance: the counts of the year's events, participants,
 // members, declared records, publications and funding applications, for a
 // year and the year before, in a handful of COUNT queries (no table is read
 // into memory: it stays quick with hundreds of thousands of registrations).
-// Metric values at year end belong here once metrics exist.
+// Each metric series adds its value of the year (see MetricYear).
 class YearSummary
 {
     Q_DECLARE_TR_FUNCTIONS(YearSummary)
@@ -68,11 +73,17 @@ public:
     int year = 0;
     YearCounts current;
     YearCounts previous;
+    QList<MetricYear> metrics; // every series, by name
+
 
     // In the order of the annual report: events by kind, participants,
     // members, each declared kind (funding applications with their states),
-    // publications. Kinds of event without an event in either year are left out.
+    // publications, each metric series. Kinds of event without an event in
+    // either year are left out, and so are kinds of record without a date
+    // (which belong to no year).
     QList<YearFigure> figures() const;
+    // "Visits on the website, monthly average (visits)", "Followers at year end".
+    static QString metricLabel(const MetricYear &metric);
 };
 
 // "21 submitted: 5 granted, 6 rejected (2 of them waitlisted), 10 pending",

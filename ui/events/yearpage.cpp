@@ -261,12 +261,21 @@ void YearPage::reloadSummary(int year)
                 label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_summaryGrid->addWidget(label, row, column);
             };
-            number(1, QStringLiteral("value:"), locale.toString(f.value));
-            number(2, QStringLiteral("previous:"), locale.toString(f.previous));
-            number(3, QStringLiteral("change:"), changeText(f.value, f.previous));
+            if (f.metric) {
+                // A dash where a year has no value, and then no change to tell.
+                const QString none = QStringLiteral("–");
+                auto text = [&locale, &none](const std::optional<double> &v) { return v ? formatMetricValue(*v, locale) : none; };
+                const QString change = formatMetricChange(*f.metric, locale);
+                number(1, QStringLiteral("value:"), text(f.metric->value));
+                number(2, QStringLiteral("previous:"), text(f.metric->previous));
+                number(3, QStringLiteral("change:"), change.isEmpty() ? none : change);
+            } else {
+                number(1, QStringLiteral("value:"), locale.toString(f.value));
+                number(2, QStringLiteral("previous:"), locale.toString(f.previous));
+                number(3, QStringLiteral("change:"), changeText(f.value, f.previous));
+            }
             ++row;
         }
-        // Metric values at year end join the figures once metrics exist.
         auto *funding = new QLabel(tr("<b>Funding applications %1</b><br>%2").arg(year).arg(fundingSentence(summary->current.funding).toHtmlEscaped()),
                                m_summary);
         funding->setObjectName(QStringLiteral("funding-sentence"));

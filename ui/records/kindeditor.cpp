@@ -5,6 +5,7 @@
 #include "commands/recordcommands.h"
 #include "records/childrows.h"
 #include "records/filefield.h"
+#include "records/kindextras.h"
 #include "common/clock.h"
 #include "common/dateedit.h"
 #include "common/dates.h"
@@ -81,6 +82,9 @@ KindEditor::KindEditor(Session &session, const RecordKind &kind, QWidget *parent
         layout->addSpacing(8);
         layout->addWidget(rows);
     }
+    // What the declaration cannot describe (kindextras.cpp says which kind has what).
+    if ((m_extra = makeKindExtra(session, kind, this)))
+        layout->addWidget(m_extra);
     layout->addStretch();
     for (QWidget *w : std::as_const(watched))
         watchFields({w});
@@ -187,6 +191,8 @@ void KindEditor::showChildrenOf(qint64 id)
 {
     for (ChildRows *rows : std::as_const(m_children))
         rows->setParentId(id);
+    if (m_extra)
+        m_extra->setRecordId(id);
 }
 
 void KindEditor::setEnabledForm(bool enabled)

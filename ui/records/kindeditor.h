@@ -15,6 +15,7 @@ class QLabel;
 namespace fd {
 
 class ChildRows;
+class KindExtra;
 class Session;
 
 // The form of any declared kind, built from its table's declaration: a line
@@ -41,6 +42,8 @@ public:
     void setParentId(qint64 parentId) { m_parentId = parentId; }
     // The rows of a child kind below the form (a survey's answers), or nullptr.
     ChildRows *childRows(const QString &kind) const;
+    // What the kind shows below its rows beyond the declaration (a metric's chart), or nullptr.
+    KindExtra *extra() const { return m_extra; }
 
 private:
     QWidget *makeField(const Column &column);
@@ -62,6 +65,7 @@ private:
     bool m_choicesFilled = false;
     qint64 m_parentId = 0;
     QList<ChildRows *> m_children;
+    KindExtra *m_extra = nullptr;
     void showChildrenOf(qint64 id);
     std::unique_ptr<FormErrors> m_errors;
 };

@@ -340,6 +340,11 @@ TEST_CASE("The CLI prints the year at a glance, one figure per line with the yea
                                  {QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("was_waitlisted"), true},
                                  {QStringLiteral("decided_on"), QStringLiteral("2024-07-01")}});
     add("funding-applications", {{QStringLiteral("title"), QStringLiteral("Waiting")}, {QStringLiteral("submitted_on"), QStringLiteral("2023-02-01")}});
+    add("metrics", {{QStringLiteral("name"), QStringLiteral("Website")}, {QStringLiteral("unit"), QStringLiteral("visits")},
+                    {QStringLiteral("measure"), QStringLiteral("per_month")}});
+    const qint64 website = Records(t.db(), *findRecordKind(QStringLiteral("metrics"))).list()->first().id;
+    for (const auto &[day, value] : {std::pair{"2024-01-31", 1000}, {"2024-02-29", 2500}, {"2024-03-31", 2600}})
+        add("metric-values", {{QStringLiteral("series_id"), website}, {QStringLiteral("measured_on"), QString::fromLatin1(day)}, {QStringLiteral("value"), value}});
     const QString path = t.path();
     t.close();
     const CliRun r = runCli({QStringLiteral("--db"), path, QStringLiteral("year"), QStringLiteral("2024")});
@@ -357,6 +362,9 @@ TEST_CASE("The CLI prints the year at a glance, one figure per line with the yea
     CHECK(lines.contains(QStringLiteral("Funding applications: rejected after the waitlist\t1\t0")));
     CHECK(lines.contains(QStringLiteral("Funding applications: pending\t0\t1")));
     CHECK(lines.contains(QStringLiteral("Publications\t0\t0")));
+    // A measured figure: an average with a decimal point and no separator, an empty field for a year without values.
+    CHECK(lines.contains(QStringLiteral("Website, monthly average (visits)\t2033.3\t")));
+    CHECK_FALSE(lines.contains(QStringLiteral("Metrics\t0\t0")));
     CHECK(Cli::usage().contains(QStringLiteral("year YEAR")));
 }
 

@@ -329,3 +329,42 @@ TEST_CASE("The year's figures list each count with the year before and where its
     }
     CHECK(pubs == media + 1);
 }
+
+TEST_CASE("The year's figures give each metric its value of the year and the year before, labelled with its unit", "[records][yearsummary][metrics]")
+{
+    FixedDay day(QDate(2024, 11, 5));
+    Office office;
+    office.record("metrics", {{"name", "Website"}, {"unit", "visits"}, {"measure", "per_month"}});
+    office.record("metrics", {{"name", "Followers"}, {"measure", "level"}});
+    auto metrics = Records(office.t.db(), *findRecordKind(QStringLiteral("metrics"))).list();
+    REQUIRE(metrics->size() == 2);
+    const qint64 followers = metrics->at(0).id, website = metrics->at(1).id;
+    office.record("metric-values", {{"series_id", website}, {"measured_on", "2024-01-31"}, {"value", 300}});
+    office.record("metric-values", {{"series_id", website}, {"measured_on", "2024-02-29"}, {"value", 500}});
+    office.record("metric-values", {{"series_id", followers}, {"measured_on", "2023-12-31"}, {"value", 80}});
+    auto s = YearSummary::compute(office.t.db(), 2024);
+    REQUIRE(s);
+    const QList<YearFigure> figures = s->figures();
+
+    const YearFigure *site = figure(figures, QStringLiteral("metrics:%1").arg(website));
+    REQUIRE(site);
+    REQUIRE(site->metric);
+    CHECK(site->label == QStringLiteral("Website, monthly average (visits)"));
+    CHECK(*site->metric->value == 400.0);
+    CHECK_FALSE(site->metric->previous);
+    CHECK(site->list == YearFigure::List::Records);
+    CHECK(site->listKey == QStringLiteral("metrics"));
+
+    // No value measured in 2024: the level at its end is still the one of 31 December 2023.
+    const YearFigure *follow = figure(figures, QStringLiteral("metrics:%1").arg(followers));
+    REQUIRE(follow);
+    CHECK(follow->label == QStringLiteral("Followers at year end"));
+    CHECK(*follow->metric->value == 80.0);
+    CHECK(*follow->metric->previous == 80.0);
+    CHECK(*follow->metric->change() == 0.0);
+
+    // Series are not counted as the year's records: they belong to no year.
+    CHECK_FALSE(figure(figures, QStringLiteral("records:metrics")));
+    // Counted figures carry no metric.
+    CHECK_FALSE(figure(figures, QStringLiteral("events"))->metric);
+}
