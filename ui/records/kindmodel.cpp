@@ -6,6 +6,8 @@
 #include "db/database.h"
 #include "db/tables.h"
 
+#include <QLocale>
+
 namespace fd {
 
 KindModel::KindModel(Database &db, const RecordKind &kind, QObject *parent, qint64 parentId)
@@ -53,6 +55,10 @@ QString KindModel::displayText(const fd::Column &c, const Record &r)
         return r.text(referenceTitleKey(c.name));
     case ColumnType::Bool:
         return v.toBool() ? tr("yes") : QString();
+    case ColumnType::Integer:
+    case ColumnType::BigInt:
+        // 50.000 in German, 50,000 in English.
+        return v.isNull() ? QString() : QLocale().toString(v.toLongLong());
     default:
         if (!c.allowed.isEmpty())
             return valueLabel(c, v.toString());
