@@ -162,7 +162,7 @@ private:
 
     int import()
     {
-        const QString kind = m_args.words.value(1);
+        const QString kind = canonicalKind(m_args.words.value(1));
         const QString file = m_args.words.value(2);
         if (!importKinds().contains(kind))
             return usage(Cli::tr("Import what? One of: %1.").arg(importKinds().join(QLatin1String(", "))));
@@ -205,7 +205,7 @@ private:
 
     int exportList(ListFormat format)
     {
-        const QString kind = m_args.words.value(1);
+        const QString kind = canonicalKind(m_args.words.value(1));
         const QString out = m_args.option(QStringLiteral("out"));
         if (!exportKinds().contains(kind))
             return usage(Cli::tr("Export what? One of: %1.").arg((exportKinds() + eventExportKinds()).join(QLatin1String(", "))));

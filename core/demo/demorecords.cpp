@@ -237,6 +237,7 @@ const QList<RecordSeed> &recordSeeds()
         {"funding-applications",
          {{"acronym", "RALLY"},
           {"title", "pReventing hAte speech locaLLY (online and offline)"},
+          {"lead_applicant", "Efus"},
           {"our_role", "partner"},
           {"submitted_on", "2024-09-26"},
           {"status", "pending"},
@@ -244,6 +245,25 @@ const QList<RecordSeed> &recordSeeds()
                     "ausstehend. Das Einreichungsdatum nennt der Bericht nicht (Beispiel)."}}},
         {"application-members", {{"application_id", "RALLY"}, {"organisation_id", "Freiburg im Breisgau"}}},
         {"application-members", {{"application_id", "RALLY"}, {"organisation_id", "Mannheim"}}},
+        {"funding-applications",
+         {{"title", "Prevention of organised crime"},
+          {"call", "ISFP"},
+          {"lead_applicant", "Efus"},
+          {"our_role", "associate"},
+          {"submitted_on", "2024-03-14"},
+          {"status", "rejected"},
+          {"was_waitlisted", "1"},
+          {"notes", "Auf der Nachrückerliste (Bericht: „Warteliste“). Das Einreichungsdatum nennt der Bericht nicht (Beispiel)."}}},
+        {"application-members", {{"application_id", "Prevention of organised crime"}, {"organisation_id", "Essen"}}},
+        {"funding-applications",
+         {{"acronym", "OSPREY"},
+          {"title", "Online Safety and Security for Public-Facing Professionals and Democratic Resilience"},
+          {"lead_applicant", "Efus"},
+          {"our_role", "associate"},
+          {"submitted_on", "2024-10-17"},
+          {"status", "pending"},
+          {"notes", "Rückmeldung noch ausstehend. Das Einreichungsdatum nennt der Bericht nicht (Beispiel)."}}},
+        {"application-members", {{"application_id", "OSPREY"}, {"organisation_id", "Köln"}}},
 
         // --- Metrics (chapter "Öffentlichkeitsarbeit"): the report gives the year's figure only. ---
         {"metrics", {{"name", "Besuche der DEFUS-Webseite"}, {"unit", "Visits"}, {"measure", "per_month"},
@@ -397,6 +417,9 @@ Result<QVariantMap> rowOf(const RecordKind &kind, const RecordSeed &seed, Refere
         case ColumnType::BigInt:
             row.insert(column, text(value).toLongLong());
             break;
+        case ColumnType::Bool:
+            row.insert(column, text(value) == QLatin1String("1"));
+            break;
         default:
             row.insert(column, text(value));
         }
@@ -427,6 +450,59 @@ Status loadDemoRecords(Database &db, DemoSummary &summary)
             return demoError(QStringLiteral("%1 \"%2\": %3").arg(kind->name, text(seed.values.value(0).second), created.error().message));
         ++summary.records;
     }
+    // The report counts 21 applications of 2024 (5 granted, 6 rejected of
+    // which 2 after the waitlist, 10 pending) but names only three: the
+    // others are examples that make the year's figures the report's.
+    const RecordKind &applications = *findRecordKind(QStringLiteral("funding-applications"));
+    struct Fate {
+        const char *status;
+        bool waitlisted;
+        int count;
+    };
+    int number = 0;
+    for (const Fate &fate : {Fate{"granted", false, 5}, Fate{"rejected", true, 1}, Fate{"rejected", false, 4}, Fate{"pending", false, 8}}) {
+        for (int i = 0; i < fate.count; ++i) {
+            ++number;
+            const QDate submitted(2024, 1 + (number * 5) % 11, 1 + (number * 7) % 27);
+            QVariantMap row{{QStringLiteral("title"), QStringLiteral("Efus-Antrag %1 (Beispiel)").arg(number, 2, 10, QLatin1Char('0'))},
+                            {QStringLiteral("call"), number % 3 ? QStringLiteral("Horizon Europe") : QStringLiteral("Stiftung")},
+                            {QStringLiteral("lead_applicant"), QStringLiteral("Efus")},
+                            {QStringLiteral("our_role"), QStringLiteral("associate")},
+                            {QStringLiteral("submitted_on"), submitted.toString(Qt::ISODate)},
+                            {QStringLiteral("status"), QString::fromLatin1(fate.status)},
+                            {QStringLiteral("was_waitlisted"), fate.waitlisted},
+                            {QStringLiteral("notes"), QStringLiteral("Beispiel: der Bericht zählt diesen Antrag, nennt ihn aber nicht.")}};
+            if (auto created = Records(db, applications).create(row); !created)
+                return demoError(QStringLiteral("application %1: %2").arg(number).arg(created.error().message));
+            ++summary.records;
+        }
+    }
+
+    // The guideline: 15 member cities signed by the end of 2024, 3 plan to
+    // (the report gives the numbers, not the cities: which ones is the demo's choice).
+    const RecordKind &signatures = *findRecordKind(QStringLiteral("guideline-signatures"));
+    auto guideline = refs.find(QStringLiteral("guidelines"), QStringLiteral("Leitgedanken zu marginalisierten Gruppen im öffentlichen Raum"));
+    if (!guideline)
+        return guideline.error();
+    const QStringList cities = {QStringLiteral("Augsburg"), QStringLiteral("Berlin"), QStringLiteral("Dortmund"), QStringLiteral("Düsseldorf"),
+                                QStringLiteral("Essen"), QStringLiteral("Frankfurt am Main"), QStringLiteral("Freiburg im Breisgau"),
+                                QStringLiteral("Gelsenkirchen"), QStringLiteral("Gladbeck"), QStringLiteral("Göttingen"), QStringLiteral("Hannover"),
+                                QStringLiteral("Heidelberg"), QStringLiteral("Karlsruhe"), QStringLiteral("Köln"), QStringLiteral("Leipzig"),
+                                QStringLiteral("Mannheim"), QStringLiteral("Nürnberg"), QStringLiteral("Stuttgart")};
+    for (int i = 0; i < cities.size(); ++i) {
+        auto city = refs.find(QStringLiteral("organisations"), cities.at(i));
+        if (!city)
+            return city.error();
+        const bool signedIt = i < 15;
+        QVariantMap row{{QStringLiteral("guideline_id"), *guideline}, {QStringLiteral("organisation_id"), *city},
+                        {QStringLiteral("status"), signedIt ? QStringLiteral("signed") : QStringLiteral("planned")}};
+        if (signedIt)
+            row.insert(QStringLiteral("signed_on"), QDate(2024, 9, 20).addDays(i * 5).toString(Qt::ISODate));
+        if (auto created = Records(db, signatures).create(row); !created)
+            return demoError(QStringLiteral("signature %1: %2").arg(cities.at(i), created.error().message));
+        ++summary.records;
+    }
+
     Publications publications(db);
     for (const PublicationSeed &seed : Publications2024) {
         Publication p;

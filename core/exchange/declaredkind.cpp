@@ -155,10 +155,20 @@ DeclaredKind publicationsKind()
          createPublication};
 }
 
+QString canonicalKind(const QString &name)
+{
+    // Short words people type on the command line, for the longer names.
+    static const QHash<QString, QString> aliases = {
+        {QStringLiteral("networkroles"), QStringLiteral("network-roles")}, {QStringLiteral("media"), QStringLiteral("media-requests")},
+        {QStringLiteral("applications"), QStringLiteral("funding-applications")}, {QStringLiteral("staff"), QStringLiteral("team")}};
+    return aliases.value(name, name);
+}
+
 const DeclaredKind *findDeclaredKind(const QString &name)
 {
+    const QString wanted = canonicalKind(name);
     for (const DeclaredKind &k : declaredKinds()) {
-        if (k.name == name)
+        if (k.name == wanted)
             return &k;
     }
     return nullptr;

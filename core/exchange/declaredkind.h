@@ -33,6 +33,9 @@ struct DeclaredKind {
 // The kinds exchanged this way.
 const QList<DeclaredKind> &declaredKinds();
 const DeclaredKind *findDeclaredKind(const QString &name);
+// The kind's name for a short word too: "media" is media-requests, "staff" team,
+// "applications" funding-applications, "networkroles" network-roles.
+QString canonicalKind(const QString &name);
 
 // The kind's list as an export table (the CSV file, or an Excel sheet).
 Result<ExportTable> declaredExportTable(Database &db, const DeclaredKind &kind, bool german);

@@ -171,6 +171,28 @@ Status countFunding(Database &db, YearSummary &s)
     return {};
 }
 
+// The signatures of the guidelines adopted in the year: signed, and planned.
+Status countSignatures(Database &db, YearSummary &s)
+{
+    const RecordKind *kind = recordKindOf(tables::guidelines());
+    if (!kind)
+        return {};
+    for (YearCounts *counts : {&s.current, &s.previous}) {
+        QVariantList values;
+        const QString where = Records::yearCondition(*kind, counts == &s.current ? s.year : s.year - 1, values);
+        const QString sql = QStringLiteral(
+            "SELECT SUM(CASE WHEN g.status = 'signed' THEN 1 ELSE 0 END) AS signed_n, "
+            "SUM(CASE WHEN g.status = 'planned' THEN 1 ELSE 0 END) AS planned_n "
+            "FROM %1 g JOIN %2 t ON t.id = g.guideline_id WHERE %3").arg(tables::guidelineSignatures().name(), kind->table->name(), where);
+        auto rows = selectRows(db, sql, values);
+        if (!rows)
+            return rows.error();
+        counts->guidelineSigned = intOf(rows->value(0), "signed_n");
+        counts->guidelinePlanned = intOf(rows->value(0), "planned_n");
+    }
+    return {};
+}
+
 YearFigure counted(const QString &key, const QString &label, int value, int previous, YearFigure::List list, const QString &listKey, bool part)
 {
     YearFigure f;
@@ -199,7 +221,7 @@ Result<YearSummary> YearSummary::compute(Database &db, int year)
 {
     YearSummary s;
     s.year = year;
-    for (auto step : {countEvents, countMembers, countRecords, countPublications, countFunding, readMetrics}) {
+    for (auto step : {countEvents, countMembers, countRecords, countPublications, countFunding, countSignatures, readMetrics}) {
         if (Status st = step(db, s); !st)
             return st.error();
     }
@@ -248,6 +270,12 @@ QList<YearFigure> YearSummary::figures() const
                          b.rejectedAfterWaitlist, L::Records, k.name, true));
             list.append(counted(QStringLiteral("funding:waitlisted"), tr("waitlisted"), a.waitlisted, b.waitlisted, L::Records, k.name, true));
             list.append(counted(QStringLiteral("funding:pending"), tr("pending"), a.pending, b.pending, L::Records, k.name, true));
+        }
+        if (k.table == &tables::guidelines()) {
+            list.append(counted(QStringLiteral("guidelines:signed"), tr("signed by members"), current.guidelineSigned, previous.guidelineSigned,
+                                L::Records, k.name, true));
+            list.append(counted(QStringLiteral("guidelines:planned"), tr("signature planned"), current.guidelinePlanned, previous.guidelinePlanned,
+                                L::Records, k.name, true));
         }
         // Publications where the annual report (and the Records page) has them: after the media.
         if (k.name == QLatin1String("media-requests")) {

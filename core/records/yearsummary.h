@@ -40,6 +40,9 @@ struct YearCounts {
     int publicationsPublished = 0;
     int publicationsForthcoming = 0;
     FundingCounts funding;
+    // Members' signatures of the guidelines adopted that year.
+    int guidelineSigned = 0;
+    int guidelinePlanned = 0;
 };
 
 // A figure of the summary as the Year page and the CLI show it: this year

@@ -9,6 +9,7 @@
 #include "people/personrepository.h"
 #include "records/publication.h"
 #include "records/recordkind.h"
+#include "records/yearsummary.h"
 
 using namespace fd;
 
@@ -226,4 +227,33 @@ TEST_CASE("A demo whose last record fails leaves the database empty", "[demo]")
     CHECK(DemoData::isEmpty(t.db()));
     for (const char *table : {"organisations", "people", "events", "registrations", "projects", "surveys", "team_roles"})
         CHECK(test::scalar(t.db(), QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))).toInt() == 0);
+}
+
+TEST_CASE("The demo's year 2024 at a glance gives the annual report's own figures", "[demo][year]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoData::load(t.db()));
+    auto s = YearSummary::compute(t.db(), 2024);
+    REQUIRE(s);
+    // "21 Projektanträge ... Fünf bewilligt. Sechs abgewiesen, davon zwei auf der Nachrückerliste. 10 offen."
+    const FundingCounts &f = s->current.funding;
+    CHECK(f.submitted == 21);
+    CHECK(f.granted == 5);
+    CHECK(f.rejected == 6);
+    CHECK(f.rejectedAfterWaitlist == 2);
+    CHECK(f.pending == 10);
+    // The guideline: signed by 15 member cities, 3 more planned.
+    CHECK(s->current.guidelineSigned == 15);
+    CHECK(s->current.guidelinePlanned == 3);
+    // "durchschnittlich knapp 7000 Visits pro Monat"
+    bool website = false;
+    for (const YearFigure &fig : s->figures()) {
+        if (fig.metric && fig.label.contains(QStringLiteral("DEFUS-Webseite"))) {
+            website = true;
+            REQUIRE(fig.metric->value);
+            CHECK(*fig.metric->value > 6500);
+            CHECK(*fig.metric->value < 7000);
+        }
+    }
+    CHECK(website);
 }

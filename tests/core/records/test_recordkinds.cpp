@@ -7,6 +7,7 @@
 #include "db/notifier.h"
 #include "db/searchindex.h"
 #include "db/tablestore.h"
+#include "exchange/declaredkind.h"
 #include "exchange/exchange.h"
 #include "members/organisationrepository.h"
 #include "people/personrepository.h"
@@ -366,4 +367,14 @@ TEST_CASE("A metric's values come from a CSV file that names the metric, and a v
     CHECK(errors.first().contains(QStringLiteral("falsch.csv:3")));
     CHECK(errors.first().contains(QStringLiteral("Kennzahl")));
     CHECK(Records(t.db(), *findRecordKind(QStringLiteral("metric-values"))).list()->size() == 2);
+}
+
+TEST_CASE("The command line's short words name the kinds: media, applications, networkroles, staff", "[records][kinds][cli]")
+{
+    CHECK(findDeclaredKind(QStringLiteral("media"))->name == QStringLiteral("media-requests"));
+    CHECK(findDeclaredKind(QStringLiteral("applications"))->name == QStringLiteral("funding-applications"));
+    CHECK(findDeclaredKind(QStringLiteral("networkroles"))->name == QStringLiteral("network-roles"));
+    CHECK(findDeclaredKind(QStringLiteral("staff"))->name == QStringLiteral("team"));
+    CHECK(findDeclaredKind(QStringLiteral("projects"))->name == QStringLiteral("projects"));
+    CHECK_FALSE(findDeclaredKind(QStringLiteral("projekte")));
 }
