@@ -332,10 +332,6 @@
             <translation>forumdesk-cli search WÖRTER</translation>
         </message>
         <message>
-            <source>Find members, people, events and publications by any words, case and accents ignored.</source>
-            <translation>Findet Mitglieder, Personen, Veranstaltungen und Publikationen nach beliebigen Wörtern, ohne Rücksicht auf Groß- und Kleinschreibung und Akzente.</translation>
-        </message>
-        <message>
             <source>forumdesk-cli year YEAR, e.g. year 2024</source>
             <translation>forumdesk-cli year JAHR, z. B. year 2024</translation>
         </message>
@@ -351,6 +347,14 @@
         <message>
             <source>Show the year at a glance beside the year before: events by kind, participants, new and leaving members, the year's records, publications and funding applications by state; one "figure&lt;TAB&gt;year&lt;TAB&gt;year before" per line.</source>
             <translation>Das Jahr auf einen Blick neben dem Vorjahr: Veranstaltungen nach Art, Teilnehmende, neue und ausscheidende Mitglieder, die Aufzeichnungen des Jahres, Publikationen und Förderanträge nach Stand; je Zeile „Kennzahl&lt;TAB&gt;Jahr&lt;TAB&gt;Vorjahr“.</translation>
+        </message>
+        <message>
+            <source>Find members, people, events and the year's records by any words, case and accents ignored.</source>
+            <translation>Findet Mitglieder, Personen, Veranstaltungen und die Aufzeichnungen des Jahres nach beliebigen Wörtern, ohne Rücksicht auf Groß- und Kleinschreibung oder Akzente.</translation>
+        </message>
+        <message>
+            <source>KIND is one of the year's records: %1.</source>
+            <translation>KIND ist eine der Aufzeichnungen des Jahres: %1.</translation>
         </message>
     </context>
     <context>
@@ -1664,6 +1668,18 @@
         </message>
     </context>
     <context>
+        <name>Metrics</name>
+        <message>
+            <source>The metric no longer exists.</source>
+            <translation>Die Kennzahl gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 %)</source>
+            <comment>a change and the change in percent</comment>
+            <translation>%1 (%2 %)</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeProfileRepository</name>
         <message>
             <source>The name of the organisation is missing.</source>
@@ -2443,6 +2459,10 @@
             <source>Only a signature that was given has a date.</source>
             <translation>Nur eine erfolgte Unterzeichnung hat ein Datum.</translation>
         </message>
+        <message>
+            <source>%1: not a stored file.</source>
+            <translation>%1: keine gespeicherte Datei.</translation>
+        </message>
     </context>
     <context>
         <name>RegistrationImporter</name>
@@ -2692,6 +2712,32 @@
                 <numerusform>%n eingereicht: %1</numerusform>
                 <numerusform>%n eingereicht: %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>signed by members</source>
+            <translation>von Mitgliedern unterzeichnet</translation>
+        </message>
+        <message>
+            <source>signature planned</source>
+            <translation>Unterzeichnung geplant</translation>
+        </message>
+        <message>
+            <source>%1, monthly average</source>
+            <translation>%1, Monatsdurchschnitt</translation>
+        </message>
+        <message>
+            <source>%1, monthly average (%2)</source>
+            <comment>a metric's name and unit</comment>
+            <translation>%1, Monatsdurchschnitt (%2)</translation>
+        </message>
+        <message>
+            <source>%1 at year end</source>
+            <translation>%1 zum Jahresende</translation>
+        </message>
+        <message>
+            <source>%1 at year end (%2)</source>
+            <comment>a metric's name and unit</comment>
+            <translation>%1 zum Jahresende (%2)</translation>
         </message>
     </context>
     <context>
@@ -3419,6 +3465,45 @@
         </message>
     </context>
     <context>
+        <name>fd::FileField</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>No file</source>
+            <translation>Keine Datei</translation>
+        </message>
+        <message>
+            <source>A file of %1</source>
+            <translation>Eine Datei von %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>File not kept</source>
+            <translation>Datei nicht übernommen</translation>
+        </message>
+        <message>
+            <source>Choose a file</source>
+            <translation>Datei auswählen</translation>
+        </message>
+        <message>
+            <source>File not opened</source>
+            <translation>Datei nicht geöffnet</translation>
+        </message>
+    </context>
+    <context>
         <name>fd::ImportDialog</name>
         <message>
             <source>Members and organisations</source>
@@ -3953,6 +4038,45 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>Members</source>
             <translation>Mitglieder</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::MetricChart</name>
+        <message>
+            <source>No values yet: add the first one above.</source>
+            <translation>Noch keine Werte: Fügen Sie oben den ersten hinzu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::MetricPanel</name>
+        <message>
+            <source>%1 %2</source>
+            <comment>a metric's value and its unit</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1: monthly average %2; no values in %3 to compare</source>
+            <translation>%1: Monatsdurchschnitt %2; keine Werte aus %3 zum Vergleich</translation>
+        </message>
+        <message>
+            <source>%1: monthly average %2, %3 on %4</source>
+            <translation>%1: Monatsdurchschnitt %2, %3 gegenüber %4</translation>
+        </message>
+        <message>
+            <source>End of %1: %2; no value for %3 to compare</source>
+            <translation>Ende %1: %2; kein Wert für %3 zum Vergleich</translation>
+        </message>
+        <message>
+            <source>End of %1: %2, %3 on %4</source>
+            <translation>Ende %1: %2, %3 gegenüber %4</translation>
+        </message>
+        <message>
+            <source>The values of a saved metric show here as a chart.</source>
+            <translation>Die Werte einer gespeicherten Kennzahl erscheinen hier als Diagramm.</translation>
+        </message>
+        <message>
+            <source>No values yet.</source>
+            <translation>Noch keine Werte.</translation>
         </message>
     </context>
     <context>
