@@ -37,6 +37,37 @@ int latestSchemaVersion()
     return allMigrations().constLast().version;
 }
 
+namespace {
+
+// The CREATE TABLE text after "ALTER TABLE ... ADD COLUMN definition", as
+// SQLite writes it: the definition after the last column, before the table
+// constraints (CHECK, UNIQUE...) or the closing parenthesis.
+QString withAddedColumn(const QString &createTable, const QString &definition)
+{
+    static const QRegularExpression constraintStart(QStringLiteral(R"(^\s*(CHECK|UNIQUE|PRIMARY\s+KEY|FOREIGN\s+KEY|CONSTRAINT)\b)"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+    int depth = 0;
+    bool quoted = false;
+    for (int i = 0; i < createTable.size(); ++i) {
+        const QChar ch = createTable.at(i);
+        if (ch == QLatin1Char('\''))
+            quoted = !quoted;
+        if (quoted)
+            continue;
+        if (ch == QLatin1Char('(')) {
+            ++depth;
+        } else if (ch == QLatin1Char(')')) {
+            if (--depth == 0)
+                return createTable.left(i) + QLatin1String(", ") + definition + createTable.mid(i);
+        } else if (ch == QLatin1Char(',') && depth == 1 && constraintStart.match(createTable.mid(i + 1)).hasMatch()) {
+            return createTable.left(i) + QLatin1String(", ") + definition + createTable.mid(i);
+        }
+    }
+    return createTable;
+}
+
+} // namespace
+
 QList<SchemaObject> schemaObjects(const SqlDialect &dialect, int version)
 {
     if (version < 0)
@@ -44,11 +75,20 @@ QList<SchemaObject> schemaObjects(const SqlDialect &dialect, int version)
     // Our own statements, in a fixed style: "CREATE [UNIQUE] INDEX name ON table (...)", "CREATE TABLE name (...)".
     static const QRegularExpression create(QStringLiteral(R"(^\s*CREATE\s+(?:UNIQUE\s+)?(TABLE|INDEX)\s+(\w+)(?:\s+ON\s+(\w+))?)"),
                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression addColumn(QStringLiteral(R"(^\s*ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(.*\S)\s*$)"),
+                                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     QList<SchemaObject> objects;
     for (const Migration &m : allMigrations()) {
         if (m.version > version)
             break;
         for (const QString &statement : m.statements) {
+            if (const QRegularExpressionMatch added = addColumn.match(statement); added.hasMatch()) {
+                for (SchemaObject &o : objects) {
+                    if (o.type == QLatin1String("table") && o.name == added.captured(1))
+                        o.sql = withAddedColumn(o.sql, dialect.ddl(added.captured(2)));
+                }
+                continue;
+            }
             const QRegularExpressionMatch match = create.match(statement);
             if (!match.hasMatch())
                 continue;
