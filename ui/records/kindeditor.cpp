@@ -4,6 +4,7 @@
 #include "app/session.h"
 #include "commands/recordcommands.h"
 #include "records/childrows.h"
+#include "records/referringrows.h"
 #include "common/clock.h"
 #include "common/dateedit.h"
 #include "common/dates.h"
@@ -73,6 +74,14 @@ KindEditor::KindEditor(Session &session, const RecordKind &kind, QWidget *parent
     for (const RecordKind *child : childKindsOf(kind)) {
         auto *rows = new ChildRows(session, *child, this);
         m_children << rows;
+        layout->addSpacing(8);
+        layout->addWidget(rows);
+    }
+    // What refers to the record from elsewhere (a project's events), to look at and open.
+    for (const auto &[table, column] : listedReferencesTo(*kind.table)) {
+        auto *rows = new ReferringRows(session, *table, *column, this);
+        connect(rows, &ReferringRows::openRecord, this, &KindEditor::openRecord);
+        m_referring.insert(table->name(), rows);
         layout->addSpacing(8);
         layout->addWidget(rows);
     }
@@ -173,10 +182,17 @@ ChildRows *KindEditor::childRows(const QString &kind) const
     return nullptr;
 }
 
+ReferringRows *KindEditor::referringRows(const QString &table) const
+{
+    return m_referring.value(table);
+}
+
 void KindEditor::showChildrenOf(qint64 id)
 {
     for (ChildRows *rows : std::as_const(m_children))
         rows->setParentId(id);
+    for (ReferringRows *rows : std::as_const(m_referring))
+        rows->setRecordId(id);
 }
 
 void KindEditor::setEnabledForm(bool enabled)

@@ -15,6 +15,7 @@ class QLabel;
 namespace fd {
 
 class ChildRows;
+class ReferringRows;
 class Session;
 
 // The form of any declared kind, built from its table's declaration: a line
@@ -41,6 +42,11 @@ public:
     void setParentId(qint64 parentId) { m_parentId = parentId; }
     // The rows of a child kind below the form (a survey's answers), or nullptr.
     ChildRows *childRows(const QString &kind) const;
+    // The rows of another table that refer to the record (a project's events), or nullptr.
+    ReferringRows *referringRows(const QString &table) const;
+
+signals:
+    void openRecord(fd::Entity entity, qint64 id); // a row of a referring list, on its own page
 
 private:
     QWidget *makeField(const Column &column);
@@ -62,6 +68,7 @@ private:
     bool m_choicesFilled = false;
     qint64 m_parentId = 0;
     QList<ChildRows *> m_children;
+    QHash<QString, ReferringRows *> m_referring; // by table
     void showChildrenOf(qint64 id);
     std::unique_ptr<FormErrors> m_errors;
 };
