@@ -141,7 +141,7 @@ TEST_CASE("Events go out as CSV with their project by name and come back linked 
     }
 }
 
-TEST_CASE("A list names a project by its acronym or its title; a name two projects share is refused", "[events][projects][csv]")
+TEST_CASE("A list names a project by its acronym or its title, and a name two projects share is refused", "[events][projects][csv]")
 {
     test::TempDatabase t;
     const qint64 rally = addProject(t, QStringLiteral("RALLY"), QStringLiteral("Resilient cities"));
