@@ -1426,6 +1426,17 @@
             <source>"%1" is neither open nor closed (use offen / geschlossen or open / closed).</source>
             <translation>„%1“ ist weder offen noch geschlossen (verwenden Sie offen / geschlossen oder open / closed).</translation>
         </message>
+        <message numerus="yes">
+            <source>"%1" names %n projects; write the acronym and the title as the export does.</source>
+            <translation>
+                <numerusform>„%1“ bezeichnet %n Projekt; schreiben Sie Akronym und Titel wie der Export.</numerusform>
+                <numerusform>„%1“ bezeichnet %n Projekte; schreiben Sie Akronym und Titel wie der Export.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is none of the office's projects; it is kept as the project's name.</source>
+            <translation>„%1“ ist keines der Projekte der Geschäftsstelle; es bleibt als Name des Projekts erhalten.</translation>
+        </message>
     </context>
     <context>
         <name>EventKindRepository</name>
@@ -2938,10 +2949,6 @@
             <translation>z. B. Stadt Augsburg</translation>
         </message>
         <message>
-            <source>e.g. PanReflex</source>
-            <translation>z. B. PanReflex</translation>
-        </message>
-        <message>
             <source>unlimited</source>
             <translation>unbegrenzt</translation>
         </message>
@@ -3067,6 +3074,14 @@
         <message>
             <source>Registrations of this event (%1)</source>
             <translation>Anmeldungen dieser Veranstaltung (%1)</translation>
+        </message>
+        <message>
+            <source>One of the office's projects: the event is listed in its form</source>
+            <translation>Eines der Projekte der Geschäftsstelle: Die Veranstaltung erscheint in dessen Formular</translation>
+        </message>
+        <message>
+            <source>or another project's name</source>
+            <translation>oder der Name eines anderen Projekts</translation>
         </message>
     </context>
     <context>
@@ -4733,6 +4748,25 @@ Die Demo enthält Mitglieder, Personen und Veranstaltungen eines Jahres eines St
         <message>
             <source>Records</source>
             <translation>Dokumentation</translation>
+        </message>
+    </context>
+    <context>
+        <name>fd::ReferringRows</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Double-click or Enter opens it</source>
+            <translation>Doppelklick oder Eingabetaste öffnet sie</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Veranstaltungen</translation>
         </message>
     </context>
     <context>

@@ -199,6 +199,16 @@
         </message>
     </context>
     <context>
+        <name>EventImporter</name>
+        <message numerus="yes">
+            <source>"%1" names %n projects; write the acronym and the title as the export does.</source>
+            <translation>
+                <numerusform>"%1" names %n projects; write the acronym and the title as the export does.</numerusform>
+                <numerusform>"%1" names %n projects; write the acronym and the title as the export does.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EventKindRepository</name>
         <message numerus="yes">
             <source>%n event(s) are of this kind; give them another kind first.</source>

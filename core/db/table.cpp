@@ -291,10 +291,20 @@ QStringList Table::createStatements(int version) const
     statements << QStringLiteral("CREATE TABLE %1 (\n    %2)").arg(m_name, parts.join(QLatin1String(",\n    ")));
     for (const TableIndex &i : m_indexes) {
         if (i.since <= version)
-            statements << QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
-                              .arg(i.unique ? QStringLiteral("UNIQUE ") : QString(), i.name, m_name, i.columns.join(QLatin1String(", ")));
+            statements << indexStatement(i.name);
     }
     return statements;
+}
+
+QString Table::indexStatement(const QString &index) const
+{
+    for (const TableIndex &i : m_indexes) {
+        if (i.name == index)
+            return QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
+                .arg(i.unique ? QStringLiteral("UNIQUE ") : QString(), i.name, m_name, i.columns.join(QLatin1String(", ")));
+    }
+    Q_ASSERT_X(false, "Table::indexStatement", qPrintable(index));
+    return {};
 }
 
 QString Table::addColumnStatement(const QString &column) const

@@ -50,6 +50,7 @@ enum class ColumnFlag {
     NonEmpty = 0x1000,  // NOT NULL and never empty text
     Title = 0x2000,     // part of the record's title where a search lists it (with Search)
     Fixed = 0x4000,     // set when the row is made, never changed by an edit (the person of a position)
+    Listed = 0x8000,    // a reference whose rows the referred record's form lists, read-only (a project's events)
 };
 Q_DECLARE_FLAGS(ColumnFlags, ColumnFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ColumnFlags)
@@ -162,6 +163,8 @@ public:
     QStringList createStatements(int version) const;
     // ALTER TABLE ... ADD COLUMN for a column added later.
     QString addColumnStatement(const QString &column) const;
+    // CREATE INDEX for an index added later (to a table created earlier).
+    QString indexStatement(const QString &index) const;
 
     // Fills the derived columns of `row` from its other values.
     void deriveValues(QVariantMap &row) const;

@@ -198,9 +198,15 @@ const Table &events()
         .column(QStringLiteral("documentation_members_only"), T::Bool).notNull().defaultsTo(QStringLiteral("{TRUE}")).flag(out)
         .text(QStringLiteral("notes"), TextSize::Notes).notNull().defaultsTo(QStringLiteral("''")).flag(out | F::Internal | F::Search)
         .stamps()
+        // The project the event belongs to (its meetings, webinars): listed in
+        // the project's form. Not in a pack: projects stay in the office, and
+        // a pack's event refers to no project row of its own.
+        .column(QStringLiteral("project_id"), T::Reference).references(QStringLiteral("projects"), QStringLiteral("SET NULL"))
+            .flag(F::Csv | F::Listed).since(4)
         .constraint(QStringLiteral("CHECK (end_date IS NULL OR end_date >= start_date)"))
         .index(QStringLiteral("events_start"), {QStringLiteral("start_date")})
-        .index(QStringLiteral("events_title_key"), {QStringLiteral("title_key")});
+        .index(QStringLiteral("events_title_key"), {QStringLiteral("title_key")})
+        .index(QStringLiteral("events_project"), {QStringLiteral("project_id")}, false, 4);
     return t;
 }
 

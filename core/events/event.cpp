@@ -266,7 +266,7 @@ bool Event::sameContent(const Event &o) const
     return title == o.title && kindId == o.kindId && assemblyNumber == o.assemblyNumber && startDate == o.startDate
         && startTime == o.startTime && endDate == o.endDate && endTime == o.endTime && format == o.format && city == o.city
         && venue == o.venue && audience == o.audience && role == o.role && partners == o.partners && funderId == o.funderId
-        && projectName == o.projectName && capacity == o.capacity && registrationOpen == o.registrationOpen
+        && projectName == o.projectName && projectId == o.projectId && capacity == o.capacity && registrationOpen == o.registrationOpen
         && reportedParticipants == o.reportedParticipants && documentationUrl == o.documentationUrl
         && documentationMembersOnly == o.documentationMembersOnly && notes == o.notes;
 }

@@ -67,7 +67,8 @@ struct Event {
     EventRole role = EventRole::Organiser;
     QString partners;                // co-organisers, named
     qint64 funderId = 0;             // an organisation, e.g. the member city that pays
-    QString projectName;             // becomes a link once projects exist
+    QString projectName;             // a project that is not one of the office's projects, by name
+    qint64 projectId = 0;            // one of the office's projects (then projectName is empty); 0 = none
     std::optional<int> capacity;     // none: unlimited
     bool registrationOpen = true;
     std::optional<int> reportedParticipants; // where only the number is known
@@ -82,6 +83,7 @@ struct Event {
     QString kindName;
     QString kindKey;
     QString funderName;
+    QString projectTitle;            // the project's acronym and title
 
     QDate lastDay() const { return endDate.isValid() ? endDate : startDate; }
     bool isMultiDay() const { return endDate.isValid() && endDate > startDate; }

@@ -121,7 +121,7 @@ Result<ExportTable> eventsTable(Database &db, bool de, std::optional<int> year)
                            ExportCell::text(e.city), ExportCell::text(e.venue), count(e.reportedParticipants), count(e.capacity),
                            ExportCell::text(registration), ExportCell::text(audienceWord(e.audience, de)),
                            ExportCell::text(roleWord(e.role, de)), ExportCell::text(e.partners), ExportCell::text(e.funderName),
-                           ExportCell::text(e.projectName), ExportCell::text(e.documentationUrl),
+                           ExportCell::text(e.projectId > 0 ? e.projectTitle : e.projectName), ExportCell::text(e.documentationUrl),
                            ExportCell::text(e.documentationMembersOnly ? yes : no), ExportCell::text(e.notes),
                            ExportCell::integer(e.assemblyNumber > 0 ? std::optional<qint64>(e.assemblyNumber) : std::nullopt),
                            ExportCell::text(uuidToDb(e.uuid))});

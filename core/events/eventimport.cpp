@@ -4,9 +4,12 @@
 #include "common/textfold.h"
 #include "db/database.h"
 #include "db/notifier.h"
+#include "db/rowio.h"
 #include "db/sqlhelpers.h"
+#include "db/tables.h"
 #include "events/eventrepository.h"
 #include "members/organisationrepository.h"
+#include "records/recordkind.h"
 
 namespace fd {
 
@@ -60,6 +63,7 @@ void EventImporter::reset()
     m_existingUuids.clear();
     m_titleDaysInFile.clear();
     m_uuidsInFile.clear();
+    m_projects.clear();
 }
 
 void EventImporter::loadExisting()
@@ -79,6 +83,27 @@ void EventImporter::loadExisting()
             m_existingUuids.insert(uuidToDb(item.event.uuid), item.event.title);
         }
     }
+    // A project is named as the export writes it (acronym and title), or by either alone.
+    const Table &projects = tables::projects();
+    QStringList projectColumns{QStringLiteral("%1 AS name").arg(titleExpression(projects))};
+    const QStringList titleColumns = projects.columnNames(ColumnFlag::Title);
+    for (const QString &c : titleColumns)
+        projectColumns << QStringLiteral("r.%1 AS %1").arg(c);
+    if (auto rows = selectRows(m_db, QStringLiteral("SELECT r.id AS id, %1 FROM projects r").arg(projectColumns.join(QLatin1String(", "))))) {
+        for (const QVariantMap &row : std::as_const(*rows)) {
+            const qint64 id = row.value(QStringLiteral("id")).toLongLong();
+            for (const QString &c : QStringList{QStringLiteral("name")} + titleColumns) {
+                const QString key = foldKey(row.value(c).toString().simplified());
+                if (!key.isEmpty() && !m_projects.value(key).contains(id))
+                    m_projects[key].append(id);
+            }
+        }
+    }
+}
+
+QList<qint64> EventImporter::findProjects(const QString &text) const
+{
+    return m_projects.value(foldKey(text.simplified()));
 }
 
 std::optional<EventKind> EventImporter::findKind(const QString &text)
@@ -169,7 +194,20 @@ void EventImporter::prepareRecord(const CsvRecord &record, const ColumnMap &colu
     e.notes = cell("notes");
     e.venue = cell("venue").simplified();
     e.partners = cell("partners").simplified();
-    e.projectName = cell("project").simplified();
+    if (const QString text = cell("project").simplified(); !text.isEmpty()) {
+        const QList<qint64> projects = findProjects(text);
+        if (projects.size() == 1) {
+            e.projectId = projects.first();
+        } else if (projects.size() > 1) {
+            report.error(line, column("project"),
+                         tr("\"%1\" names %n projects; write the acronym and the title as the export does.", nullptr, int(projects.size()))
+                             .arg(text));
+        } else {
+            // Lists from before projects were recorded name them as text; so does an event of someone else's project.
+            e.projectName = text;
+            report.info(line, column("project"), tr("\"%1\" is none of the office's projects; it is kept as the project's name.").arg(text));
+        }
+    }
     e.documentationUrl = cell("documentation").trimmed();
     if (const QString text = cell("funder").simplified(); !text.isEmpty()) {
         auto funder = OrganisationRepository(m_db).findByName(text);

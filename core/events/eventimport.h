@@ -29,6 +29,8 @@ protected:
 private:
     void loadExisting();
     std::optional<EventKind> findKind(const QString &text);
+    // The office's projects named `text` (by acronym, title, or both as the export writes them).
+    QList<qint64> findProjects(const QString &text) const;
     bool isDuplicate(const Event &event, int line, const ColumnMap &columns, ImportReport &report, PreviewRow &row);
 
     QList<Event> m_planned;
@@ -39,6 +41,7 @@ private:
     QHash<QString, QString> m_existingUuids;          // uuid -> title
     QHash<QString, int> m_titleDaysInFile;            // folded title + day -> line
     QHash<QString, int> m_uuidsInFile;                // uuid -> line
+    QHash<QString, QList<qint64>> m_projects;         // folded acronym, title, or both -> projects
 };
 
 } // namespace fd

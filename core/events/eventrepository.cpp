@@ -10,6 +10,7 @@
 #include "db/tablestore.h"
 #include "db/sqlhelpers.h"
 #include "db/transaction.h"
+#include "records/recordkind.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -75,15 +76,19 @@ const EventMap &eventMap()
          EventMap::field("capacity", &Event::capacity), EventMap::field("registration_open", &Event::registrationOpen),
          EventMap::field("reported_participants", &Event::reportedParticipants),
          EventMap::field("documentation_url", &Event::documentationUrl),
-         EventMap::field("documentation_members_only", &Event::documentationMembersOnly), EventMap::field("notes", &Event::notes)});
+         EventMap::field("documentation_members_only", &Event::documentationMembersOnly), EventMap::field("notes", &Event::notes),
+         zeroIsNull("project_id", &Event::projectId)});
     return map;
 }
 
-// The event's columns, then its kind's names and key and the funder's name.
+// The event's columns, then its kind's names and key, the funder's name and the project's title.
 QString eventColumns()
 {
-    return eventMap().selectList(QStringLiteral("e")) + QLatin1String(", k.name_de, k.name_en, k.key, o.name");
+    return eventMap().selectList(QStringLiteral("e"))
+        + QStringLiteral(", k.name_de, k.name_en, k.key, o.name, (SELECT %1 FROM projects r WHERE r.id = e.project_id)")
+              .arg(titleExpression(tables::projects()));
 }
+constexpr int ExtraColumns = 5; // after the event's own
 
 // Counts per status, as extra columns of the event list.
 const char *const CountColumns =
@@ -103,6 +108,7 @@ Event readEvent(const QSqlQuery &q)
     e.kindName = k.name();
     e.kindKey = q.value(o + 2).toString();
     e.funderName = q.value(o + 3).toString();
+    e.projectTitle = q.value(o + 4).toString();
     return e;
 }
 
@@ -112,7 +118,8 @@ void normalise(Event &e)
     e.city = e.city.simplified();
     e.venue = e.venue.simplified();
     e.partners = e.partners.trimmed();
-    e.projectName = e.projectName.simplified();
+    // A project of the office's own is the link; a name beside it would be a second, stale one.
+    e.projectName = e.projectId > 0 ? QString() : e.projectName.simplified();
     e.documentationUrl = e.documentationUrl.trimmed();
     if (e.endDate == e.startDate)
         e.endDate = QDate();
@@ -267,7 +274,7 @@ Result<QList<EventListItem>> EventRepository::query(const QString &where, const 
     if (Status s = execQuery(q, tr("Reading events")); !s)
         return s.error();
     QList<EventListItem> list;
-    constexpr int c = 30;
+    const int c = eventMap().size() + ExtraColumns;
     while (q->next()) {
         EventListItem item;
         item.event = readEvent(*q);

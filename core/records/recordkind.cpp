@@ -295,6 +295,39 @@ Result<QList<std::pair<qint64, QString>>> referenceChoices(Database &db, const T
     return choices;
 }
 
+QList<std::pair<const Table *, const Column *>> listedReferencesTo(const Table &table)
+{
+    QList<const Table *> owners;
+    const QList<const Column *> columns = tables::referencesTo(table.name(), &owners);
+    QList<std::pair<const Table *, const Column *>> listed;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i)->has(ColumnFlag::Listed))
+            listed.append({owners.at(i), columns.at(i)});
+    }
+    return listed;
+}
+
+Result<QList<ReferringRow>> referringRows(Database &db, const Table &table, const Column &column, qint64 id)
+{
+    QString date = QStringLiteral("NULL");
+    for (const Column &c : table.columns()) {
+        if (c.type == ColumnType::Date) {
+            date = QStringLiteral("r.") + c.name;
+            break;
+        }
+    }
+    auto rows = selectRows(db, QStringLiteral("SELECT r.id AS id, %1 AS day, %2 AS title FROM %3 r WHERE r.%4 = ? ORDER BY 2, 3, 1")
+                                   .arg(date, titleExpression(table), table.name(), column.name),
+                           {id});
+    if (!rows)
+        return rows.error();
+    QList<ReferringRow> list;
+    list.reserve(rows->size());
+    for (const QVariantMap &r : std::as_const(*rows))
+        list.append({r.value(QStringLiteral("id")).toLongLong(), fromDbDate(r.value(QStringLiteral("day"))), r.value(QStringLiteral("title")).toString()});
+    return list;
+}
+
 const RecordKind *findRecordKind(const QString &name)
 {
     for (const auto *list : {&recordKinds(), &childKinds()}) {

@@ -5,6 +5,7 @@
 #include "db/table.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -122,6 +123,18 @@ private:
 
 // The records of `table` a reference may choose from: id and title, by title.
 Result<QList<std::pair<qint64, QString>>> referenceChoices(Database &db, const Table &table);
+
+// A row of another table that refers to a record through a Listed reference
+// (an event of a project), as the record's form lists it.
+struct ReferringRow {
+    qint64 id = 0;
+    QDate date;     // the table's first date column (an event's start)
+    QString title;  // its Title columns
+};
+// The Listed references to `table`, each with the table it belongs to.
+QList<std::pair<const Table *, const Column *>> listedReferencesTo(const Table &table);
+// The rows of `table` whose `column` refers to record `id`, by date and title.
+Result<QList<ReferringRow>> referringRows(Database &db, const Table &table, const Column &column, qint64 id);
 
 // Every declared kind of the year's records, in the order of the annual report.
 const QList<RecordKind> &recordKinds();

@@ -6,11 +6,13 @@
 #include "common/dateedit.h"
 #include "common/dates.h"
 #include "db/database.h"
+#include "db/tables.h"
 #include "events/eventrepository.h"
 #include "events/registrationpanel.h"
 #include "events/registrationrepository.h"
 #include "people/personpicker.h"
 #include "people/affiliationdialog.h"
+#include "records/recordkind.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QToolButton>
@@ -34,7 +37,7 @@ EventEditor::EventEditor(Session &session, QWidget *parent)
       m_startDate(new DateEdit(this)), m_startTime(new QLineEdit(this)), m_endDate(new DateEdit(this)), m_endTime(new QLineEdit(this)),
       m_format(new QComboBox(this)), m_city(new QLineEdit(this)), m_venue(new QLineEdit(this)), m_audience(new QComboBox(this)),
       m_role(new QComboBox(this)), m_partners(new QLineEdit(this)), m_partnersLabel(new QLabel(tr("&Partners:"), this)),
-      m_funder(new QComboBox(this)), m_project(new QLineEdit(this)), m_capacity(new QSpinBox(this)),
+      m_funder(new QComboBox(this)), m_projectLink(new QComboBox(this)), m_project(new QLineEdit(this)), m_capacity(new QSpinBox(this)),
       m_open(new QCheckBox(tr("Registration is open"), this)), m_reported(new QSpinBox(this)), m_documentation(new QLineEdit(this)),
       m_membersOnly(new QCheckBox(tr("for members only"), this)), m_notes(new QPlainTextEdit(this)), m_errorLabel(makeErrorLabel()),
       m_registrations(new RegistrationPanel(session, this))
@@ -43,6 +46,8 @@ EventEditor::EventEditor(Session &session, QWidget *parent)
     m_kind->setObjectName(QStringLiteral("kind"));
     m_capacity->setObjectName(QStringLiteral("capacity"));
     m_funder->setObjectName(QStringLiteral("funder"));
+    m_projectLink->setObjectName(QStringLiteral("project"));
+    m_project->setObjectName(QStringLiteral("project_name"));
     m_number->setRange(0, 999);
     m_number->setSpecialValueText(tr("none"));
     m_numberLabel->setBuddy(m_number);
@@ -62,7 +67,8 @@ EventEditor::EventEditor(Session &session, QWidget *parent)
     m_city->setPlaceholderText(tr("City"));
     m_venue->setPlaceholderText(tr("Venue"));
     m_partners->setPlaceholderText(tr("e.g. Stadt Augsburg"));
-    m_project->setPlaceholderText(tr("e.g. PanReflex"));
+    m_projectLink->setToolTip(tr("One of the office's projects: the event is listed in its form"));
+    m_project->setPlaceholderText(tr("or another project's name"));
     m_capacity->setRange(-1, 100000);
     m_capacity->setSpecialValueText(tr("unlimited"));
     m_reported->setRange(-1, 100000);
@@ -102,7 +108,7 @@ EventEditor::EventEditor(Session &session, QWidget *parent)
     form->addRow(tr("Our &role:"), m_role);
     form->addRow(m_partnersLabel, m_partners);
     form->addRow(tr("Funded &by:"), m_funder);
-    form->addRow(tr("Pro&ject:"), m_project);
+    form->addRow(tr("Pro&ject:"), fieldRow(this, {m_projectLink, m_project}, 1));
     form->addRow(tr("&Capacity:"), fieldRow(this, {m_capacity, m_open}, 1));
     form->addRow(tr("Participants (&reported):"), m_reported);
     auto *docLabel = new QLabel(tr("&Documentation:"), this);
@@ -146,9 +152,9 @@ EventEditor::EventEditor(Session &session, QWidget *parent)
     m_errors->bind(QStringLiteral("end_time"), m_endTime);
 
     watchFields({m_title, m_kind, m_number, m_startDate, m_startTime, m_endDate, m_endTime, m_format, m_city, m_venue, m_audience,
-                 m_role, m_partners, m_funder, m_project, m_capacity, m_open, m_reported, m_documentation, m_membersOnly, m_notes});
+                 m_role, m_partners, m_funder, m_projectLink, m_project, m_capacity, m_open, m_reported, m_documentation, m_membersOnly, m_notes});
     // Which fields apply depends on the kind (a number for general assemblies), format and role.
-    for (QComboBox *combo : {m_kind, m_format, m_audience, m_role})
+    for (QComboBox *combo : {m_kind, m_format, m_audience, m_role, m_projectLink})
         connect(combo, &QComboBox::currentIndexChanged, this, &EventEditor::updateVisibility);
     connect(session.notifier(), &Notifier::changed, this, &EventEditor::onChanged);
     connect(session.notifier(), &Notifier::reset, this, [this](Entity e) { onChanged(e, ChangeKind::Changed, {m_event.id}); });
@@ -175,8 +181,24 @@ void EventEditor::fillKinds()
     m_loading = wasLoading;
 }
 
+void EventEditor::fillProjects()
+{
+    // Read each time an event is shown: projects are few, and added on another page.
+    const QSignalBlocker block(m_projectLink);
+    const qint64 chosen = m_projectLink->currentData().toLongLong();
+    m_projectLink->clear();
+    m_projectLink->addItem(QString(), qint64(0));
+    if (auto choices = referenceChoices(m_session.db(), tables::projects())) {
+        for (const auto &[id, title] : std::as_const(*choices))
+            m_projectLink->addItem(title, id);
+    }
+    m_projectLink->setCurrentIndex(qMax(0, m_projectLink->findData(chosen)));
+}
+
 void EventEditor::updateVisibility()
 {
+    // A project of the office's own needs no name beside it.
+    m_project->setEnabled(m_projectLink->currentData().toLongLong() == 0);
     const bool assembly = m_kind->currentData(Qt::UserRole + 1).toString() == QLatin1String("general_assembly");
     m_number->setVisible(assembly);
     m_numberLabel->setVisible(assembly);
@@ -261,6 +283,8 @@ void EventEditor::fillForm(const Event &e)
     m_partners->setText(e.partners);
     fillOrganisationCombo(m_session.db(), m_funder);
     m_funder->setCurrentIndex(e.funderId ? qMax(0, m_funder->findData(e.funderId)) : 0);
+    fillProjects();
+    m_projectLink->setCurrentIndex(e.projectId ? qMax(0, m_projectLink->findData(e.projectId)) : 0);
     m_project->setText(e.projectName);
     m_capacity->setValue(e.capacity.value_or(-1));
     m_open->setChecked(e.registrationOpen);
@@ -300,7 +324,8 @@ Event EventEditor::formValues(FieldErrors &errors) const
     e.funderId = qMax<qint64>(0, funderId);
     if (funderId < 0)
         errors.append({QStringLiteral("funder"), tr("\"%1\" is not a known organisation; add it on the Members page first.").arg(m_funder->currentText())});
-    e.projectName = m_project->text();
+    e.projectId = m_projectLink->currentData().toLongLong();
+    e.projectName = e.projectId > 0 ? QString() : m_project->text();
     e.capacity = m_capacity->value() >= 0 ? std::optional<int>(m_capacity->value()) : std::nullopt;
     e.registrationOpen = m_open->isChecked();
     e.reportedParticipants = m_reported->value() >= 0 ? std::optional<int>(m_reported->value()) : std::nullopt;
@@ -383,6 +408,10 @@ void EventEditor::onChanged(Entity entity, ChangeKind kind, const QList<qint64> 
 {
     if (entity == Entity::EventKind) {
         fillKinds();
+        return;
+    }
+    if (entity == Entity::Project) {
+        fillProjects(); // added, renamed or deleted on the Records page
         return;
     }
     if (isNew() || m_event.id == 0)

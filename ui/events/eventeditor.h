@@ -54,6 +54,7 @@ private:
     void fillForm(const Event &e);
     Event formValues(FieldErrors &errors) const;
     void fillKinds();
+    void fillProjects();
     void setEnabledForm(bool enabled);
     void updateVisibility();
     void onChanged(Entity entity, ChangeKind kind, const QList<qint64> &ids);
@@ -81,7 +82,8 @@ private:
     QLineEdit *m_partners;
     QLabel *m_partnersLabel;
     QComboBox *m_funder;
-    QLineEdit *m_project;
+    QComboBox *m_projectLink;        // one of the office's projects
+    QLineEdit *m_project;            // or the name of another
     QSpinBox *m_capacity;
     QCheckBox *m_open;
     QSpinBox *m_reported;

@@ -90,7 +90,7 @@ void EventModel::reload()
 QString EventModel::filterText(const EventListItem &item) const
 {
     const Event &e = item.event;
-    return foldKey(QStringList{e.title, e.kindName, e.city, e.venue, e.partners, e.projectName, e.funderName,
+    return foldKey(QStringList{e.title, e.kindName, e.city, e.venue, e.partners, e.projectName, e.projectTitle, e.funderName,
                                formatLabel(e.format), audienceLabel(e.audience), roleLabel(e.role), e.dateText()}
                        .join(QLatin1Char(' ')));
 }

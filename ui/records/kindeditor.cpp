@@ -6,6 +6,7 @@
 #include "records/childrows.h"
 #include "records/filefield.h"
 #include "records/kindextras.h"
+#include "records/referringrows.h"
 #include "common/clock.h"
 #include "common/dateedit.h"
 #include "common/dates.h"
@@ -85,6 +86,14 @@ KindEditor::KindEditor(Session &session, const RecordKind &kind, QWidget *parent
     // What the declaration cannot describe (kindextras.cpp says which kind has what).
     if ((m_extra = makeKindExtra(session, kind, this)))
         layout->addWidget(m_extra);
+    // What refers to the record from elsewhere (a project's events), to look at and open.
+    for (const auto &[table, column] : listedReferencesTo(*kind.table)) {
+        auto *rows = new ReferringRows(session, *table, *column, this);
+        connect(rows, &ReferringRows::openRecord, this, &KindEditor::openRecord);
+        m_referring.insert(table->name(), rows);
+        layout->addSpacing(8);
+        layout->addWidget(rows);
+    }
     layout->addStretch();
     for (QWidget *w : std::as_const(watched))
         watchFields({w});
@@ -187,12 +196,19 @@ ChildRows *KindEditor::childRows(const QString &kind) const
     return nullptr;
 }
 
+ReferringRows *KindEditor::referringRows(const QString &table) const
+{
+    return m_referring.value(table);
+}
+
 void KindEditor::showChildrenOf(qint64 id)
 {
     for (ChildRows *rows : std::as_const(m_children))
         rows->setParentId(id);
     if (m_extra)
         m_extra->setRecordId(id);
+    for (ReferringRows *rows : std::as_const(m_referring))
+        rows->setRecordId(id);
 }
 
 void KindEditor::setEnabledForm(bool enabled)

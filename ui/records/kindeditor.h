@@ -16,6 +16,7 @@ namespace fd {
 
 class ChildRows;
 class KindExtra;
+class ReferringRows;
 class Session;
 
 // The form of any declared kind, built from its table's declaration: a line
@@ -44,6 +45,11 @@ public:
     ChildRows *childRows(const QString &kind) const;
     // What the kind shows below its rows beyond the declaration (a metric's chart), or nullptr.
     KindExtra *extra() const { return m_extra; }
+    // The rows of another table that refer to the record (a project's events), or nullptr.
+    ReferringRows *referringRows(const QString &table) const;
+
+signals:
+    void openRecord(fd::Entity entity, qint64 id); // a row of a referring list, on its own page
 
 private:
     QWidget *makeField(const Column &column);
@@ -66,6 +72,7 @@ private:
     qint64 m_parentId = 0;
     QList<ChildRows *> m_children;
     KindExtra *m_extra = nullptr;
+    QHash<QString, ReferringRows *> m_referring; // by table
     void showChildrenOf(qint64 id);
     std::unique_ptr<FormErrors> m_errors;
 };

@@ -17,6 +17,7 @@ KindPage::KindPage(Session &session, const RecordKind &kind, QWidget *parent)
 {
     setObjectName(kind.name);
     setup(m_model, m_editor, tr("Filter %1: any words (Ctrl+F)").arg(kind.pluralLabel()));
+    connect(m_editor, &KindEditor::openRecord, this, &Page::openRecord);
     QHeaderView *header = view()->horizontalHeader();
     for (int i = 0; i < kind.listColumns.size(); ++i) {
         const Column *c = kind.table->find(kind.listColumns.at(i));

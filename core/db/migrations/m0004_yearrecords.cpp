@@ -11,12 +11,17 @@ Migration yearRecords()
     Migration m;
     m.version = 4;
     m.description = QStringLiteral("the year's records: projects, surveys, exchanges, network roles, media requests, "
-                                   "funding applications, guidelines, board and staff, metrics; who took part, answered, signed");
+                                   "funding applications, guidelines, board and staff, metrics; who took part, answered, signed; "
+                                   "the project an event belongs to");
     for (const Table *t : {&tables::projects(), &tables::surveys(), &tables::exchanges(), &tables::networkRoles(), &tables::mediaRequests(),
                            &tables::fundingApplications(), &tables::guidelines(), &tables::teamRoles(), &tables::projectMembers(),
                            &tables::applicationMembers(), &tables::surveyAnswers(), &tables::guidelineSignatures(), &tables::metricSeries(),
                            &tables::metricValues()})
         m.statements += t->createStatements(4);
+    // Events belong to a project (its meetings and webinars): the column can
+    // only refer to projects once their table exists.
+    m.statements << tables::events().addColumnStatement(QStringLiteral("project_id"))
+                 << tables::events().indexStatement(QStringLiteral("events_project"));
     return m;
 }
 

@@ -10,6 +10,7 @@
 #include "events/sitepack.h"
 #include "office/officeprofile.h"
 #include "people/personrepository.h"
+#include "records/recordkind.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -130,6 +131,32 @@ TEST_CASE("A pack holds the event, its registrations and people, without the off
     CHECK_FALSE(SitePack::isPack(office.t.db()));
     // A pack is never written over an existing file.
     CHECK_FALSE(SitePack::write(office.t.db(), office.eventId, path));
+}
+
+TEST_CASE("An event's project stays in the office: the pack carries the event without it, and a merge keeps the link", "[pack][projects]")
+{
+    Office office;
+    auto project = Records(office.t.db(), *findRecordKind(QStringLiteral("projects")))
+                       .create({{QStringLiteral("acronym"), QStringLiteral("RALLY")}, {QStringLiteral("title"), QStringLiteral("Resilient cities")}});
+    REQUIRE(project);
+    Event e = *EventRepository(office.t.db()).byId(office.eventId);
+    e.projectId = project->id;
+    REQUIRE(EventRepository(office.t.db()).update(e));
+
+    const QString path = office.exportPack();
+    {
+        auto pack = openPack(path);
+        CHECK(EventRepository(*pack).byId(packEvent(*pack))->projectId == 0);
+        CHECK(test::scalar(*pack, QStringLiteral("SELECT count(*) FROM projects")).toInt() == 0);
+        checkIn(*pack, QStringLiteral("Rau"));
+    }
+    PackMerger merger(office.t.db());
+    auto plan = merger.analyse(path);
+    REQUIRE(plan);
+    CHECK(plan->conflicts.isEmpty());
+    REQUIRE(merger.apply(*plan, {}));
+    CHECK(office.counts().attended == 1);
+    CHECK(EventRepository(office.t.db()).byId(office.eventId)->projectId == project->id);
 }
 
 TEST_CASE("A pack carries the office's details, so that certificates on the laptop are signed the same", "[pack][office]")
