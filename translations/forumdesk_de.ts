@@ -356,6 +356,10 @@
             <source>KIND is one of the year's records: %1.</source>
             <translation>KIND ist eine der Aufzeichnungen des Jahres: %1.</translation>
         </message>
+        <message>
+            <source>Print the CSV columns of every kind of the year's records (German and English names, what each takes) as Markdown.</source>
+            <translation>Gibt die CSV-Spalten jeder Art von Aufzeichnung des Jahres (deutsche und englische Namen, was jede aufnimmt) als Markdown aus.</translation>
+        </message>
     </context>
     <context>
         <name>ColumnMap</name>

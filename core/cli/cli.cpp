@@ -116,6 +116,11 @@ public:
             return withDatabase([this] { return info(); });
         if (command == QLatin1String("search"))
             return withDatabase([this] { return search(); });
+        if (command == QLatin1String("columns")) {
+            // From the declarations alone: no database is opened.
+            m_out << csvColumnsMarkdown();
+            return Cli::Ok;
+        }
         if (command == QLatin1String("pack"))
             return withDatabase([this] { return pack(); });
         if (command == QLatin1String("year")) {
@@ -461,6 +466,7 @@ QString Cli::usage()
         {"info", tr("Show the database's path, version and counts.")},
         {"year YEAR", tr("Show the year at a glance beside the year before: events by kind, participants, new and leaving members, "
                          "the year's records, publications and funding applications by state; one \"figure<TAB>year<TAB>year before\" per line.")},
+        {"columns", tr("Print the CSV columns of every kind of the year's records (German and English names, what each takes) as Markdown.")},
         {"search WORDS", tr("Find members, people, events and the year's records by any words, case and accents ignored.")},
     };
     QString text = tr("Usage: forumdesk-cli [--db FILE] [--lang de|en] COMMAND ...") + QStringLiteral("\n\n") + tr("Commands:")

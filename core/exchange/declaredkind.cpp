@@ -174,6 +174,48 @@ const DeclaredKind *findDeclaredKind(const QString &name)
     return nullptr;
 }
 
+QString csvColumnsMarkdown()
+{
+    QString md = QStringLiteral("# CSV columns of the year's records\n\n"
+                                "Generated from the table declarations (`forumdesk-cli columns`); a test keeps this file the same as "
+                                "what the program reads and writes. A file may use the German or the English header names, in any "
+                                "order; columns not listed are ignored. Dates are written `4.7.2024` or `2024-07-04`; a member, a "
+                                "person or the record a row belongs to is written by its name.\n");
+    for (const DeclaredKind &k : declaredKinds()) {
+        md += QStringLiteral("\n## %1 (`%2`)\n\n| German | English | Takes | Required |\n|---|---|---|---|\n")
+                  .arg(QString::fromUtf8(k.title), k.name);
+        for (const Column *c : csvColumns(*k.table)) {
+            QString takes;
+            switch (c->type) {
+            case ColumnType::Date: takes = QStringLiteral("a date"); break;
+            case ColumnType::Integer:
+            case ColumnType::BigInt: takes = QStringLiteral("a whole number"); break;
+            case ColumnType::Bool: takes = QStringLiteral("ja/nein or yes/no"); break;
+            case ColumnType::Reference: {
+                const Table *ref = tables::find(c->refTable);
+                takes = QStringLiteral("the name of a record of `%1`").arg(ref ? ref->name() : c->refTable);
+                break;
+            }
+            default:
+                if (!c->allowed.isEmpty()) {
+                    QStringList words;
+                    for (int i = 0; i < c->allowed.size(); ++i)
+                        words << QStringLiteral("%1 / %2").arg(word(*c, i, true), word(*c, i, false));
+                    takes = QStringLiteral("one of: ") + words.join(QLatin1String("; "));
+                } else if (c->maxBytes == TextSize::Link) {
+                    takes = QStringLiteral("a web address (https://…)");
+                } else {
+                    takes = QStringLiteral("text, up to %1 bytes").arg(c->maxBytes);
+                }
+            }
+            const bool required = c->has(ColumnFlag::NonEmpty) || (c->has(ColumnFlag::NotNull) && c->defaultSql.isEmpty());
+            md += QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(c->csvDe, QString::fromUtf8(c->csvEn), takes,
+                                                                required ? QStringLiteral("yes") : QString());
+        }
+    }
+    return md;
+}
+
 Result<ExportTable> declaredExportTable(Database &db, const DeclaredKind &kind, bool german)
 {
     auto rows = kind.rows(db);

@@ -37,6 +37,11 @@ const DeclaredKind *findDeclaredKind(const QString &name);
 // "applications" funding-applications, "networkroles" network-roles.
 QString canonicalKind(const QString &name);
 
+// The CSV columns of every declared kind as a Markdown document (German and
+// English header, what the column takes, whether it is required): what
+// docs/csv-columns.md holds, made from the declarations so it cannot drift.
+QString csvColumnsMarkdown();
+
 // The kind's list as an export table (the CSV file, or an Excel sheet).
 Result<ExportTable> declaredExportTable(Database &db, const DeclaredKind &kind, bool german);
 

@@ -378,3 +378,15 @@ TEST_CASE("The command line's short words name the kinds: media, applications, n
     CHECK(findDeclaredKind(QStringLiteral("projects"))->name == QStringLiteral("projects"));
     CHECK_FALSE(findDeclaredKind(QStringLiteral("projekte")));
 }
+
+TEST_CASE("docs/csv-columns.md lists exactly the CSV columns the declarations give every kind", "[records][kinds][csv]")
+{
+    QFile doc(QStringLiteral(FD_TEST_DATA_DIR "/../../docs/csv-columns.md"));
+    REQUIRE(doc.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(doc.readAll());
+    // Out of date: build/app/forumdesk-cli columns > docs/csv-columns.md
+    CHECK(written == csvColumnsMarkdown());
+    for (const DeclaredKind &k : declaredKinds())
+        CHECK(written.contains(QStringLiteral("(`%1`)").arg(k.name)));
+    CHECK(written.contains(QStringLiteral("| Grund der Absage | Reason declined |")));
+}
