@@ -517,6 +517,32 @@ Status loadDemoRecords(Database &db, DemoSummary &summary)
             return demoError(QStringLiteral("publication \"%1\": %2").arg(p.title, created.error().message));
         ++summary.records;
     }
+
+    // The demo's events of the office's own projects (their meetings) belong
+    // to those projects, so that a project's form lists them.
+    auto projects = Records(db, *findRecordKind(QStringLiteral("projects"))).list();
+    if (!projects)
+        return projects.error();
+    auto events = EventRepository(db).list();
+    if (!events)
+        return events.error();
+    EventRepository eventRepository(db);
+    for (const EventListItem &item : std::as_const(*events)) {
+        if (item.event.projectName.isEmpty())
+            continue;
+        for (const Record &p : std::as_const(*projects)) {
+            if (p.text(QStringLiteral("acronym")).compare(item.event.projectName, Qt::CaseInsensitive) != 0)
+                continue;
+            auto event = eventRepository.byId(item.event.id);
+            if (!event)
+                return event.error();
+            Event linked = *event;
+            linked.projectId = p.id;
+            linked.projectName.clear();
+            if (auto saved = eventRepository.update(linked); !saved)
+                return demoError(QStringLiteral("event \"%1\": %2").arg(linked.title, saved.error().message));
+        }
+    }
     return {};
 }
 

@@ -10,7 +10,10 @@
 #include "db/tablestore.h"
 #include "i18n/language.h"
 
+#include <QSet>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace fd {
 
@@ -325,6 +328,24 @@ Result<QList<ReferringRow>> referringRows(Database &db, const Table &table, cons
     list.reserve(rows->size());
     for (const QVariantMap &r : std::as_const(*rows))
         list.append({r.value(QStringLiteral("id")).toLongLong(), fromDbDate(r.value(QStringLiteral("day"))), r.value(QStringLiteral("title")).toString()});
+    return list;
+}
+
+Result<QList<int>> recordYears(Database &db)
+{
+    QSet<int> years;
+    for (const RecordKind &k : recordKinds()) {
+        if (k.dateColumn.isEmpty())
+            continue;
+        auto rows = selectRows(db, QStringLiteral("SELECT DISTINCT %1 AS y FROM %2 WHERE %3 IS NOT NULL")
+                                       .arg(db.dialect().yearOf(k.dateColumn), k.table->name(), k.dateColumn));
+        if (!rows)
+            return rows.error();
+        for (const QVariantMap &r : std::as_const(*rows))
+            years.insert(r.value(QStringLiteral("y")).toInt());
+    }
+    QList<int> list(years.cbegin(), years.cend());
+    std::sort(list.begin(), list.end(), std::greater<int>());
     return list;
 }
 

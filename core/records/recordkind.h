@@ -121,6 +121,10 @@ private:
     const RecordKind &m_kind;
 };
 
+// The years in which any of the year's records begins (their date column),
+// newest first: the years the Year page offers besides those with events.
+Result<QList<int>> recordYears(Database &db);
+
 // The records of `table` a reference may choose from: id and title, by title.
 Result<QList<std::pair<qint64, QString>>> referenceChoices(Database &db, const Table &table);
 

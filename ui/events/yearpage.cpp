@@ -8,7 +8,10 @@
 #include "events/eventspage.h"
 #include "members/memberspage.h"
 #include "records/recordspage.h"
+#include "records/recordkind.h"
 #include "records/yearsummary.h"
+
+#include <algorithm>
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -142,9 +145,20 @@ void YearPage::fillYears()
     m_year->blockSignals(true);
     m_year->clear();
     const int thisYear = fd::today().year();
-    if (auto years = EventRepository(session().db()).yearsToChoose())
-        for (int y : std::as_const(*years))
-            m_year->addItem(QString::number(y), y);
+    // Years with events, with the year's records (a year of applications
+    // and no event yet), and this year.
+    QList<int> years;
+    if (auto withEvents = EventRepository(session().db()).yearsToChoose())
+        years = *withEvents;
+    if (auto withRecords = recordYears(session().db())) {
+        for (int y : std::as_const(*withRecords)) {
+            if (!years.contains(y))
+                years << y;
+        }
+    }
+    std::sort(years.begin(), years.end(), std::greater<int>());
+    for (int y : std::as_const(years))
+        m_year->addItem(QString::number(y), y);
     const int keep = m_year->findData(current ? current : thisYear);
     m_year->setCurrentIndex(keep >= 0 ? keep : 0);
     m_year->blockSignals(false);

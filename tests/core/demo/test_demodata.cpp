@@ -257,3 +257,22 @@ TEST_CASE("The demo's year 2024 at a glance gives the annual report's own figure
     }
     CHECK(website);
 }
+
+TEST_CASE("The demo's project meetings belong to the demo's projects, so a project lists its events", "[demo]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoData::load(t.db()));
+    qint64 panReflex = 0;
+    for (const Record &p : *Records(t.db(), *findRecordKind(QStringLiteral("projects"))).list()) {
+        if (p.text(QStringLiteral("acronym")) == QLatin1String("PanReflex"))
+            panReflex = p.id;
+    }
+    REQUIRE(panReflex > 0);
+    auto meetings = EventRepository(t.db()).byTitle(QStringLiteral("PanReflex Projekttreffen"));
+    REQUIRE(meetings);
+    REQUIRE_FALSE(meetings->isEmpty());
+    for (const Event &e : std::as_const(*meetings)) {
+        CHECK(e.projectId == panReflex);
+        CHECK(e.projectName.isEmpty()); // one name for its project, not two
+    }
+}

@@ -185,3 +185,14 @@ TEST_CASE("The Year page catches up with changes made while another page was sho
     CHECK(number(page, QStringLiteral("value:members:joined")) == QLocale().toString(expected->current.newMembers));
     CHECK(number(page, QStringLiteral("value:events")) == QLocale().toString(expected->current.events));
 }
+
+TEST_CASE("The Year page offers a year that has records but no events, and counts them there", "[ui][events][year]")
+{
+    test::UiFixture ui;
+    Database &db = ui.window().session()->db();
+    const RecordKind &surveys = *findRecordKind(QStringLiteral("surveys"));
+    REQUIRE(Records(db, surveys).create({{QStringLiteral("topic"), QStringLiteral("Alkoholverbotszonen")}, {QStringLiteral("sent_on"), QStringLiteral("2019-05-02")}}));
+    REQUIRE(EventRepository(db).years()->indexOf(2019) < 0); // the demo has no events in 2019
+    YearPage *page = showYear(ui, 2019);
+    CHECK(number(page, QStringLiteral("value:records:surveys")) == QStringLiteral("1"));
+}
