@@ -9,6 +9,8 @@
 
 #include <QDate>
 
+#include <functional>
+
 namespace fd {
 
 namespace {
@@ -126,7 +128,7 @@ Status countPublications(Database &db, YearSummary &s)
         "SUM(CASE WHEN year = ? AND status = 'forthcoming' THEN 1 ELSE 0 END) AS fort, "
         "SUM(CASE WHEN year = ? AND status = 'published' THEN 1 ELSE 0 END) AS pubp, "
         "SUM(CASE WHEN year = ? AND status = 'forthcoming' THEN 1 ELSE 0 END) AS fortp "
-        "FROM publications WHERE year IN (?, ?)");
+        "FROM %1 WHERE year IN (?, ?)").arg(tables::publications().name());
     auto rows = selectRows(db, sql, {s.year, s.year, s.year - 1, s.year - 1, s.year, s.year - 1});
     if (!rows)
         return rows.error();
@@ -138,59 +140,60 @@ Status countPublications(Database &db, YearSummary &s)
     return {};
 }
 
-// The applications submitted in each year (the kind's own year rule) by
-// their state now.
-Status countFunding(Database &db, YearSummary &s)
+// Runs `select` (an SQL text with %1 for the kind's table and %2 for its
+// year condition over alias t) for the year and the year before, and hands
+// each year's one row to `take`.
+Status eachYear(Database &db, YearSummary &s, const Table &table, const QString &select,
+                const std::function<void(YearCounts &, const QVariantMap &)> &take)
 {
-    const RecordKind *kind = recordKindOf(tables::fundingApplications());
+    const RecordKind *kind = recordKindOf(table);
     if (!kind)
         return {};
     for (YearCounts *counts : {&s.current, &s.previous}) {
         QVariantList values;
         const QString where = Records::yearCondition(*kind, counts == &s.current ? s.year : s.year - 1, values);
-        const QString sql = QStringLiteral(
-            "SELECT COUNT(*) AS submitted, "
-            "SUM(CASE WHEN t.status = 'granted' THEN 1 ELSE 0 END) AS granted, "
-            "SUM(CASE WHEN t.status = 'rejected' THEN 1 ELSE 0 END) AS rejected, "
-            "SUM(CASE WHEN t.status = 'rejected' AND t.was_waitlisted THEN 1 ELSE 0 END) AS rejected_waitlisted, "
-            "SUM(CASE WHEN t.status = 'waitlisted' THEN 1 ELSE 0 END) AS waitlisted, "
-            "SUM(CASE WHEN t.status = 'pending' THEN 1 ELSE 0 END) AS pending "
-            "FROM %1 t WHERE %2").arg(kind->table->name(), where);
-        auto rows = selectRows(db, sql, values);
+        auto rows = selectRows(db, select.arg(table.name(), where), values);
         if (!rows)
             return rows.error();
-        const QVariantMap row = rows->value(0);
-        FundingCounts &f = counts->funding;
-        f.submitted = intOf(row, "submitted");
-        f.granted = intOf(row, "granted");
-        f.rejected = intOf(row, "rejected");
-        f.rejectedAfterWaitlist = intOf(row, "rejected_waitlisted");
-        f.waitlisted = intOf(row, "waitlisted");
-        f.pending = intOf(row, "pending");
+        take(*counts, rows->value(0));
     }
     return {};
+}
+
+// The applications submitted in each year (the kind's own year rule) by
+// their state now.
+Status countFunding(Database &db, YearSummary &s)
+{
+    return eachYear(db, s, tables::fundingApplications(),
+                    QStringLiteral("SELECT COUNT(*) AS submitted, "
+                                   "SUM(CASE WHEN t.status = 'granted' THEN 1 ELSE 0 END) AS granted, "
+                                   "SUM(CASE WHEN t.status = 'rejected' THEN 1 ELSE 0 END) AS rejected, "
+                                   "SUM(CASE WHEN t.status = 'rejected' AND t.was_waitlisted THEN 1 ELSE 0 END) AS rejected_waitlisted, "
+                                   "SUM(CASE WHEN t.status = 'waitlisted' THEN 1 ELSE 0 END) AS waitlisted, "
+                                   "SUM(CASE WHEN t.status = 'pending' THEN 1 ELSE 0 END) AS pending "
+                                   "FROM %1 t WHERE %2"),
+                    [](YearCounts &counts, const QVariantMap &row) {
+                        FundingCounts &f = counts.funding;
+                        f.submitted = intOf(row, "submitted");
+                        f.granted = intOf(row, "granted");
+                        f.rejected = intOf(row, "rejected");
+                        f.rejectedAfterWaitlist = intOf(row, "rejected_waitlisted");
+                        f.waitlisted = intOf(row, "waitlisted");
+                        f.pending = intOf(row, "pending");
+                    });
 }
 
 // The signatures of the guidelines adopted in the year: signed, and planned.
 Status countSignatures(Database &db, YearSummary &s)
 {
-    const RecordKind *kind = recordKindOf(tables::guidelines());
-    if (!kind)
-        return {};
-    for (YearCounts *counts : {&s.current, &s.previous}) {
-        QVariantList values;
-        const QString where = Records::yearCondition(*kind, counts == &s.current ? s.year : s.year - 1, values);
-        const QString sql = QStringLiteral(
-            "SELECT SUM(CASE WHEN g.status = 'signed' THEN 1 ELSE 0 END) AS signed_n, "
-            "SUM(CASE WHEN g.status = 'planned' THEN 1 ELSE 0 END) AS planned_n "
-            "FROM %1 g JOIN %2 t ON t.id = g.guideline_id WHERE %3").arg(tables::guidelineSignatures().name(), kind->table->name(), where);
-        auto rows = selectRows(db, sql, values);
-        if (!rows)
-            return rows.error();
-        counts->guidelineSigned = intOf(rows->value(0), "signed_n");
-        counts->guidelinePlanned = intOf(rows->value(0), "planned_n");
-    }
-    return {};
+    return eachYear(db, s, tables::guidelines(),
+                    QStringLiteral("SELECT SUM(CASE WHEN g.status = 'signed' THEN 1 ELSE 0 END) AS signed_n, "
+                                   "SUM(CASE WHEN g.status = 'planned' THEN 1 ELSE 0 END) AS planned_n "
+                                   "FROM %1 t JOIN ") + tables::guidelineSignatures().name() + QStringLiteral(" g ON g.guideline_id = t.id WHERE %2"),
+                    [](YearCounts &counts, const QVariantMap &row) {
+                        counts.guidelineSigned = intOf(row, "signed_n");
+                        counts.guidelinePlanned = intOf(row, "planned_n");
+                    });
 }
 
 YearFigure counted(const QString &key, const QString &label, int value, int previous, YearFigure::List list, const QString &listKey, bool part)

@@ -11,6 +11,9 @@ before=$(e2e_sql "SELECT count(*) FROM projects")
 count="SELECT count(*) FROM projects WHERE title = 'Starke Kommunen, sichere Räume' AND funder = 'BMBF'"
 
 e2e_key ctrl+6
+# The first visit builds the page and reads its lists: under a loaded
+# machine (the test run beside it) that can outlast one key's pause.
+e2e_settle 2
 e2e_key ctrl+n
 e2e_type "Starke Kommunen, sichere Räume"
 e2e_key Tab

@@ -11,6 +11,9 @@ before=$(e2e_sql "SELECT count(*) FROM publications")
 count="SELECT count(*) FROM publications WHERE title = 'Sicherheit im Quartier' AND authors = 'Jörg Bässler'"
 
 e2e_key ctrl+6
+# The first visit builds the page and reads its lists: under a loaded
+# machine (the test run beside it) that can outlast one key's pause.
+e2e_settle 2
 # Publications are the sixth tab of the Records page.
 for _ in 1 2 3 4 5; do e2e_key ctrl+Next; done
 e2e_key ctrl+n

@@ -102,7 +102,23 @@ e2e_key() {
 
 # Types text as a person would, letter by letter.
 e2e_type() {
-    xdotool type --delay 60 -- "$1"
+    # A letter beyond ASCII (ö) is typed through a key xdotool maps for it
+    # and maps back at once; on a loaded machine the program sometimes read
+    # the key after it was mapped back and lost the letter ("Jrg"). Such a
+    # letter gets a call of its own and a moment before the next one.
+    local text="$1" run="" ch i
+    for ((i = 0; i < ${#text}; i++)); do
+        ch="${text:i:1}"
+        if [ "$(printf '%s' "$ch" | wc -c)" -gt 1 ]; then
+            [ -n "$run" ] && xdotool type --delay 60 -- "$run"
+            run=""
+            xdotool type --delay 60 -- "$ch"
+            sleep 0.3
+        else
+            run+="$ch"
+        fi
+    done
+    [ -n "$run" ] && xdotool type --delay 60 -- "$run"
     e2e_settle
 }
 
